@@ -1,0 +1,161 @@
+#include "Database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace loket {
+namespace {
+QAtomicInt connectionCounter;
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("loket-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultLocation()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/loket.sqlite");
+}
+
+QString Database::resolveLocation(const QString& commandLineValue)
+{
+    if (!commandLineValue.isEmpty())
+        return commandLineValue;
+    const QString fromEnvironment = qEnvironmentVariable("LOKET_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return defaultLocation();
+}
+
+bool Database::isServerLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://"))
+        || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString Database::directory() const
+{
+    return isServerLocation(m_location) ? QString() : QFileInfo(m_location).absolutePath();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::open(const QString& location, OpenMode mode, QString* errorMessage)
+{
+    close();
+    m_location = location;
+    if (isServerLocation(location)) {
+        m_dialect = Dialect::PostgreSQL;
+        return openPostgres(errorMessage);
+    }
+    m_dialect = Dialect::SQLite;
+    return openSqlite(errorMessage, mode);
+}
+
+bool Database::exec(const QString& statement, QString* errorMessage)
+{
+    QSqlQuery query(connection());
+    if (query.exec(statement))
+        return true;
+    if (errorMessage)
+        *errorMessage = tr("%1 failed: %2").arg(statement, query.lastError().text());
+    return false;
+}
+
+bool Database::openSqlite(QString* errorMessage, OpenMode mode)
+{
+    const QFileInfo file(m_location);
+    if (mode == OpenMode::MustExist && !file.exists()) {
+        *errorMessage = tr("The database file %1 does not exist. Create it with "
+                           "\"loketctl db init --office ID\".")
+                            .arg(m_location);
+        return false;
+    }
+    if (file.exists() && !file.isWritable()) {
+        *errorMessage = tr("The database file %1 is read-only. Ask the administrator to give "
+                           "this user write access, or choose another file with --db.")
+                            .arg(m_location);
+        return false;
+    }
+    if (!QDir().mkpath(file.absolutePath())) {
+        *errorMessage = tr("Cannot create the folder %1 for the database.").arg(file.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_location);
+    // Another counter or a backup may hold the file briefly: wait instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *errorMessage = tr("Cannot open the database %1: %2").arg(m_location, db.lastError().text());
+        return false;
+    }
+    QSqlQuery journal(db);
+    if (!journal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !journal.next()) {
+        *errorMessage = tr("The database %1 cannot be used: %2. It may be locked by another "
+                           "program or not be a Loket database.")
+                            .arg(m_location, journal.lastError().text());
+        close();
+        return false;
+    }
+    if (!exec(QStringLiteral("PRAGMA foreign_keys=ON"), errorMessage)
+        || !exec(QStringLiteral("PRAGMA synchronous=NORMAL"), errorMessage)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::openPostgres(QString* errorMessage)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *errorMessage = tr("The PostgreSQL driver (QPSQL) is not installed: install the package "
+                           "libqt6sql6-psql.");
+        return false;
+    }
+    const QUrl url(m_location);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    if (!db.open()) {
+        *errorMessage = tr("Cannot connect to the PostgreSQL database %1: %2")
+                            .arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace loket

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace loket {
+
+// The administrator's checks and backups of a database.
+class DatabaseMaintenance
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::DatabaseMaintenance)
+public:
+    explicit DatabaseMaintenance(Database& database);
+
+    // Integrity, foreign keys, schema version and office binding. Returns the problems found
+    // (empty when healthy); `report` gets one line per check for people to read.
+    QStringList check(QStringList* report);
+
+    // A consistent copy taken while others may be writing (VACUUM INTO), then opened and
+    // verified: integrity, schema version and row counts equal to the original's.
+    bool backup(const QString& target, QString* errorMessage, QStringList* report);
+
+private:
+    QStringList integrityProblems(Database& database) const;
+    QMap<QString, qint64> rowCounts(Database& database, QString* errorMessage) const;
+
+    Database& m_database;
+};
+
+} // namespace loket

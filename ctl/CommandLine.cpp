@@ -1,0 +1,41 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+namespace loket::ctl {
+
+bool Arguments::parse(const QStringList& words, const QStringList& valueOptions,
+                      const QStringList& flagOptions, QString* error)
+{
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString& word = words.at(i);
+        if (!word.startsWith(QLatin1String("--")) || word == QLatin1String("--")) {
+            m_positional << word;
+            continue;
+        }
+        const QString name = word.mid(2);
+        if (flagOptions.contains(name)) {
+            m_flags.insert(name);
+        } else if (valueOptions.contains(name)) {
+            if (i + 1 >= words.size()) {
+                *error = QCoreApplication::translate("loketctl", "--%1 needs a value").arg(name);
+                return false;
+            }
+            m_options.insert(name, words.at(++i));
+        } else {
+            *error = QCoreApplication::translate("loketctl", "unknown option %1").arg(word);
+            return false;
+        }
+    }
+    return true;
+}
+
+int usageError(Output& io, const QString& message, const QString& usage)
+{
+    if (!message.isEmpty())
+        io.err << QCoreApplication::translate("loketctl", "loketctl: %1").arg(message) << Qt::endl;
+    io.err << QCoreApplication::translate("loketctl", "usage: %1").arg(usage) << Qt::endl;
+    return WrongUsage;
+}
+
+} // namespace loket::ctl

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QMap>
+#include <QSet>
+#include <QStringList>
+#include <QTextStream>
+
+namespace loket::ctl {
+
+// Exit statuses of loketctl.
+enum ExitCode { Success = 0, InvalidInput = 1, WrongUsage = 2 };
+
+// The words after a subcommand: positional arguments, `--name value` options and flags.
+class Arguments
+{
+public:
+    // Returns false and sets `error` for an unknown option or a missing option value.
+    bool parse(const QStringList& words, const QStringList& valueOptions,
+               const QStringList& flagOptions, QString* error);
+
+    const QStringList& positional() const { return m_positional; }
+    QString option(const QString& name) const { return m_options.value(name); }
+    bool has(const QString& name) const { return m_options.contains(name) || m_flags.contains(name); }
+
+private:
+    QStringList m_positional;
+    QMap<QString, QString> m_options;
+    QSet<QString> m_flags;
+};
+
+// Where a command writes: stdout for results, stderr for messages.
+struct Output {
+    QTextStream& out;
+    QTextStream& err;
+};
+
+int usageError(Output& io, const QString& message, const QString& usage);
+
+int runCatalog(const QStringList& words, Output& io);
+int runNik(const QStringList& words, Output& io);
+int runKk(const QStringList& words, Output& io);
+int runTerbilang(const QStringList& words, Output& io);
+int runCalendar(const QStringList& words, Output& io);
+int runDb(const QStringList& words, Output& io);
+int runBackup(const QStringList& words, Output& io);
+
+} // namespace loket::ctl

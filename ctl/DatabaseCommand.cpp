@@ -1,0 +1,101 @@
+#include "CommandLine.h"
+
+#include "Database.h"
+#include "DatabaseMaintenance.h"
+#include "Migrator.h"
+#include "OfficeDatabase.h"
+
+#include <QCoreApplication>
+
+namespace loket::ctl {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loketctl", text);
+}
+
+int failed(Output& io, const QString& error)
+{
+    io.err << error << Qt::endl;
+    return InvalidInput;
+}
+
+} // namespace
+
+int runDb(const QStringList& words, Output& io)
+{
+    const QString usage = tr("loketctl db init --office ID [--db PATH] | check [--db PATH] | migrate [--db PATH]");
+    Arguments args;
+    QString error;
+    if (!args.parse(words, {QStringLiteral("db"), QStringLiteral("office")}, {}, &error))
+        return usageError(io, error, usage);
+    const QString action = args.positional().value(0);
+    if (args.positional().size() != 1
+        || !QStringList{QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("migrate")}.contains(action))
+        return usageError(io, QString(), usage);
+    if (action == QLatin1String("init") && !args.has(QStringLiteral("office")))
+        return usageError(io, tr("--office is required"), usage);
+
+    const QString location = Database::resolveLocation(args.option(QStringLiteral("db")));
+    Database database;
+    const auto mode = action == QLatin1String("init") ? Database::OpenMode::CreateIfMissing
+                                                      : Database::OpenMode::MustExist;
+    if (!database.open(location, mode, &error))
+        return failed(io, error);
+
+    if (action == QLatin1String("init")) {
+        if (!OfficeDatabase::initialise(database, args.option(QStringLiteral("office")), &error))
+            return failed(io, error);
+        io.out << tr("database %1 is ready for office %2 (schema version %3)")
+                      .arg(location, args.option(QStringLiteral("office")))
+                      .arg(Migrator::latestVersion())
+               << Qt::endl;
+        return Success;
+    }
+    if (action == QLatin1String("migrate")) {
+        const int applied = Migrator(database).migrate(&error);
+        if (applied < 0)
+            return failed(io, error);
+        io.out << tr("%1: %2 migration(s) applied; schema version %3")
+                      .arg(location)
+                      .arg(applied)
+                      .arg(Migrator::latestVersion())
+               << Qt::endl;
+        return Success;
+    }
+    QStringList report;
+    const QStringList problems = DatabaseMaintenance(database).check(&report);
+    io.out << location << Qt::endl;
+    for (const QString& line : std::as_const(report))
+        io.out << QStringLiteral("  ") << line << Qt::endl;
+    for (const QString& problem : problems)
+        io.err << tr("problem: %1").arg(problem) << Qt::endl;
+    if (!problems.isEmpty())
+        return InvalidInput;
+    io.out << tr("database is healthy") << Qt::endl;
+    return Success;
+}
+
+int runBackup(const QStringList& words, Output& io)
+{
+    const QString usage = tr("loketctl backup [--db PATH] OUT");
+    Arguments args;
+    QString error;
+    if (!args.parse(words, {QStringLiteral("db")}, {}, &error))
+        return usageError(io, error, usage);
+    if (args.positional().size() != 1)
+        return usageError(io, QString(), usage);
+    Database database;
+    if (!database.open(Database::resolveLocation(args.option(QStringLiteral("db"))),
+                       Database::OpenMode::MustExist, &error))
+        return failed(io, error);
+    QStringList report;
+    if (!DatabaseMaintenance(database).backup(args.positional().first(), &error, &report))
+        return failed(io, error);
+    for (const QString& line : std::as_const(report))
+        io.out << line << Qt::endl;
+    return Success;
+}
+
+} // namespace loket::ctl

@@ -1,0 +1,147 @@
+#include "CommandLine.h"
+
+#include "IdentityNumbers.h"
+#include "IndonesianText.h"
+#include "RegionTable.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace loket::ctl {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("loketctl", text);
+}
+
+QJsonArray texts(const ValidationMessages& messages)
+{
+    QJsonArray array;
+    for (const ValidationMessage& message : messages)
+        array.append(message.text);
+    return array;
+}
+
+QJsonValue orNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+void addRegion(QJsonObject* json, const RegionPrefix& region)
+{
+    json->insert(QStringLiteral("province"), orNull(region.province));
+    json->insert(QStringLiteral("regency"), orNull(region.regency));
+    json->insert(QStringLiteral("district"), orNull(region.district));
+    json->insert(QStringLiteral("districtCode"), orNull(region.districtCode));
+}
+
+void printMessages(Output& io, const ValidationMessages& errors, const ValidationMessages& warnings)
+{
+    for (const ValidationMessage& message : errors)
+        io.err << tr("error: %1").arg(message.text) << Qt::endl;
+    for (const ValidationMessage& message : warnings)
+        io.out << tr("warning: %1").arg(message.text) << Qt::endl;
+}
+
+void printRegion(Output& io, const RegionPrefix& region)
+{
+    if (!region.province.isEmpty())
+        io.out << tr("province: %1").arg(region.province) << Qt::endl;
+    if (!region.regency.isEmpty())
+        io.out << tr("regency/city: %1").arg(region.regency) << Qt::endl;
+    if (!region.district.isEmpty())
+        io.out << tr("district: %1").arg(region.district) << Qt::endl;
+}
+
+int checkUsage(const QStringList& words, Output& io, const QString& usage, Arguments* args)
+{
+    QString error;
+    if (!args->parse(words, {}, {QStringLiteral("json")}, &error))
+        return usageError(io, error, usage);
+    if (args->positional().size() != 2 || args->positional().first() != QLatin1String("check"))
+        return usageError(io, QString(), usage);
+    return Success;
+}
+
+} // namespace
+
+int runNik(const QStringList& words, Output& io)
+{
+    Arguments args;
+    if (const int status = checkUsage(words, io, tr("loketctl nik check NIK [--json]"), &args))
+        return status;
+    const RegionTable regions = RegionTable::builtIn();
+    const NikInfo info = IdentityNumberChecker(regions).checkNik(args.positional().at(1), QDate::currentDate());
+    if (args.has(QStringLiteral("json"))) {
+        QJsonObject json{{QStringLiteral("nik"), info.nik},
+                         {QStringLiteral("valid"), info.isValid()},
+                         {QStringLiteral("birthDate"), info.birthDate.isValid()
+                              ? QJsonValue(info.birthDate.toString(Qt::ISODate)) : QJsonValue()},
+                         {QStringLiteral("sex"), orNull(sexCode(info.sex))},
+                         {QStringLiteral("serial"), info.serial},
+                         {QStringLiteral("warnings"), texts(info.warnings)},
+                         {QStringLiteral("errors"), texts(info.errors)}};
+        addRegion(&json, info.region);
+        io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return info.isValid() ? Success : InvalidInput;
+    }
+    printMessages(io, info.errors, info.warnings);
+    if (!info.isValid())
+        return InvalidInput;
+    io.out << tr("NIK %1 is valid").arg(info.nik) << Qt::endl;
+    printRegion(io, info.region);
+    io.out << tr("birth date: %1").arg(text::longDate(info.birthDate)) << Qt::endl
+           << tr("sex: %1").arg(info.sex == Sex::Female ? tr("female (P)") : tr("male (L)")) << Qt::endl;
+    return Success;
+}
+
+int runKk(const QStringList& words, Output& io)
+{
+    Arguments args;
+    if (const int status = checkUsage(words, io, tr("loketctl kk check NUMBER [--json]"), &args))
+        return status;
+    const RegionTable regions = RegionTable::builtIn();
+    const KkInfo info = IdentityNumberChecker(regions).checkKk(args.positional().at(1), QDate::currentDate());
+    if (args.has(QStringLiteral("json"))) {
+        QJsonObject json{{QStringLiteral("number"), info.number},
+                         {QStringLiteral("valid"), info.isValid()},
+                         {QStringLiteral("registrationDate"), info.registrationDate.isValid()
+                              ? QJsonValue(info.registrationDate.toString(Qt::ISODate)) : QJsonValue()},
+                         {QStringLiteral("serial"), info.serial},
+                         {QStringLiteral("warnings"), texts(info.warnings)},
+                         {QStringLiteral("errors"), texts(info.errors)}};
+        addRegion(&json, info.region);
+        io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
+        return info.isValid() ? Success : InvalidInput;
+    }
+    printMessages(io, info.errors, info.warnings);
+    if (!info.isValid())
+        return InvalidInput;
+    io.out << tr("KK number %1 is valid").arg(info.number) << Qt::endl;
+    printRegion(io, info.region);
+    io.out << tr("registered: %1").arg(text::longDate(info.registrationDate)) << Qt::endl;
+    return Success;
+}
+
+int runTerbilang(const QStringList& words, Output& io)
+{
+    const QString usage = tr("loketctl terbilang NUMBER");
+    if (words.size() != 1)
+        return usageError(io, QString(), usage);
+    QString digits = words.first();
+    digits.remove(QLatin1Char('.')); // "1.500.000" as Indonesians write it
+    bool ok = false;
+    const qint64 number = digits.toLongLong(&ok);
+    if (!ok || number < 0 || number >= 1000000000000000LL) {
+        io.err << tr("\"%1\" is not a whole number from 0 to 999.999.999.999.999.").arg(words.first())
+               << Qt::endl;
+        return InvalidInput;
+    }
+    io.out << text::terbilang(number) << Qt::endl;
+    return Success;
+}
+
+} // namespace loket::ctl
