@@ -18,6 +18,7 @@ QString OfficeDatabase::catalogOverridePath(const Database& database)
 
 bool OfficeDatabase::initialise(Database& database, const QString& officeId, QString* errorMessage)
 {
+    errorMessage->clear();
     if (!CatalogLoader::builtInOfficeIds().contains(officeId)) {
         *errorMessage = tr("Unknown office \"%1\"; choose one of: %2")
                             .arg(officeId, CatalogLoader::builtInOfficeIds().join(QStringLiteral(", ")));
@@ -40,10 +41,19 @@ bool OfficeDatabase::initialise(Database& database, const QString& officeId, QSt
     if (existing.isEmpty() && !settings.setValue(SettingsStore::OfficeId, officeId, errorMessage))
         return false;
 
+    // Seed the national calendar once: later the administrator's changes are the truth, and
+    // a day they removed must not come back when the database is initialised again.
+    const QString seededKey = QStringLiteral("holidays_seeded");
+    const QString seeded = settings.value(seededKey, errorMessage);
+    if (!errorMessage->isEmpty())
+        return false;
+    if (!seeded.isEmpty())
+        return true;
     HolidayStore holidays(database);
     return holidays.seed(WorkingCalendar::builtIn(),
                          QStringLiteral("SKB 3 Menteri (kalender bawaan Loket)"), errorMessage)
-        >= 0;
+            >= 0
+        && settings.setValue(seededKey, QStringLiteral("hari-libur-2024-2026.csv"), errorMessage);
 }
 
 QString OfficeDatabase::officeId(Database& database, QString* errorMessage)
