@@ -15,11 +15,6 @@
 namespace loket::ctl {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loketctl", text);
-}
-
 QString iso(const QDateTime& moment)
 {
     return moment.isValid() ? moment.toString(Qt::ISODate) : QStringLiteral("none");
@@ -47,7 +42,7 @@ int due(const Arguments& args, Output& io, const QString& usage)
 {
     for (const char* required : {"office", "service", "from"}) {
         if (!args.has(QString::fromLatin1(required)))
-            return usageError(io, tr("--%1 is required").arg(QString::fromLatin1(required)), usage);
+            return usageError(io, Text::tr("--%1 is required").arg(QString::fromLatin1(required)), usage);
     }
     const CatalogLoadResult loaded = CatalogLoader::builtIn(args.option(QStringLiteral("office")));
     for (const QString& error : loaded.errors)
@@ -56,7 +51,7 @@ int due(const Arguments& args, Output& io, const QString& usage)
         return InvalidInput;
     const Service* service = loaded.catalog->service(args.option(QStringLiteral("service")));
     if (!service) {
-        io.err << tr("No service %1 in the catalog of %2.")
+        io.err << Text::tr("No service %1 in the catalog of %2.")
                       .arg(args.option(QStringLiteral("service")), loaded.catalog->office.name)
                << Qt::endl;
         return InvalidInput;
@@ -64,7 +59,7 @@ int due(const Arguments& args, Output& io, const QString& usage)
     const OfficeHours hours = officeHoursOf(loaded.catalog->office);
     QDateTime from = QDateTime::fromString(args.option(QStringLiteral("from")), Qt::ISODate);
     if (!from.isValid()) {
-        io.err << tr("\"%1\" is not an ISO 8601 date-time such as 2024-01-02T09:30 or "
+        io.err << Text::tr("\"%1\" is not an ISO 8601 date-time such as 2024-01-02T09:30 or "
                      "2024-01-02T09:30:00+07:00.")
                       .arg(args.option(QStringLiteral("from")))
                << Qt::endl;
@@ -78,7 +73,7 @@ int due(const Arguments& args, Output& io, const QString& usage)
         return InvalidInput;
     const DueDate due = DueDateCalculator(calendar, hours).compute(service->serviceTime, from);
     for (const QString& warning : due.warnings)
-        io.err << tr("warning: %1").arg(warning) << Qt::endl;
+        io.err << Text::tr("warning: %1").arg(warning) << Qt::endl;
     if (args.has(QStringLiteral("json"))) {
         const QJsonObject json{{QStringLiteral("service"), service->code},
                                {QStringLiteral("serviceTime"), service->serviceTime.text},
@@ -112,13 +107,13 @@ int change(const Arguments& args, Output& io, const QString& usage)
     const bool setting = args.positional().first() == QLatin1String("set");
     const QDate date = QDate::fromString(args.positional().value(1), Qt::ISODate);
     if (!date.isValid()) {
-        io.err << tr("\"%1\" is not a date in the form YYYY-MM-DD.").arg(args.positional().value(1)) << Qt::endl;
+        io.err << Text::tr("\"%1\" is not a date in the form YYYY-MM-DD.").arg(args.positional().value(1)) << Qt::endl;
         return InvalidInput;
     }
     Holiday holiday{date, Holiday::Kind::NationalHoliday, args.option(QStringLiteral("description")).trimmed()};
     if (setting && (!holidayKindFromKey(args.option(QStringLiteral("kind")), &holiday.kind)
                     || holiday.description.isEmpty()))
-        return usageError(io, tr("give --kind (libur_nasional, cuti_bersama or libur_kantor) and --description"), usage);
+        return usageError(io, Text::tr("give --kind (libur_nasional, cuti_bersama or libur_kantor) and --description"), usage);
 
     Database database;
     QString error;
@@ -127,14 +122,14 @@ int change(const Arguments& args, Output& io, const QString& usage)
         io.err << error << Qt::endl;
         return InvalidInput;
     }
-    const bool ok = setting ? HolidayStore(database).save(holiday, tr("administrator"), &error)
+    const bool ok = setting ? HolidayStore(database).save(holiday, Text::tr("administrator"), &error)
                             : HolidayStore(database).remove(date, &error);
     if (!ok) {
         io.err << error << Qt::endl;
         return InvalidInput;
     }
-    io.out << (setting ? tr("%1 is now a holiday: %2").arg(text::longDateWithDay(date), holiday.description)
-                       : tr("%1 is no longer a holiday.").arg(text::longDateWithDay(date)))
+    io.out << (setting ? Text::tr("%1 is now a holiday: %2").arg(text::longDateWithDay(date), holiday.description)
+                       : Text::tr("%1 is no longer a holiday.").arg(text::longDateWithDay(date)))
            << Qt::endl;
     return Success;
 }
@@ -143,7 +138,7 @@ int change(const Arguments& args, Output& io, const QString& usage)
 
 int runCalendar(const QStringList& words, Output& io)
 {
-    const QString usage = tr("loketctl calendar due --office ID --service CODE --from DATETIME [--db PATH] [--json] | "
+    const QString usage = Text::tr("loketctl calendar due --office ID --service CODE --from DATETIME [--db PATH] [--json] | "
                              "list [--year YEAR] [--db PATH] | set DATE --kind KIND --description TEXT [--db PATH] | "
                              "remove DATE [--db PATH]");
     Arguments args;

@@ -12,11 +12,6 @@
 namespace loket::ctl {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loketctl", text);
-}
-
 // --office ID: the built-in catalog of that office; otherwise the one in force for the database.
 std::optional<Catalog> chooseCatalog(const Arguments& args, Output& io)
 {
@@ -33,7 +28,7 @@ std::optional<Catalog> chooseCatalog(const Arguments& args, Output& io)
                           Database::OpenMode::MustExist, &error))
             catalog = OfficeDatabase::catalog(database, &errors);
         else
-            errors << error << tr("or name the office with --office ID");
+            errors << error << Text::tr("or name the office with --office ID");
     }
     for (const QString& error : std::as_const(errors))
         io.err << error << Qt::endl;
@@ -56,7 +51,7 @@ int list(const Arguments& args, Output& io)
     for (const Service& service : catalog->services) {
         io.out << service.code << QStringLiteral("  ") << service.name << Qt::endl
                << QStringLiteral("        ")
-               << tr("%1 requirements, %2 steps; time: %3; product: %4")
+               << Text::tr("%1 requirements, %2 steps; time: %3; product: %4")
                       .arg(service.requirements.size())
                       .arg(service.steps.size())
                       .arg(service.serviceTime.text, service.product.name)
@@ -72,14 +67,14 @@ int show(const Arguments& args, Output& io)
         return InvalidInput;
     const Service* service = catalog->service(args.positional().value(1));
     if (!service) {
-        io.err << tr("No service %1 in the catalog of %2.").arg(args.positional().value(1), catalog->office.name)
+        io.err << Text::tr("No service %1 in the catalog of %2.").arg(args.positional().value(1), catalog->office.name)
                << Qt::endl;
         return InvalidInput;
     }
     io.out << service->code << QStringLiteral("  ") << service->name << Qt::endl;
     if (!service->division.isEmpty())
         io.out << service->division << Qt::endl;
-    io.out << Qt::endl << tr("Requirements:") << Qt::endl;
+    io.out << Qt::endl << Text::tr("Requirements:") << Qt::endl;
     for (qsizetype i = 0; i < service->requirements.size(); ++i) {
         const Requirement& requirement = service->requirements.at(i);
         io.out << QStringLiteral("  %1. %2 [%3, %4]")
@@ -88,14 +83,14 @@ int show(const Arguments& args, Output& io)
                            catalogkeys::conditionKey(requirement.condition))
                << Qt::endl;
     }
-    io.out << Qt::endl << tr("Procedure:") << Qt::endl;
+    io.out << Qt::endl << Text::tr("Procedure:") << Qt::endl;
     for (const ProcedureStep& step : service->steps)
         io.out << QStringLiteral("  %1. %2 [%3]").arg(step.order).arg(step.text, catalogkeys::roleKey(step.role))
                << Qt::endl;
     io.out << Qt::endl
-           << tr("Service time: %1").arg(service->serviceTime.text) << Qt::endl
-           << tr("Fee: %1").arg(service->feeText) << Qt::endl
-           << tr("Product: %1").arg(service->product.name) << Qt::endl;
+           << Text::tr("Service time: %1").arg(service->serviceTime.text) << Qt::endl
+           << Text::tr("Fee: %1").arg(service->feeText) << Qt::endl
+           << Text::tr("Product: %1").arg(service->product.name) << Qt::endl;
     return Success;
 }
 
@@ -106,7 +101,7 @@ int check(const Arguments& args, Output& io)
         io.err << args.positional().value(1) << QStringLiteral(": ") << error << Qt::endl;
     if (!result.catalog)
         return InvalidInput;
-    io.out << tr("%1: valid; office %2, %3 services, decree %4")
+    io.out << Text::tr("%1: valid; office %2, %3 services, decree %4")
                   .arg(args.positional().value(1), result.catalog->office.id)
                   .arg(result.catalog->services.size())
                   .arg(result.catalog->version())
@@ -118,7 +113,7 @@ int check(const Arguments& args, Output& io)
 
 int runCatalog(const QStringList& words, Output& io)
 {
-    const QString usage = tr("loketctl catalog list [--office ID] [--db PATH] [--json] | "
+    const QString usage = Text::tr("loketctl catalog list [--office ID] [--db PATH] [--json] | "
                              "show CODE [--office ID] [--db PATH] | check FILE");
     Arguments args;
     QString error;

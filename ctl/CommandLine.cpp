@@ -18,12 +18,12 @@ bool Arguments::parse(const QStringList& words, const QStringList& valueOptions,
             m_flags.insert(name);
         } else if (valueOptions.contains(name)) {
             if (i + 1 >= words.size()) {
-                *error = QCoreApplication::translate("loketctl", "--%1 needs a value").arg(name);
+                *error = Text::tr("--%1 needs a value").arg(name);
                 return false;
             }
             m_options.insert(name, words.at(++i));
         } else {
-            *error = QCoreApplication::translate("loketctl", "unknown option %1").arg(word);
+            *error = Text::tr("unknown option %1").arg(word);
             return false;
         }
     }
@@ -33,8 +33,8 @@ bool Arguments::parse(const QStringList& words, const QStringList& valueOptions,
 int usageError(Output& io, const QString& message, const QString& usage)
 {
     if (!message.isEmpty())
-        io.err << QCoreApplication::translate("loketctl", "loketctl: %1").arg(message) << Qt::endl;
-    io.err << QCoreApplication::translate("loketctl", "usage: %1").arg(usage) << Qt::endl;
+        io.err << Text::tr("loketctl: %1").arg(message) << Qt::endl;
+    io.err << Text::tr("usage: %1").arg(usage) << Qt::endl;
     return WrongUsage;
 }
 

@@ -1,11 +1,17 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSet>
 #include <QStringList>
 #include <QTextStream>
 
 namespace loket::ctl {
+
+// The translation context of loketctl's own messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(loketctl)
+};
 
 // Exit statuses of loketctl.
 enum ExitCode { Success = 0, InvalidInput = 1, WrongUsage = 2 };

@@ -10,11 +10,6 @@
 namespace loket::ctl {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loketctl", text);
-}
-
 int failed(Output& io, const QString& error)
 {
     io.err << error << Qt::endl;
@@ -25,7 +20,7 @@ int failed(Output& io, const QString& error)
 
 int runDb(const QStringList& words, Output& io)
 {
-    const QString usage = tr("loketctl db init --office ID [--db PATH] | check [--db PATH] | migrate [--db PATH]");
+    const QString usage = Text::tr("loketctl db init --office ID [--db PATH] | check [--db PATH] | migrate [--db PATH]");
     Arguments args;
     QString error;
     if (!args.parse(words, {QStringLiteral("db"), QStringLiteral("office")}, {}, &error))
@@ -35,7 +30,7 @@ int runDb(const QStringList& words, Output& io)
         || !QStringList{QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("migrate")}.contains(action))
         return usageError(io, QString(), usage);
     if (action == QLatin1String("init") && !args.has(QStringLiteral("office")))
-        return usageError(io, tr("--office is required"), usage);
+        return usageError(io, Text::tr("--office is required"), usage);
 
     const QString location = Database::resolveLocation(args.option(QStringLiteral("db")));
     Database database;
@@ -47,7 +42,7 @@ int runDb(const QStringList& words, Output& io)
     if (action == QLatin1String("init")) {
         if (!OfficeDatabase::initialise(database, args.option(QStringLiteral("office")), &error))
             return failed(io, error);
-        io.out << tr("database %1 is ready for office %2 (schema version %3)")
+        io.out << Text::tr("database %1 is ready for office %2 (schema version %3)")
                       .arg(location, args.option(QStringLiteral("office")))
                       .arg(Migrator::latestVersion())
                << Qt::endl;
@@ -57,7 +52,7 @@ int runDb(const QStringList& words, Output& io)
         const int applied = Migrator(database).migrate(&error);
         if (applied < 0)
             return failed(io, error);
-        io.out << tr("%1: %2 migration(s) applied; schema version %3")
+        io.out << Text::tr("%1: %2 migration(s) applied; schema version %3")
                       .arg(location)
                       .arg(applied)
                       .arg(Migrator::latestVersion())
@@ -70,16 +65,16 @@ int runDb(const QStringList& words, Output& io)
     for (const QString& line : std::as_const(report))
         io.out << QStringLiteral("  ") << line << Qt::endl;
     for (const QString& problem : problems)
-        io.err << tr("problem: %1").arg(problem) << Qt::endl;
+        io.err << Text::tr("problem: %1").arg(problem) << Qt::endl;
     if (!problems.isEmpty())
         return InvalidInput;
-    io.out << tr("database is healthy") << Qt::endl;
+    io.out << Text::tr("database is healthy") << Qt::endl;
     return Success;
 }
 
 int runBackup(const QStringList& words, Output& io)
 {
-    const QString usage = tr("loketctl backup [--db PATH] OUT");
+    const QString usage = Text::tr("loketctl backup [--db PATH] OUT");
     Arguments args;
     QString error;
     if (!args.parse(words, {QStringLiteral("db")}, {}, &error))

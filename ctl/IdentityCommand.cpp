@@ -12,11 +12,6 @@
 namespace loket::ctl {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("loketctl", text);
-}
-
 QJsonArray texts(const ValidationMessages& messages)
 {
     QJsonArray array;
@@ -41,19 +36,19 @@ void addRegion(QJsonObject* json, const RegionPrefix& region)
 void printMessages(Output& io, const ValidationMessages& errors, const ValidationMessages& warnings)
 {
     for (const ValidationMessage& message : errors)
-        io.err << tr("error: %1").arg(message.text) << Qt::endl;
+        io.err << Text::tr("error: %1").arg(message.text) << Qt::endl;
     for (const ValidationMessage& message : warnings)
-        io.out << tr("warning: %1").arg(message.text) << Qt::endl;
+        io.out << Text::tr("warning: %1").arg(message.text) << Qt::endl;
 }
 
 void printRegion(Output& io, const RegionPrefix& region)
 {
     if (!region.province.isEmpty())
-        io.out << tr("province: %1").arg(region.province) << Qt::endl;
+        io.out << Text::tr("province: %1").arg(region.province) << Qt::endl;
     if (!region.regency.isEmpty())
-        io.out << tr("regency/city: %1").arg(region.regency) << Qt::endl;
+        io.out << Text::tr("regency/city: %1").arg(region.regency) << Qt::endl;
     if (!region.district.isEmpty())
-        io.out << tr("district: %1").arg(region.district) << Qt::endl;
+        io.out << Text::tr("district: %1").arg(region.district) << Qt::endl;
 }
 
 int checkUsage(const QStringList& words, Output& io, const QString& usage, Arguments* args)
@@ -71,7 +66,7 @@ int checkUsage(const QStringList& words, Output& io, const QString& usage, Argum
 int runNik(const QStringList& words, Output& io)
 {
     Arguments args;
-    if (const int status = checkUsage(words, io, tr("loketctl nik check NIK [--json]"), &args))
+    if (const int status = checkUsage(words, io, Text::tr("loketctl nik check NIK [--json]"), &args))
         return status;
     const RegionTable regions = RegionTable::builtIn();
     const NikInfo info = IdentityNumberChecker(regions).checkNik(args.positional().at(1), QDate::currentDate());
@@ -91,17 +86,17 @@ int runNik(const QStringList& words, Output& io)
     printMessages(io, info.errors, info.warnings);
     if (!info.isValid())
         return InvalidInput;
-    io.out << tr("NIK %1 is valid").arg(info.nik) << Qt::endl;
+    io.out << Text::tr("NIK %1 is valid").arg(info.nik) << Qt::endl;
     printRegion(io, info.region);
-    io.out << tr("birth date: %1").arg(text::longDate(info.birthDate)) << Qt::endl
-           << tr("sex: %1").arg(info.sex == Sex::Female ? tr("female (P)") : tr("male (L)")) << Qt::endl;
+    io.out << Text::tr("birth date: %1").arg(text::longDate(info.birthDate)) << Qt::endl
+           << Text::tr("sex: %1").arg(info.sex == Sex::Female ? Text::tr("female (P)") : Text::tr("male (L)")) << Qt::endl;
     return Success;
 }
 
 int runKk(const QStringList& words, Output& io)
 {
     Arguments args;
-    if (const int status = checkUsage(words, io, tr("loketctl kk check NUMBER [--json]"), &args))
+    if (const int status = checkUsage(words, io, Text::tr("loketctl kk check NUMBER [--json]"), &args))
         return status;
     const RegionTable regions = RegionTable::builtIn();
     const KkInfo info = IdentityNumberChecker(regions).checkKk(args.positional().at(1), QDate::currentDate());
@@ -120,15 +115,15 @@ int runKk(const QStringList& words, Output& io)
     printMessages(io, info.errors, info.warnings);
     if (!info.isValid())
         return InvalidInput;
-    io.out << tr("KK number %1 is valid").arg(info.number) << Qt::endl;
+    io.out << Text::tr("KK number %1 is valid").arg(info.number) << Qt::endl;
     printRegion(io, info.region);
-    io.out << tr("registered: %1").arg(text::longDate(info.registrationDate)) << Qt::endl;
+    io.out << Text::tr("registered: %1").arg(text::longDate(info.registrationDate)) << Qt::endl;
     return Success;
 }
 
 int runTerbilang(const QStringList& words, Output& io)
 {
-    const QString usage = tr("loketctl terbilang NUMBER");
+    const QString usage = Text::tr("loketctl terbilang NUMBER");
     if (words.size() != 1)
         return usageError(io, QString(), usage);
     QString digits = words.first();
@@ -136,7 +131,7 @@ int runTerbilang(const QStringList& words, Output& io)
     bool ok = false;
     const qint64 number = digits.toLongLong(&ok);
     if (!ok || number < 0 || number >= 1000000000000000LL) {
-        io.err << tr("\"%1\" is not a whole number from 0 to 999.999.999.999.999.").arg(words.first())
+        io.err << Text::tr("\"%1\" is not a whole number from 0 to 999.999.999.999.999.").arg(words.first())
                << Qt::endl;
         return InvalidInput;
     }

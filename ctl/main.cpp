@@ -66,5 +66,5 @@ int main(int argc, char* argv[])
         return runDb(words, io);
     if (command == QLatin1String("backup"))
         return runBackup(words, io);
-    return usageError(io, QCoreApplication::translate("loketctl", "unknown command \"%1\"").arg(command), usage());
+    return usageError(io, Text::tr("unknown command \"%1\"").arg(command), usage());
 }
