@@ -17,14 +17,17 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file (or postgresql:// URL)."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Database file (or postgresql:// URL)."),
                                       QStringLiteral("path"));
-    const QCommandLineOption officeOption(QStringLiteral("office"),
-                                          QStringLiteral("Office of a new database: palangka-raya, seruyan, kotabaru."),
-                                          QStringLiteral("id"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("Interface language: id or en."),
+    const QCommandLineOption officeOption(
+        QStringLiteral("office"),
+        QStringLiteral("Office of a new database: palangka-raya, seruyan, kotabaru."),
+        QStringLiteral("id"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            QStringLiteral("Interface language: id or en."),
                                             QStringLiteral("code"));
-    parser.addOptions({dbOption, officeOption, languageOption});
+    parser.addOptions({ dbOption, officeOption, languageOption });
     parser.process(application);
 
     loket::installTranslations(application, parser.value(languageOption));

@@ -25,44 +25,44 @@ QStringList keys(std::initializer_list<const char*> list)
 // The order of each list matches the order of its enum.
 QStringList requirementKinds()
 {
-    return keys({"submit", "show", "eligibility", "statement"});
+    return keys({ "submit", "show", "eligibility", "statement" });
 }
 QStringList requirementConditions()
 {
-    return keys({"always", "renewal", "new", "if-present", "case-specific", "alternative"});
+    return keys({ "always", "renewal", "new", "if-present", "case-specific", "alternative" });
 }
 QStringList roles()
 {
-    return keys({"applicant", "front-office", "back-office", "verifier", "field-officer",
-                 "supervisor", "head-of-division", "secretary", "head-of-office", "external"});
+    return keys({ "applicant", "front-office", "back-office", "verifier", "field-officer",
+                  "supervisor", "head-of-division", "secretary", "head-of-office", "external" });
 }
 QStringList produces()
 {
-    return keys({"none", "receipt", "letter", "minutes", "certificate", "decree", "report"});
+    return keys({ "none", "receipt", "letter", "minutes", "certificate", "decree", "report" });
 }
 QStringList applicantKinds()
 {
-    return keys({"person", "organisation", "report"});
+    return keys({ "person", "organisation", "report" });
 }
 QStringList documents()
 {
-    return keys({"receipt-only", "recommendation", "certificate", "registration", "cover-letter",
-                 "technical-consideration", "permit", "referral", "minutes", "decree", "report",
-                 "information"});
+    return keys({ "receipt-only", "recommendation", "certificate", "registration", "cover-letter",
+                  "technical-consideration", "permit", "referral", "minutes", "decree", "report",
+                  "information" });
 }
 QStringList complaintChannelKinds()
 {
-    return keys({"phone", "sms", "whatsapp", "email", "website", "instagram", "facebook", "tiktok",
-                 "lapor", "in-person", "letter", "complaint-box", "form", "other"});
+    return keys({ "phone", "sms", "whatsapp", "email", "website", "instagram", "facebook", "tiktok",
+                  "lapor", "in-person", "letter", "complaint-box", "form", "other" });
 }
 QStringList componentKeys()
 {
-    return keys({"competence", "supervision", "facilities", "staffing", "guarantee", "security",
-                 "evaluation", "complaintHandling", "other"});
+    return keys({ "competence", "supervision", "facilities", "staffing", "guarantee", "security",
+                  "evaluation", "complaintHandling", "other" });
 }
 QStringList ruleTypes()
 {
-    return keys({"age", "marriageYears", "domicile"});
+    return keys({ "age", "marriageYears", "domicile" });
 }
 QString roleKey(Role role)
 {

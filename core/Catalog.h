@@ -7,21 +7,22 @@
 #include <QString>
 #include <QStringList>
 #include <QTime>
-
 #include <optional>
 
 namespace loket {
 
 // A machine-checkable eligibility fact a decree states with numbers.
-struct EligibilityRule {
+struct EligibilityRule
+{
     enum class Type { Age, MarriageYears, Domicile };
     Type type = Type::Age;
     std::optional<int> min; // years, inclusive
     std::optional<int> max; // years, inclusive
-    QString regionCode;     // Domicile: the regency/city the applicant must live in
+    QString regionCode; // Domicile: the regency/city the applicant must live in
 };
 
-struct Requirement {
+struct Requirement
+{
     enum class Kind { Submit, Show, Eligibility, Statement };
     enum class Condition { Always, Renewal, New, IfPresent, CaseSpecific, Alternative };
     QString text;
@@ -46,7 +47,8 @@ enum class Role {
     External
 };
 
-struct ProcedureStep {
+struct ProcedureStep
+{
     enum class Produces { None, Receipt, Letter, Minutes, Certificate, Decree, Report };
     int order = 0;
     QString text;
@@ -54,12 +56,14 @@ struct ProcedureStep {
     Produces produces = Produces::None;
 };
 
-struct Product {
+struct Product
+{
     QString name;
     QString document; // which document template prints it ("recommendation", "permit", …)
 };
 
-struct Service {
+struct Service
+{
     enum class ApplicantKind { Person, Organisation, Report };
     QString code;
     int number = 0;
@@ -79,27 +83,32 @@ struct Service {
     QStringList notes;
 };
 
-struct ComplaintChannel {
+struct ComplaintChannel
+{
     QString kind;
     QString label;
     QString value;
 };
 
-struct ComplaintOfficer {
+struct ComplaintOfficer
+{
     QString role, name, nip, position;
 };
 
-struct Official {
+struct Official
+{
     QString title, name, rank, grade, nip;
 };
 
-struct Decree {
+struct Decree
+{
     QString number, title, dateText, placeIssued;
-    QDate date;       // may be invalid where the decree leaves the day blank
+    QDate date; // may be invalid where the decree leaves the day blank
     QDate validUntil; // invalid when open-ended
 };
 
-struct Office {
+struct Office
+{
     QString id, name, governmentLine, unitLine, address, city, postalCode, phone, website;
     QStringList emails;
     QString regionCode;
@@ -115,7 +124,8 @@ struct Office {
 };
 
 // One office's service catalog: its profile and every service of its standard.
-struct Catalog {
+struct Catalog
+{
     Office office;
     QList<Service> services;
     QString source; // where it was loaded from (resource path or file)

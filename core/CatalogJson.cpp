@@ -6,13 +6,14 @@ namespace loket {
 
 QJsonObject durationToJson(const Duration& duration)
 {
-    return {{QStringLiteral("value"), duration.value}, {QStringLiteral("unit"), timeUnitKey(duration.unit)}};
+    return { { QStringLiteral("value"), duration.value },
+             { QStringLiteral("unit"), timeUnitKey(duration.unit) } };
 }
 
 QJsonObject serviceTimeToJson(const ServiceTime& time)
 {
-    QJsonObject json{{QStringLiteral("text"), time.text},
-                     {QStringLiteral("kind"), serviceTimeKindKey(time.kind)}};
+    QJsonObject json { { QStringLiteral("text"), time.text },
+                       { QStringLiteral("kind"), serviceTimeKindKey(time.kind) } };
     switch (time.kind) {
     case ServiceTime::Kind::Fixed:
         json.insert(QStringLiteral("duration"), durationToJson(time.duration));
@@ -36,7 +37,8 @@ namespace {
 
 QJsonObject ruleToJson(const EligibilityRule& rule)
 {
-    QJsonObject json{{QStringLiteral("type"), catalogkeys::ruleTypes().value(static_cast<int>(rule.type))}};
+    QJsonObject json { { QStringLiteral("type"),
+                         catalogkeys::ruleTypes().value(static_cast<int>(rule.type)) } };
     if (rule.min)
         json.insert(QStringLiteral("min"), *rule.min);
     if (rule.max)
@@ -48,11 +50,13 @@ QJsonObject ruleToJson(const EligibilityRule& rule)
 
 QJsonObject requirementToJson(const Requirement& requirement)
 {
-    QJsonObject json{{QStringLiteral("text"), requirement.text},
-                     {QStringLiteral("kind"), catalogkeys::kindKey(requirement.kind)},
-                     {QStringLiteral("condition"), catalogkeys::conditionKey(requirement.condition)}};
+    QJsonObject json { { QStringLiteral("text"), requirement.text },
+                       { QStringLiteral("kind"), catalogkeys::kindKey(requirement.kind) },
+                       { QStringLiteral("condition"),
+                         catalogkeys::conditionKey(requirement.condition) } };
     if (!requirement.alternatives.isEmpty())
-        json.insert(QStringLiteral("alternatives"), QJsonArray::fromStringList(requirement.alternatives));
+        json.insert(QStringLiteral("alternatives"),
+                    QJsonArray::fromStringList(requirement.alternatives));
     if (requirement.copies > 0)
         json.insert(QStringLiteral("copies"), requirement.copies);
     if (requirement.rule)
@@ -64,10 +68,10 @@ QJsonObject requirementToJson(const Requirement& requirement)
 
 QJsonObject stepToJson(const ProcedureStep& step)
 {
-    return {{QStringLiteral("order"), step.order},
-            {QStringLiteral("text"), step.text},
-            {QStringLiteral("role"), catalogkeys::roleKey(step.role)},
-            {QStringLiteral("produces"), catalogkeys::producesKey(step.produces)}};
+    return { { QStringLiteral("order"), step.order },
+             { QStringLiteral("text"), step.text },
+             { QStringLiteral("role"), catalogkeys::roleKey(step.role) },
+             { QStringLiteral("produces"), catalogkeys::producesKey(step.produces) } };
 }
 
 } // namespace
@@ -84,22 +88,24 @@ QJsonObject serviceToJson(const Service& service)
     for (auto it = service.components.cbegin(); it != service.components.cend(); ++it)
         components.insert(it.key(), it.value());
 
-    QJsonObject json{
-        {QStringLiteral("code"), service.code},
-        {QStringLiteral("number"), service.number},
-        {QStringLiteral("name"), service.name},
-        {QStringLiteral("applicantKind"), catalogkeys::applicantKindKey(service.applicantKind)},
-        {QStringLiteral("keywords"), QJsonArray::fromStringList(service.keywords)},
-        {QStringLiteral("legalBasis"), QJsonArray::fromStringList(service.legalBasis)},
-        {QStringLiteral("requirements"), requirements},
-        {QStringLiteral("steps"), steps},
-        {QStringLiteral("serviceTime"), serviceTimeToJson(service.serviceTime)},
-        {QStringLiteral("fee"), QJsonObject{{QStringLiteral("amount"), service.feeAmount},
-                                            {QStringLiteral("text"), service.feeText}}},
-        {QStringLiteral("product"), QJsonObject{{QStringLiteral("name"), service.product.name},
-                                                {QStringLiteral("document"), service.product.document}}},
-        {QStringLiteral("components"), components},
-        {QStringLiteral("notes"), QJsonArray::fromStringList(service.notes)},
+    QJsonObject json {
+        { QStringLiteral("code"), service.code },
+        { QStringLiteral("number"), service.number },
+        { QStringLiteral("name"), service.name },
+        { QStringLiteral("applicantKind"), catalogkeys::applicantKindKey(service.applicantKind) },
+        { QStringLiteral("keywords"), QJsonArray::fromStringList(service.keywords) },
+        { QStringLiteral("legalBasis"), QJsonArray::fromStringList(service.legalBasis) },
+        { QStringLiteral("requirements"), requirements },
+        { QStringLiteral("steps"), steps },
+        { QStringLiteral("serviceTime"), serviceTimeToJson(service.serviceTime) },
+        { QStringLiteral("fee"),
+          QJsonObject { { QStringLiteral("amount"), service.feeAmount },
+                        { QStringLiteral("text"), service.feeText } } },
+        { QStringLiteral("product"),
+          QJsonObject { { QStringLiteral("name"), service.product.name },
+                        { QStringLiteral("document"), service.product.document } } },
+        { QStringLiteral("components"), components },
+        { QStringLiteral("notes"), QJsonArray::fromStringList(service.notes) },
     };
     if (!service.division.isEmpty())
         json.insert(QStringLiteral("division"), service.division);

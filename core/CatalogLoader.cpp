@@ -67,7 +67,8 @@ CatalogLoadResult CatalogLoader::builtIn(const QString& officeId)
 
 QStringList CatalogLoader::builtInOfficeIds()
 {
-    return {QStringLiteral("palangka-raya"), QStringLiteral("seruyan"), QStringLiteral("kotabaru")};
+    return { QStringLiteral("palangka-raya"), QStringLiteral("seruyan"),
+             QStringLiteral("kotabaru") };
 }
 
 } // namespace loket

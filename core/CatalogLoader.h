@@ -5,15 +5,15 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 namespace loket {
 
-struct CatalogLoadResult {
+struct CatalogLoadResult
+{
     std::optional<Catalog> catalog; // set only when there are no errors
-    QStringList errors;             // each "path: what is wrong", e.g.
-                                    // services[4].requirements[2].condition: unknown value "x"
+    QStringList errors; // each "path: what is wrong", e.g.
+                        // services[4].requirements[2].condition: unknown value "x"
 };
 
 // Reads and validates an office catalog (docs/catalog-format.md). A catalog with any error is

@@ -37,7 +37,8 @@ void CatalogReader::checkKeys(const QJsonObject& object, const QString& path,
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!allowed.contains(it.key()))
-            error(at(path, it.key()), tr("unknown key (allowed: %1)").arg(allowed.join(QStringLiteral(", "))));
+            error(at(path, it.key()),
+                  tr("unknown key (allowed: %1)").arg(allowed.join(QStringLiteral(", "))));
     }
 }
 
@@ -116,8 +117,8 @@ QJsonObject CatalogReader::object(const QJsonObject& parent, const QString& key,
     return value.toObject();
 }
 
-QJsonArray CatalogReader::array(const QJsonObject& parent, const QString& key,
-                                const QString& path, bool required)
+QJsonArray CatalogReader::array(const QJsonObject& parent, const QString& key, const QString& path,
+                                bool required)
 {
     const QJsonValue value = parent.value(key);
     if (value.isUndefined() || value.isNull()) {
@@ -140,8 +141,9 @@ int CatalogReader::choice(const QJsonObject& object, const QString& key, const Q
         return 0;
     const int position = static_cast<int>(allowed.indexOf(value));
     if (position < 0) {
-        error(at(path, key), tr("unknown value \"%1\" (allowed: %2)")
-                                 .arg(value, allowed.join(QStringLiteral(", "))));
+        error(at(path, key),
+              tr("unknown value \"%1\" (allowed: %2)")
+                  .arg(value, allowed.join(QStringLiteral(", "))));
         return 0;
     }
     return position;
@@ -170,7 +172,7 @@ QTime CatalogReader::time(const QJsonObject& object, const QString& key, const Q
 Catalog CatalogReader::read(const QJsonObject& root)
 {
     Catalog catalog;
-    checkKeys(root, QString(), list({"formatVersion", "office", "services"}));
+    checkKeys(root, QString(), list({ "formatVersion", "office", "services" }));
     if (integer(root, QStringLiteral("formatVersion"), QString(), true, 1) > 1)
         error(QStringLiteral("formatVersion"), tr("this version of Loket reads format 1 only"));
     catalog.office = readOffice(object(root, QStringLiteral("office"), QString(), true),
@@ -178,7 +180,7 @@ Catalog CatalogReader::read(const QJsonObject& root)
     const QJsonArray services = array(root, QStringLiteral("services"), QString(), true);
     for (qsizetype i = 0; i < services.size(); ++i)
         catalog.services << readService(services.at(i).toObject(),
-                                         index(QStringLiteral("services"), i));
+                                        index(QStringLiteral("services"), i));
     checkServices(catalog.services);
     return catalog;
 }

@@ -30,10 +30,26 @@ Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
 {
     Office office;
     checkKeys(json, path,
-              list({"id", "name", "governmentLine", "unitLine", "address", "city", "postalCode",
-                    "phone", "emails", "website", "regionCode", "timeZone", "officeHours", "head",
-                    "decree", "motto", "maklumat", "complaintChannels", "complaintOfficers",
-                    "notes"}));
+              list({ "id",
+                     "name",
+                     "governmentLine",
+                     "unitLine",
+                     "address",
+                     "city",
+                     "postalCode",
+                     "phone",
+                     "emails",
+                     "website",
+                     "regionCode",
+                     "timeZone",
+                     "officeHours",
+                     "head",
+                     "decree",
+                     "motto",
+                     "maklumat",
+                     "complaintChannels",
+                     "complaintOfficers",
+                     "notes" }));
     office.id = string(json, QStringLiteral("id"), path, true);
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9-]+$"));
     if (!office.id.isEmpty() && !idPattern.match(office.id).hasMatch())
@@ -52,13 +68,13 @@ Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
     if (!office.regionCode.isEmpty() && !regionPattern.match(office.regionCode).hasMatch())
         error(at(path, QStringLiteral("regionCode")),
               tr("\"%1\" is not a regency code such as 62.71").arg(office.regionCode));
-    office.timeZone = list({"WIB", "WITA", "WIT"})
+    office.timeZone = list({ "WIB", "WITA", "WIT" })
                           .value(choice(json, QStringLiteral("timeZone"), path,
-                                        list({"WIB", "WITA", "WIT"}), true));
+                                        list({ "WIB", "WITA", "WIT" }), true));
 
     const QString hoursPath = at(path, QStringLiteral("officeHours"));
     const QJsonObject hours = object(json, QStringLiteral("officeHours"), path, true);
-    checkKeys(hours, hoursPath, list({"open", "close", "note"}));
+    checkKeys(hours, hoursPath, list({ "open", "close", "note" }));
     office.opens = time(hours, QStringLiteral("open"), hoursPath);
     office.closes = time(hours, QStringLiteral("close"), hoursPath);
     office.officeHoursNote = string(hours, QStringLiteral("note"), hoursPath, false);
@@ -67,17 +83,17 @@ Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
 
     const QString headPath = at(path, QStringLiteral("head"));
     const QJsonObject head = object(json, QStringLiteral("head"), path, true);
-    checkKeys(head, headPath, list({"title", "name", "rank", "grade", "nip"}));
-    office.head = {string(head, QStringLiteral("title"), headPath, true),
-                   string(head, QStringLiteral("name"), headPath, true),
-                   string(head, QStringLiteral("rank"), headPath, false),
-                   string(head, QStringLiteral("grade"), headPath, false),
-                   string(head, QStringLiteral("nip"), headPath, true)};
+    checkKeys(head, headPath, list({ "title", "name", "rank", "grade", "nip" }));
+    office.head = { string(head, QStringLiteral("title"), headPath, true),
+                    string(head, QStringLiteral("name"), headPath, true),
+                    string(head, QStringLiteral("rank"), headPath, false),
+                    string(head, QStringLiteral("grade"), headPath, false),
+                    string(head, QStringLiteral("nip"), headPath, true) };
 
     const QString decreePath = at(path, QStringLiteral("decree"));
     const QJsonObject decree = object(json, QStringLiteral("decree"), path, true);
     checkKeys(decree, decreePath,
-              list({"number", "title", "date", "dateText", "validUntil", "placeIssued"}));
+              list({ "number", "title", "date", "dateText", "validUntil", "placeIssued" }));
     office.decree.number = string(decree, QStringLiteral("number"), decreePath, true);
     office.decree.title = string(decree, QStringLiteral("title"), decreePath, true);
     office.decree.date = date(decree, QStringLiteral("date"), decreePath);
@@ -93,23 +109,24 @@ Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
     for (qsizetype i = 0; i < channels.size(); ++i) {
         const QJsonObject channel = channels.at(i).toObject();
         const QString itemPath = index(channelsPath, i);
-        checkKeys(channel, itemPath, list({"kind", "label", "value"}));
+        checkKeys(channel, itemPath, list({ "kind", "label", "value" }));
         const QStringList kinds = catalogkeys::complaintChannelKinds();
         office.complaintChannels.append(
-            {kinds.value(choice(channel, QStringLiteral("kind"), itemPath, kinds, true)),
-             string(channel, QStringLiteral("label"), itemPath, true),
-             string(channel, QStringLiteral("value"), itemPath, true)});
+            { kinds.value(choice(channel, QStringLiteral("kind"), itemPath, kinds, true)),
+              string(channel, QStringLiteral("label"), itemPath, true),
+              string(channel, QStringLiteral("value"), itemPath, true) });
     }
     const QString officersPath = at(path, QStringLiteral("complaintOfficers"));
     const QJsonArray officers = array(json, QStringLiteral("complaintOfficers"), path, false);
     for (qsizetype i = 0; i < officers.size(); ++i) {
         const QJsonObject officer = officers.at(i).toObject();
         const QString itemPath = index(officersPath, i);
-        checkKeys(officer, itemPath, list({"role", "name", "nip", "position"}));
-        office.complaintOfficers.append({string(officer, QStringLiteral("role"), itemPath, true),
-                                         string(officer, QStringLiteral("name"), itemPath, true),
-                                         string(officer, QStringLiteral("nip"), itemPath, false),
-                                         string(officer, QStringLiteral("position"), itemPath, false)});
+        checkKeys(officer, itemPath, list({ "role", "name", "nip", "position" }));
+        office.complaintOfficers.append(
+            { string(officer, QStringLiteral("role"), itemPath, true),
+              string(officer, QStringLiteral("name"), itemPath, true),
+              string(officer, QStringLiteral("nip"), itemPath, false),
+              string(officer, QStringLiteral("position"), itemPath, false) });
     }
     office.notes = strings(json, QStringLiteral("notes"), path);
     return office;
@@ -119,15 +136,15 @@ Service CatalogReader::readService(const QJsonObject& json, const QString& path)
 {
     Service service;
     checkKeys(json, path,
-              list({"code", "number", "name", "division", "applicantKind", "keywords",
-                    "legalBasis", "requirements", "steps", "serviceTime", "fee", "product",
-                    "complaints", "components", "notes"}));
+              list({ "code", "number", "name", "division", "applicantKind", "keywords",
+                     "legalBasis", "requirements", "steps", "serviceTime", "fee", "product",
+                     "complaints", "components", "notes" }));
     service.code = string(json, QStringLiteral("code"), path, true);
     service.number = integer(json, QStringLiteral("number"), path, true, 1);
     service.name = string(json, QStringLiteral("name"), path, true);
     service.division = string(json, QStringLiteral("division"), path, false);
-    service.applicantKind = static_cast<Service::ApplicantKind>(choice(
-        json, QStringLiteral("applicantKind"), path, catalogkeys::applicantKinds(), true));
+    service.applicantKind = static_cast<Service::ApplicantKind>(
+        choice(json, QStringLiteral("applicantKind"), path, catalogkeys::applicantKinds(), true));
     service.keywords = strings(json, QStringLiteral("keywords"), path);
     service.legalBasis = strings(json, QStringLiteral("legalBasis"), path);
 
@@ -137,20 +154,21 @@ Service CatalogReader::readService(const QJsonObject& json, const QString& path)
                                                 index(at(path, QStringLiteral("requirements")), i));
     const QJsonArray steps = array(json, QStringLiteral("steps"), path, true);
     for (qsizetype i = 0; i < steps.size(); ++i)
-        service.steps << readStep(steps.at(i).toObject(), index(at(path, QStringLiteral("steps")), i));
+        service.steps << readStep(steps.at(i).toObject(),
+                                  index(at(path, QStringLiteral("steps")), i));
 
     service.serviceTime = readServiceTime(object(json, QStringLiteral("serviceTime"), path, true),
                                           at(path, QStringLiteral("serviceTime")));
 
     const QString feePath = at(path, QStringLiteral("fee"));
     const QJsonObject fee = object(json, QStringLiteral("fee"), path, true);
-    checkKeys(fee, feePath, list({"amount", "text"}));
+    checkKeys(fee, feePath, list({ "amount", "text" }));
     service.feeAmount = integer(fee, QStringLiteral("amount"), feePath, true, 0);
     service.feeText = string(fee, QStringLiteral("text"), feePath, true);
 
     const QString productPath = at(path, QStringLiteral("product"));
     const QJsonObject product = object(json, QStringLiteral("product"), path, true);
-    checkKeys(product, productPath, list({"name", "document"}));
+    checkKeys(product, productPath, list({ "name", "document" }));
     service.product.name = string(product, QStringLiteral("name"), productPath, true);
     service.product.document = catalogkeys::documents().value(
         choice(product, QStringLiteral("document"), productPath, catalogkeys::documents(), true));
@@ -171,12 +189,13 @@ Service CatalogReader::readService(const QJsonObject& json, const QString& path)
 Requirement CatalogReader::readRequirement(const QJsonObject& json, const QString& path)
 {
     Requirement requirement;
-    checkKeys(json, path, list({"text", "kind", "condition", "copies", "rule", "alternatives", "note"}));
+    checkKeys(json, path,
+              list({ "text", "kind", "condition", "copies", "rule", "alternatives", "note" }));
     requirement.text = string(json, QStringLiteral("text"), path, true);
     requirement.kind = static_cast<Requirement::Kind>(
         choice(json, QStringLiteral("kind"), path, catalogkeys::requirementKinds(), true));
-    requirement.condition = static_cast<Requirement::Condition>(
-        choice(json, QStringLiteral("condition"), path, catalogkeys::requirementConditions(), true));
+    requirement.condition = static_cast<Requirement::Condition>(choice(
+        json, QStringLiteral("condition"), path, catalogkeys::requirementConditions(), true));
     requirement.copies = integer(json, QStringLiteral("copies"), path, false, 1);
     requirement.alternatives = strings(json, QStringLiteral("alternatives"), path);
     if (requirement.condition == Requirement::Condition::Alternative
@@ -193,7 +212,7 @@ Requirement CatalogReader::readRequirement(const QJsonObject& json, const QStrin
 EligibilityRule CatalogReader::readRule(const QJsonObject& json, const QString& path)
 {
     EligibilityRule rule;
-    checkKeys(json, path, list({"type", "min", "max", "regionCode"}));
+    checkKeys(json, path, list({ "type", "min", "max", "regionCode" }));
     rule.type = static_cast<EligibilityRule::Type>(
         choice(json, QStringLiteral("type"), path, catalogkeys::ruleTypes(), true));
     if (json.contains(QStringLiteral("min")))
@@ -212,10 +231,11 @@ EligibilityRule CatalogReader::readRule(const QJsonObject& json, const QString& 
 ProcedureStep CatalogReader::readStep(const QJsonObject& json, const QString& path)
 {
     ProcedureStep step;
-    checkKeys(json, path, list({"order", "text", "role", "produces"}));
+    checkKeys(json, path, list({ "order", "text", "role", "produces" }));
     step.order = integer(json, QStringLiteral("order"), path, true, 1);
     step.text = string(json, QStringLiteral("text"), path, true);
-    step.role = static_cast<Role>(choice(json, QStringLiteral("role"), path, catalogkeys::roles(), true));
+    step.role
+        = static_cast<Role>(choice(json, QStringLiteral("role"), path, catalogkeys::roles(), true));
     step.produces = static_cast<ProcedureStep::Produces>(
         choice(json, QStringLiteral("produces"), path, catalogkeys::produces(), false));
     return step;
@@ -224,14 +244,15 @@ ProcedureStep CatalogReader::readStep(const QJsonObject& json, const QString& pa
 Duration CatalogReader::readDuration(const QJsonObject& json, const QString& path)
 {
     Duration duration;
-    checkKeys(json, path, list({"value", "unit"}));
+    checkKeys(json, path, list({ "value", "unit" }));
     duration.value = integer(json, QStringLiteral("value"), path, true, 1);
     const QString unit = string(json, QStringLiteral("unit"), path, true);
     if (const auto parsed = timeUnitFromKey(unit))
         duration.unit = *parsed;
     else if (!unit.isEmpty())
         error(at(path, QStringLiteral("unit")),
-              tr("unknown value \"%1\" (allowed: minutes, hours, working-days, calendar-days, months)")
+              tr("unknown value \"%1\" (allowed: minutes, hours, working-days, calendar-days, "
+                 "months)")
                   .arg(unit));
     return duration;
 }
@@ -239,14 +260,16 @@ Duration CatalogReader::readDuration(const QJsonObject& json, const QString& pat
 ServiceTime CatalogReader::readServiceTime(const QJsonObject& json, const QString& path)
 {
     ServiceTime time;
-    checkKeys(json, path, list({"text", "kind", "duration", "min", "max", "initial", "followUp"}));
+    checkKeys(json, path,
+              list({ "text", "kind", "duration", "min", "max", "initial", "followUp" }));
     time.text = string(json, QStringLiteral("text"), path, true);
     const QString kind = string(json, QStringLiteral("kind"), path, true);
     const auto parsed = serviceTimeKindFromKey(kind);
     if (!parsed) {
         if (!kind.isEmpty())
             error(at(path, QStringLiteral("kind")),
-                  tr("unknown value \"%1\" (allowed: fixed, range, two-stage, open-ended)").arg(kind));
+                  tr("unknown value \"%1\" (allowed: fixed, range, two-stage, open-ended)")
+                      .arg(kind));
         return time;
     }
     time.kind = *parsed;

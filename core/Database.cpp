@@ -109,7 +109,8 @@ bool Database::openSqlite(QString* errorMessage, OpenMode mode)
         return false;
     }
     if (!QDir().mkpath(file.absolutePath())) {
-        *errorMessage = tr("Cannot create the folder %1 for the database.").arg(file.absolutePath());
+        *errorMessage
+            = tr("Cannot create the folder %1 for the database.").arg(file.absolutePath());
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -117,7 +118,8 @@ bool Database::openSqlite(QString* errorMessage, OpenMode mode)
     // Another counter or a backup may hold the file briefly: wait instead of failing at once.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *errorMessage = tr("Cannot open the database %1: %2").arg(m_location, db.lastError().text());
+        *errorMessage
+            = tr("Cannot open the database %1: %2").arg(m_location, db.lastError().text());
         return false;
     }
     QSqlQuery journal(db);

@@ -40,7 +40,8 @@ QStringList DatabaseMaintenance::integrityProblems(Database& database) const
     return problems;
 }
 
-QMap<QString, qint64> DatabaseMaintenance::rowCounts(Database& database, QString* errorMessage) const
+QMap<QString, qint64> DatabaseMaintenance::rowCounts(Database& database,
+                                                     QString* errorMessage) const
 {
     QMap<QString, qint64> counts;
     QStringList tables = database.connection().tables();
@@ -48,8 +49,10 @@ QMap<QString, qint64> DatabaseMaintenance::rowCounts(Database& database, QString
     for (const QString& table : std::as_const(tables)) {
         QSqlQuery query(database.connection());
         // Table names come from the database's own catalogue, not from input.
-        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(table)) || !query.next()) {
-            *errorMessage = tr("Cannot count the rows of %1: %2").arg(table, query.lastError().text());
+        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(table))
+            || !query.next()) {
+            *errorMessage
+                = tr("Cannot count the rows of %1: %2").arg(table, query.lastError().text());
             return {};
         }
         counts.insert(table, query.value(0).toLongLong());
@@ -60,7 +63,9 @@ QMap<QString, qint64> DatabaseMaintenance::rowCounts(Database& database, QString
 QStringList DatabaseMaintenance::check(QStringList* report)
 {
     QStringList problems = integrityProblems(m_database);
-    report->append(problems.isEmpty() ? tr("integrity: ok") : tr("integrity: %n problem(s)", nullptr, int(problems.size())));
+    report->append(problems.isEmpty()
+                       ? tr("integrity: ok")
+                       : tr("integrity: %n problem(s)", nullptr, int(problems.size())));
 
     QString error;
     Migrator migrator(m_database);
@@ -72,13 +77,18 @@ QStringList DatabaseMaintenance::check(QStringList* report)
                         .arg(version)
                         .arg(Migrator::latestVersion());
     else if (version > Migrator::latestVersion())
-        problems << tr("schema version %1 is newer than this Loket (%2)").arg(version).arg(Migrator::latestVersion());
-    report->append(tr("schema version: %1 (current: %2)").arg(version).arg(Migrator::latestVersion()));
+        problems << tr("schema version %1 is newer than this Loket (%2)")
+                        .arg(version)
+                        .arg(Migrator::latestVersion());
+    report->append(
+        tr("schema version: %1 (current: %2)").arg(version).arg(Migrator::latestVersion()));
 
     error.clear();
     const QString office = OfficeDatabase::officeId(m_database, &error);
     if (office.isEmpty())
-        problems << (error.isEmpty() ? tr("not set up for an office: run \"loketctl db init --office ID\"") : error);
+        problems << (error.isEmpty()
+                         ? tr("not set up for an office: run \"loketctl db init --office ID\"")
+                         : error);
     report->append(tr("office: %1").arg(office.isEmpty() ? tr("(none)") : office));
 
     QStringList catalogErrors;
@@ -86,8 +96,9 @@ QStringList DatabaseMaintenance::check(QStringList* report)
         const auto catalog = OfficeDatabase::catalog(m_database, &catalogErrors);
         problems << catalogErrors;
         if (catalog)
-            report->append(tr("catalog: %1, %n service(s), decree %2", nullptr, int(catalog->services.size()))
-                               .arg(catalog->source, catalog->version()));
+            report->append(
+                tr("catalog: %1, %n service(s), decree %2", nullptr, int(catalog->services.size()))
+                    .arg(catalog->source, catalog->version()));
     }
     return problems;
 }
@@ -99,7 +110,9 @@ bool DatabaseMaintenance::backup(const QString& target, QString* errorMessage, Q
         return false;
     }
     if (QFileInfo::exists(target)) {
-        *errorMessage = tr("%1 already exists; a backup never overwrites a file. Choose a new name.").arg(target);
+        *errorMessage
+            = tr("%1 already exists; a backup never overwrites a file. Choose a new name.")
+                  .arg(target);
         return false;
     }
     QSqlQuery query(m_database.connection());
@@ -115,7 +128,8 @@ bool DatabaseMaintenance::backup(const QString& target, QString* errorMessage, Q
         return false;
     const QStringList problems = integrityProblems(copy);
     if (!problems.isEmpty()) {
-        *errorMessage = tr("The backup %1 is damaged: %2").arg(target, problems.join(QStringLiteral("; ")));
+        *errorMessage
+            = tr("The backup %1 is damaged: %2").arg(target, problems.join(QStringLiteral("; ")));
         return false;
     }
     const QMap<QString, qint64> original = rowCounts(m_database, errorMessage);
@@ -125,14 +139,18 @@ bool DatabaseMaintenance::backup(const QString& target, QString* errorMessage, Q
     // Row counts may move on while others work; the tables and the schema must not.
     QString versionError;
     if (original.keys() != copied.keys()
-        || Migrator(copy).currentVersion(&versionError) != Migrator(m_database).currentVersion(&versionError)) {
-        *errorMessage = tr("The backup %1 differs from the database in its tables or schema version.").arg(target);
+        || Migrator(copy).currentVersion(&versionError)
+            != Migrator(m_database).currentVersion(&versionError)) {
+        *errorMessage
+            = tr("The backup %1 differs from the database in its tables or schema version.")
+                  .arg(target);
         return false;
     }
     qint64 rows = 0;
     for (qint64 count : copied)
         rows += count;
-    report->append(tr("backup written to %1 and verified: %n table(s)", nullptr, int(copied.size())).arg(target));
+    report->append(tr("backup written to %1 and verified: %n table(s)", nullptr, int(copied.size()))
+                       .arg(target));
     report->append(tr("rows copied: %1").arg(rows));
     return true;
 }

@@ -9,11 +9,12 @@
 
 namespace loket {
 
-struct DueDate {
-    QDateTime start;       // when the clock started (see the counting rule below)
+struct DueDate
+{
+    QDateTime start; // when the clock started (see the counting rule below)
     QDateTime responseDue; // two-stage times: the promised initial response
-    QDateTime due;         // the promised completion; invalid when the time is open-ended
-    QStringList warnings;  // e.g. a year whose holidays have not been entered
+    QDateTime due; // the promised completion; invalid when the time is open-ended
+    QStringList warnings; // e.g. a year whose holidays have not been entered
     bool isOpenEnded() const { return !due.isValid(); }
 };
 

@@ -27,7 +27,8 @@ bool HolidayStore::load(WorkingCalendar* calendar, QString* errorMessage) const
     return true;
 }
 
-int HolidayStore::seed(const WorkingCalendar& calendar, const QString& source, QString* errorMessage)
+int HolidayStore::seed(const WorkingCalendar& calendar, const QString& source,
+                       QString* errorMessage)
 {
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {

@@ -12,13 +12,15 @@ class RegionTable;
 enum class Sex { Unknown, Male, Female };
 
 // What the 6-digit region prefix of an NIK or KK number says.
-struct RegionPrefix {
+struct RegionPrefix
+{
     QString provinceCode, regencyCode, districtCode; // dotted: "62", "62.71", "62.71.01"
-    QString province, regency, district;             // names; empty where unknown
+    QString province, regency, district; // names; empty where unknown
 };
 
 // The decoded parts of a Nomor Induk Kependudukan.
-struct NikInfo {
+struct NikInfo
+{
     QString nik;
     RegionPrefix region;
     QDate birthDate;
@@ -30,7 +32,8 @@ struct NikInfo {
 };
 
 // The decoded parts of a Kartu Keluarga number.
-struct KkInfo {
+struct KkInfo
+{
     QString number;
     RegionPrefix region;
     QDate registrationDate;

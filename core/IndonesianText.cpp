@@ -2,14 +2,13 @@
 
 #include <QLocale>
 #include <QStringList>
-
 #include <array>
 
 namespace loket::text {
 namespace {
 
-const std::array<const char*, 10> kDigits = {
-    "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"};
+const std::array<const char*, 10> kDigits
+    = { "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan" };
 
 QString digitWord(qint64 digit)
 {
@@ -59,14 +58,15 @@ QString terbilang(qint64 number)
     if (number < 0)
         return QStringLiteral("minus ") + terbilang(-number);
 
-    struct Scale {
+    struct Scale
+    {
         qint64 size;
         const char* name;
     };
-    static const std::array<Scale, 4> scales = {{{1000000000000LL, "triliun"},
-                                                 {1000000000LL, "miliar"},
-                                                 {1000000LL, "juta"},
-                                                 {1000LL, "ribu"}}};
+    static const std::array<Scale, 4> scales = { { { 1000000000000LL, "triliun" },
+                                                   { 1000000000LL, "miliar" },
+                                                   { 1000000LL, "juta" },
+                                                   { 1000LL, "ribu" } } };
     QStringList words;
     qint64 rest = number;
     for (const Scale& scale : scales) {
@@ -92,8 +92,8 @@ QString numberWithWords(qint64 number)
 
 QString romanMonth(int month)
 {
-    static const std::array<const char*, 12> numerals = {
-        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+    static const std::array<const char*, 12> numerals
+        = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" };
     if (month < 1 || month > 12)
         return {};
     return QString::fromLatin1(numerals[static_cast<size_t>(month - 1)]);

@@ -75,8 +75,9 @@ int Migrator::migrate(QString* errorMessage)
             }
         }
         if (ok) {
-            ok = query.prepare(QStringLiteral("INSERT INTO schema_migrations (version, description, "
-                                              "applied_at) VALUES (:version, :description, :at)"));
+            ok = query.prepare(
+                QStringLiteral("INSERT INTO schema_migrations (version, description, "
+                               "applied_at) VALUES (:version, :description, :at)"));
             query.bindValue(QStringLiteral(":version"), migration.version);
             query.bindValue(QStringLiteral(":description"), migration.description);
             query.bindValue(QStringLiteral(":at"),
@@ -84,8 +85,8 @@ int Migrator::migrate(QString* errorMessage)
             ok = ok && query.exec();
         }
         if (!ok || !db.commit()) {
-            const QString reason = query.lastError().isValid() ? query.lastError().text()
-                                                               : db.lastError().text();
+            const QString reason
+                = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
             db.rollback();
             *errorMessage = tr("Migration %1 (%2) failed and was rolled back: %3")
                                 .arg(migration.version)

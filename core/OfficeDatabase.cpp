@@ -13,15 +13,17 @@ namespace loket {
 QString OfficeDatabase::catalogOverridePath(const Database& database)
 {
     const QString directory = database.directory();
-    return directory.isEmpty() ? QString() : QDir(directory).filePath(QStringLiteral("catalog.json"));
+    return directory.isEmpty() ? QString()
+                               : QDir(directory).filePath(QStringLiteral("catalog.json"));
 }
 
 bool OfficeDatabase::initialise(Database& database, const QString& officeId, QString* errorMessage)
 {
     errorMessage->clear();
     if (!CatalogLoader::builtInOfficeIds().contains(officeId)) {
-        *errorMessage = tr("Unknown office \"%1\"; choose one of: %2")
-                            .arg(officeId, CatalogLoader::builtInOfficeIds().join(QStringLiteral(", ")));
+        *errorMessage
+            = tr("Unknown office \"%1\"; choose one of: %2")
+                  .arg(officeId, CatalogLoader::builtInOfficeIds().join(QStringLiteral(", ")));
         return false;
     }
     Migrator migrator(database);
@@ -52,7 +54,7 @@ bool OfficeDatabase::initialise(Database& database, const QString& officeId, QSt
     HolidayStore holidays(database);
     return holidays.seed(WorkingCalendar::builtIn(),
                          QStringLiteral("SKB 3 Menteri (kalender bawaan Loket)"), errorMessage)
-            >= 0
+        >= 0
         && settings.setValue(seededKey, QStringLiteral("hari-libur-2024-2026.csv"), errorMessage);
 }
 
@@ -78,7 +80,8 @@ std::optional<Catalog> OfficeDatabase::catalog(Database& database, QStringList* 
     }
     const QString own = catalogOverridePath(database);
     const bool hasOwn = !own.isEmpty() && QFileInfo::exists(own);
-    CatalogLoadResult result = hasOwn ? CatalogLoader::fromFile(own) : CatalogLoader::builtIn(office);
+    CatalogLoadResult result
+        = hasOwn ? CatalogLoader::fromFile(own) : CatalogLoader::builtIn(office);
     if (result.catalog && result.catalog->office.id != office)
         result.errors << tr("office.id: \"%1\" in %2, but the database belongs to \"%3\"")
                              .arg(result.catalog->office.id, own, office);

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <optional>
 
 namespace loket {

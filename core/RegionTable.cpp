@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace loket {
@@ -38,7 +37,8 @@ RegionTable RegionTable::builtIn()
 {
     RegionTable table;
     QString error;
-    for (const char* path : {":/data/kode-wilayah-kecamatan.csv", ":/data/kode-wilayah-kalteng-kalsel.csv"}) {
+    for (const char* path :
+         { ":/data/kode-wilayah-kecamatan.csv", ":/data/kode-wilayah-kalteng-kalsel.csv" }) {
         if (!table.addCsv(readResource(QString::fromLatin1(path)), &error))
             qFatal("Built-in region table %s is broken: %s", path, qPrintable(error));
     }

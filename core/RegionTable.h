@@ -7,7 +7,8 @@
 namespace loket {
 
 // One administrative region of the Kemendagri code table ("62", "62.71", "62.71.01", …).
-struct Region {
+struct Region
+{
     enum class Level { Province, Regency, District, Village };
     QString code;
     QString name;

@@ -9,7 +9,8 @@ namespace loket {
 
 // One forward step of the schema. Statements may use {id} (an auto-numbered primary key)
 // and {ref} (a column that refers to one): the only places SQLite and PostgreSQL differ.
-struct Migration {
+struct Migration
+{
     int version = 0;
     QString description;
     QStringList statements;

@@ -8,20 +8,20 @@
 namespace loket {
 namespace {
 
-const std::array<std::pair<TimeUnit, const char*>, 5> kUnitKeys = {{
-    {TimeUnit::Minutes, "minutes"},
-    {TimeUnit::Hours, "hours"},
-    {TimeUnit::WorkingDays, "working-days"},
-    {TimeUnit::CalendarDays, "calendar-days"},
-    {TimeUnit::Months, "months"},
-}};
+const std::array<std::pair<TimeUnit, const char*>, 5> kUnitKeys = { {
+    { TimeUnit::Minutes, "minutes" },
+    { TimeUnit::Hours, "hours" },
+    { TimeUnit::WorkingDays, "working-days" },
+    { TimeUnit::CalendarDays, "calendar-days" },
+    { TimeUnit::Months, "months" },
+} };
 
-const std::array<std::pair<ServiceTime::Kind, const char*>, 4> kKindKeys = {{
-    {ServiceTime::Kind::Fixed, "fixed"},
-    {ServiceTime::Kind::Range, "range"},
-    {ServiceTime::Kind::TwoStage, "two-stage"},
-    {ServiceTime::Kind::OpenEnded, "open-ended"},
-}};
+const std::array<std::pair<ServiceTime::Kind, const char*>, 4> kKindKeys = { {
+    { ServiceTime::Kind::Fixed, "fixed" },
+    { ServiceTime::Kind::Range, "range" },
+    { ServiceTime::Kind::TwoStage, "two-stage" },
+    { ServiceTime::Kind::OpenEnded, "open-ended" },
+} };
 
 template<typename Enum, size_t N>
 QString keyOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
@@ -34,7 +34,8 @@ QString keyOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum val
 }
 
 template<typename Enum, size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QString& key)
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table,
+                            const QString& key)
 {
     for (const auto& [entry, text] : table) {
         if (key == QLatin1String(text))

@@ -1,27 +1,28 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace loket {
 
 enum class TimeUnit { Minutes, Hours, WorkingDays, CalendarDays, Months };
 
-struct Duration {
+struct Duration
+{
     int value = 0;
     TimeUnit unit = TimeUnit::WorkingDays;
 };
 
 // A service's promised completion time, in every form the decrees use.
-struct ServiceTime {
+struct ServiceTime
+{
     enum class Kind { Fixed, Range, TwoStage, OpenEnded };
 
     Kind kind = Kind::OpenEnded;
-    QString text;                     // the decree's own wording
-    Duration duration;                // Fixed
-    Duration min, max;                // Range ("3 sd 5 bulan"): the promise is the maximum
-    Duration initial;                 // TwoStage: the initial response
+    QString text; // the decree's own wording
+    Duration duration; // Fixed
+    Duration min, max; // Range ("3 sd 5 bulan"): the promise is the maximum
+    Duration initial; // TwoStage: the initial response
     std::optional<Duration> followUp; // TwoStage: the follow-up; none when "sesuai kebutuhan"
 };
 

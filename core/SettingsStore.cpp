@@ -28,8 +28,9 @@ bool SettingsStore::setValue(const QString& key, const QString& value, QString* 
 {
     QSqlQuery query(m_database.connection());
     // An upsert both SQLite (3.24+) and PostgreSQL accept.
-    query.prepare(QStringLiteral("INSERT INTO settings (setting_key, setting_value) VALUES (:key, :value)"
-                                 " ON CONFLICT (setting_key) DO UPDATE SET setting_value = excluded.setting_value"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO settings (setting_key, setting_value) VALUES (:key, :value)"
+        " ON CONFLICT (setting_key) DO UPDATE SET setting_value = excluded.setting_value"));
     query.bindValue(QStringLiteral(":key"), key);
     query.bindValue(QStringLiteral(":value"), value);
     if (query.exec())

@@ -7,7 +7,8 @@ namespace loket {
 
 // A finding of a validator: a stable code for programs and tests ("nik.length"),
 // and a translated sentence for people that says exactly what to fix.
-struct ValidationMessage {
+struct ValidationMessage
+{
     QString code;
     QString text;
 };

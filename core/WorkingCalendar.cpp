@@ -21,8 +21,8 @@ QString holidayKindKey(Holiday::Kind kind)
 
 bool holidayKindFromKey(const QString& key, Holiday::Kind* kind)
 {
-    for (Holiday::Kind candidate : {Holiday::Kind::NationalHoliday, Holiday::Kind::CollectiveLeave,
-                                    Holiday::Kind::OfficeClosure}) {
+    for (Holiday::Kind candidate : { Holiday::Kind::NationalHoliday, Holiday::Kind::CollectiveLeave,
+                                     Holiday::Kind::OfficeClosure }) {
         if (holidayKindKey(candidate) == key) {
             *kind = candidate;
             return true;
@@ -57,10 +57,10 @@ bool WorkingCalendar::addCsv(const QByteArray& csv, QString* errorMessage)
         if (fields.size() < 4 || !holiday.date.isValid()
             || !holidayKindFromKey(fields.at(2), &holiday.kind)) {
             if (errorMessage)
-                *errorMessage = QCoreApplication::translate(
-                                    "loket::WorkingCalendar",
-                                    "line %1: expected date,day,kind,description")
-                                    .arg(i + 1);
+                *errorMessage
+                    = QCoreApplication::translate("loket::WorkingCalendar",
+                                                  "line %1: expected date,day,kind,description")
+                          .arg(i + 1);
             return false;
         }
         setHoliday(holiday);

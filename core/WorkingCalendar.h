@@ -8,7 +8,8 @@
 
 namespace loket {
 
-struct Holiday {
+struct Holiday
+{
     enum class Kind { NationalHoliday, CollectiveLeave, OfficeClosure };
     QDate date;
     Kind kind = Kind::NationalHoliday;
@@ -36,14 +37,15 @@ public:
 
     bool isWorkingDay(const QDate& date) const;
     QDate nextWorkingDay(const QDate& date) const; // the first working day after `date`
-    bool coversYear(int year) const;               // has holidays been entered for that year?
+    bool coversYear(int year) const; // has holidays been entered for that year?
 
 private:
     QMap<QDate, Holiday> m_holidays;
 };
 
 // When the office is open, and in which time zone (WIB = UTC+7, WITA = UTC+8, WIT = UTC+9).
-struct OfficeHours {
+struct OfficeHours
+{
     QTime open = QTime(8, 0);
     QTime close = QTime(16, 0);
     QTimeZone zone = QTimeZone(7 * 3600);

@@ -1,6 +1,5 @@
-#include "CommandLine.h"
-
 #include "CatalogLoader.h"
+#include "CommandLine.h"
 #include "Database.h"
 #include "DueDateCalculator.h"
 #include "HolidayStore.h"
@@ -40,9 +39,10 @@ bool loadCalendar(const Arguments& args, WorkingCalendar* calendar, Output& io)
 
 int due(const Arguments& args, Output& io, const QString& usage)
 {
-    for (const char* required : {"office", "service", "from"}) {
+    for (const char* required : { "office", "service", "from" }) {
         if (!args.has(QString::fromLatin1(required)))
-            return usageError(io, Text::tr("--%1 is required").arg(QString::fromLatin1(required)), usage);
+            return usageError(io, Text::tr("--%1 is required").arg(QString::fromLatin1(required)),
+                              usage);
     }
     const CatalogLoadResult loaded = CatalogLoader::builtIn(args.option(QStringLiteral("office")));
     for (const QString& error : loaded.errors)
@@ -60,7 +60,7 @@ int due(const Arguments& args, Output& io, const QString& usage)
     QDateTime from = QDateTime::fromString(args.option(QStringLiteral("from")), Qt::ISODate);
     if (!from.isValid()) {
         io.err << Text::tr("\"%1\" is not an ISO 8601 date-time such as 2024-01-02T09:30 or "
-                     "2024-01-02T09:30:00+07:00.")
+                           "2024-01-02T09:30:00+07:00.")
                       .arg(args.option(QStringLiteral("from")))
                << Qt::endl;
         return InvalidInput;
@@ -75,11 +75,14 @@ int due(const Arguments& args, Output& io, const QString& usage)
     for (const QString& warning : due.warnings)
         io.err << Text::tr("warning: %1").arg(warning) << Qt::endl;
     if (args.has(QStringLiteral("json"))) {
-        const QJsonObject json{{QStringLiteral("service"), service->code},
-                               {QStringLiteral("serviceTime"), service->serviceTime.text},
-                               {QStringLiteral("start"), iso(due.start)},
-                               {QStringLiteral("responseDue"), due.responseDue.isValid() ? QJsonValue(iso(due.responseDue)) : QJsonValue()},
-                               {QStringLiteral("due"), due.due.isValid() ? QJsonValue(iso(due.due)) : QJsonValue()}};
+        const QJsonObject json {
+            { QStringLiteral("service"), service->code },
+            { QStringLiteral("serviceTime"), service->serviceTime.text },
+            { QStringLiteral("start"), iso(due.start) },
+            { QStringLiteral("responseDue"),
+              due.responseDue.isValid() ? QJsonValue(iso(due.responseDue)) : QJsonValue() },
+            { QStringLiteral("due"), due.due.isValid() ? QJsonValue(iso(due.due)) : QJsonValue() }
+        };
         io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     } else {
         io.out << iso(due.due) << Qt::endl;
@@ -97,7 +100,8 @@ int list(const Arguments& args, Output& io)
         if (year == 0 || holiday.date.year() == year)
             io.out << holiday.date.toString(Qt::ISODate) << QStringLiteral("  ")
                    << text::longDateWithDay(holiday.date) << QStringLiteral("  ")
-                   << holidayKindKey(holiday.kind) << QStringLiteral("  ") << holiday.description << Qt::endl;
+                   << holidayKindKey(holiday.kind) << QStringLiteral("  ") << holiday.description
+                   << Qt::endl;
     }
     return Success;
 }
@@ -107,13 +111,21 @@ int change(const Arguments& args, Output& io, const QString& usage)
     const bool setting = args.positional().first() == QLatin1String("set");
     const QDate date = QDate::fromString(args.positional().value(1), Qt::ISODate);
     if (!date.isValid()) {
-        io.err << Text::tr("\"%1\" is not a date in the form YYYY-MM-DD.").arg(args.positional().value(1)) << Qt::endl;
+        io.err << Text::tr("\"%1\" is not a date in the form YYYY-MM-DD.")
+                      .arg(args.positional().value(1))
+               << Qt::endl;
         return InvalidInput;
     }
-    Holiday holiday{date, Holiday::Kind::NationalHoliday, args.option(QStringLiteral("description")).trimmed()};
-    if (setting && (!holidayKindFromKey(args.option(QStringLiteral("kind")), &holiday.kind)
-                    || holiday.description.isEmpty()))
-        return usageError(io, Text::tr("give --kind (libur_nasional, cuti_bersama or libur_kantor) and --description"), usage);
+    Holiday holiday { date, Holiday::Kind::NationalHoliday,
+                      args.option(QStringLiteral("description")).trimmed() };
+    if (setting
+        && (!holidayKindFromKey(args.option(QStringLiteral("kind")), &holiday.kind)
+            || holiday.description.isEmpty()))
+        return usageError(
+            io,
+            Text::tr(
+                "give --kind (libur_nasional, cuti_bersama or libur_kantor) and --description"),
+            usage);
 
     Database database;
     QString error;
@@ -122,13 +134,15 @@ int change(const Arguments& args, Output& io, const QString& usage)
         io.err << error << Qt::endl;
         return InvalidInput;
     }
-    const bool ok = setting ? HolidayStore(database).save(holiday, Text::tr("administrator"), &error)
-                            : HolidayStore(database).remove(date, &error);
+    const bool ok = setting
+        ? HolidayStore(database).save(holiday, Text::tr("administrator"), &error)
+        : HolidayStore(database).remove(date, &error);
     if (!ok) {
         io.err << error << Qt::endl;
         return InvalidInput;
     }
-    io.out << (setting ? Text::tr("%1 is now a holiday: %2").arg(text::longDateWithDay(date), holiday.description)
+    io.out << (setting ? Text::tr("%1 is now a holiday: %2")
+                             .arg(text::longDateWithDay(date), holiday.description)
                        : Text::tr("%1 is no longer a holiday.").arg(text::longDateWithDay(date)))
            << Qt::endl;
     return Success;
@@ -138,15 +152,17 @@ int change(const Arguments& args, Output& io, const QString& usage)
 
 int runCalendar(const QStringList& words, Output& io)
 {
-    const QString usage = Text::tr("loketctl calendar due --office ID --service CODE --from DATETIME [--db PATH] [--json] | "
-                             "list [--year YEAR] [--db PATH] | set DATE --kind KIND --description TEXT [--db PATH] | "
-                             "remove DATE [--db PATH]");
+    const QString usage = Text::tr(
+        "loketctl calendar due --office ID --service CODE --from DATETIME [--db PATH] [--json] | "
+        "list [--year YEAR] [--db PATH] | set DATE --kind KIND --description TEXT [--db PATH] | "
+        "remove DATE [--db PATH]");
     Arguments args;
     QString error;
     if (!args.parse(words,
-                    {QStringLiteral("office"), QStringLiteral("service"), QStringLiteral("from"), QStringLiteral("db"),
-                     QStringLiteral("year"), QStringLiteral("kind"), QStringLiteral("description")},
-                    {QStringLiteral("json")}, &error))
+                    { QStringLiteral("office"), QStringLiteral("service"), QStringLiteral("from"),
+                      QStringLiteral("db"), QStringLiteral("year"), QStringLiteral("kind"),
+                      QStringLiteral("description") },
+                    { QStringLiteral("json") }, &error))
         return usageError(io, error, usage);
     const QString action = args.positional().value(0);
     const qsizetype count = args.positional().size();

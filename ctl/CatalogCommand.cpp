@@ -1,7 +1,6 @@
-#include "CommandLine.h"
-
 #include "CatalogJson.h"
 #include "CatalogLoader.h"
+#include "CommandLine.h"
 #include "Database.h"
 #include "OfficeDatabase.h"
 
@@ -67,7 +66,8 @@ int show(const Arguments& args, Output& io)
         return InvalidInput;
     const Service* service = catalog->service(args.positional().value(1));
     if (!service) {
-        io.err << Text::tr("No service %1 in the catalog of %2.").arg(args.positional().value(1), catalog->office.name)
+        io.err << Text::tr("No service %1 in the catalog of %2.")
+                      .arg(args.positional().value(1), catalog->office.name)
                << Qt::endl;
         return InvalidInput;
     }
@@ -85,7 +85,9 @@ int show(const Arguments& args, Output& io)
     }
     io.out << Qt::endl << Text::tr("Procedure:") << Qt::endl;
     for (const ProcedureStep& step : service->steps)
-        io.out << QStringLiteral("  %1. %2 [%3]").arg(step.order).arg(step.text, catalogkeys::roleKey(step.role))
+        io.out << QStringLiteral("  %1. %2 [%3]")
+                      .arg(step.order)
+                      .arg(step.text, catalogkeys::roleKey(step.role))
                << Qt::endl;
     io.out << Qt::endl
            << Text::tr("Service time: %1").arg(service->serviceTime.text) << Qt::endl
@@ -114,10 +116,11 @@ int check(const Arguments& args, Output& io)
 int runCatalog(const QStringList& words, Output& io)
 {
     const QString usage = Text::tr("loketctl catalog list [--office ID] [--db PATH] [--json] | "
-                             "show CODE [--office ID] [--db PATH] | check FILE");
+                                   "show CODE [--office ID] [--db PATH] | check FILE");
     Arguments args;
     QString error;
-    if (!args.parse(words, {QStringLiteral("office"), QStringLiteral("db")}, {QStringLiteral("json")}, &error))
+    if (!args.parse(words, { QStringLiteral("office"), QStringLiteral("db") },
+                    { QStringLiteral("json") }, &error))
         return usageError(io, error, usage);
     const QString action = args.positional().value(0);
     if (action == QLatin1String("list") && args.positional().size() == 1)

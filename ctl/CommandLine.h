@@ -9,7 +9,8 @@
 namespace loket::ctl {
 
 // The translation context of loketctl's own messages.
-struct Text {
+struct Text
+{
     Q_DECLARE_TR_FUNCTIONS(loketctl)
 };
 
@@ -26,7 +27,10 @@ public:
 
     const QStringList& positional() const { return m_positional; }
     QString option(const QString& name) const { return m_options.value(name); }
-    bool has(const QString& name) const { return m_options.contains(name) || m_flags.contains(name); }
+    bool has(const QString& name) const
+    {
+        return m_options.contains(name) || m_flags.contains(name);
+    }
 
 private:
     QStringList m_positional;
@@ -35,7 +39,8 @@ private:
 };
 
 // Where a command writes: stdout for results, stderr for messages.
-struct Output {
+struct Output
+{
     QTextStream& out;
     QTextStream& err;
 };

@@ -1,5 +1,4 @@
 #include "CommandLine.h"
-
 #include "Database.h"
 #include "DatabaseMaintenance.h"
 #include "Migrator.h"
@@ -20,14 +19,17 @@ int failed(Output& io, const QString& error)
 
 int runDb(const QStringList& words, Output& io)
 {
-    const QString usage = Text::tr("loketctl db init --office ID [--db PATH] | check [--db PATH] | migrate [--db PATH]");
+    const QString usage = Text::tr(
+        "loketctl db init --office ID [--db PATH] | check [--db PATH] | migrate [--db PATH]");
     Arguments args;
     QString error;
-    if (!args.parse(words, {QStringLiteral("db"), QStringLiteral("office")}, {}, &error))
+    if (!args.parse(words, { QStringLiteral("db"), QStringLiteral("office") }, {}, &error))
         return usageError(io, error, usage);
     const QString action = args.positional().value(0);
     if (args.positional().size() != 1
-        || !QStringList{QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("migrate")}.contains(action))
+        || !QStringList { QStringLiteral("init"), QStringLiteral("check"),
+                          QStringLiteral("migrate") }
+                .contains(action))
         return usageError(io, QString(), usage);
     if (action == QLatin1String("init") && !args.has(QStringLiteral("office")))
         return usageError(io, Text::tr("--office is required"), usage);
@@ -77,7 +79,7 @@ int runBackup(const QStringList& words, Output& io)
     const QString usage = Text::tr("loketctl backup [--db PATH] OUT");
     Arguments args;
     QString error;
-    if (!args.parse(words, {QStringLiteral("db")}, {}, &error))
+    if (!args.parse(words, { QStringLiteral("db") }, {}, &error))
         return usageError(io, error, usage);
     if (args.positional().size() != 1)
         return usageError(io, QString(), usage);

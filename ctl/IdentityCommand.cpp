@@ -1,5 +1,4 @@
 #include "CommandLine.h"
-
 #include "IdentityNumbers.h"
 #include "IndonesianText.h"
 #include "RegionTable.h"
@@ -54,7 +53,7 @@ void printRegion(Output& io, const RegionPrefix& region)
 int checkUsage(const QStringList& words, Output& io, const QString& usage, Arguments* args)
 {
     QString error;
-    if (!args->parse(words, {}, {QStringLiteral("json")}, &error))
+    if (!args->parse(words, {}, { QStringLiteral("json") }, &error))
         return usageError(io, error, usage);
     if (args->positional().size() != 2 || args->positional().first() != QLatin1String("check"))
         return usageError(io, QString(), usage);
@@ -66,19 +65,23 @@ int checkUsage(const QStringList& words, Output& io, const QString& usage, Argum
 int runNik(const QStringList& words, Output& io)
 {
     Arguments args;
-    if (const int status = checkUsage(words, io, Text::tr("loketctl nik check NIK [--json]"), &args))
+    if (const int status
+        = checkUsage(words, io, Text::tr("loketctl nik check NIK [--json]"), &args))
         return status;
     const RegionTable regions = RegionTable::builtIn();
-    const NikInfo info = IdentityNumberChecker(regions).checkNik(args.positional().at(1), QDate::currentDate());
+    const NikInfo info
+        = IdentityNumberChecker(regions).checkNik(args.positional().at(1), QDate::currentDate());
     if (args.has(QStringLiteral("json"))) {
-        QJsonObject json{{QStringLiteral("nik"), info.nik},
-                         {QStringLiteral("valid"), info.isValid()},
-                         {QStringLiteral("birthDate"), info.birthDate.isValid()
-                              ? QJsonValue(info.birthDate.toString(Qt::ISODate)) : QJsonValue()},
-                         {QStringLiteral("sex"), orNull(sexCode(info.sex))},
-                         {QStringLiteral("serial"), info.serial},
-                         {QStringLiteral("warnings"), texts(info.warnings)},
-                         {QStringLiteral("errors"), texts(info.errors)}};
+        QJsonObject json { { QStringLiteral("nik"), info.nik },
+                           { QStringLiteral("valid"), info.isValid() },
+                           { QStringLiteral("birthDate"),
+                             info.birthDate.isValid()
+                                 ? QJsonValue(info.birthDate.toString(Qt::ISODate))
+                                 : QJsonValue() },
+                           { QStringLiteral("sex"), orNull(sexCode(info.sex)) },
+                           { QStringLiteral("serial"), info.serial },
+                           { QStringLiteral("warnings"), texts(info.warnings) },
+                           { QStringLiteral("errors"), texts(info.errors) } };
         addRegion(&json, info.region);
         io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return info.isValid() ? Success : InvalidInput;
@@ -89,25 +92,31 @@ int runNik(const QStringList& words, Output& io)
     io.out << Text::tr("NIK %1 is valid").arg(info.nik) << Qt::endl;
     printRegion(io, info.region);
     io.out << Text::tr("birth date: %1").arg(text::longDate(info.birthDate)) << Qt::endl
-           << Text::tr("sex: %1").arg(info.sex == Sex::Female ? Text::tr("female (P)") : Text::tr("male (L)")) << Qt::endl;
+           << Text::tr("sex: %1").arg(info.sex == Sex::Female ? Text::tr("female (P)")
+                                                              : Text::tr("male (L)"))
+           << Qt::endl;
     return Success;
 }
 
 int runKk(const QStringList& words, Output& io)
 {
     Arguments args;
-    if (const int status = checkUsage(words, io, Text::tr("loketctl kk check NUMBER [--json]"), &args))
+    if (const int status
+        = checkUsage(words, io, Text::tr("loketctl kk check NUMBER [--json]"), &args))
         return status;
     const RegionTable regions = RegionTable::builtIn();
-    const KkInfo info = IdentityNumberChecker(regions).checkKk(args.positional().at(1), QDate::currentDate());
+    const KkInfo info
+        = IdentityNumberChecker(regions).checkKk(args.positional().at(1), QDate::currentDate());
     if (args.has(QStringLiteral("json"))) {
-        QJsonObject json{{QStringLiteral("number"), info.number},
-                         {QStringLiteral("valid"), info.isValid()},
-                         {QStringLiteral("registrationDate"), info.registrationDate.isValid()
-                              ? QJsonValue(info.registrationDate.toString(Qt::ISODate)) : QJsonValue()},
-                         {QStringLiteral("serial"), info.serial},
-                         {QStringLiteral("warnings"), texts(info.warnings)},
-                         {QStringLiteral("errors"), texts(info.errors)}};
+        QJsonObject json { { QStringLiteral("number"), info.number },
+                           { QStringLiteral("valid"), info.isValid() },
+                           { QStringLiteral("registrationDate"),
+                             info.registrationDate.isValid()
+                                 ? QJsonValue(info.registrationDate.toString(Qt::ISODate))
+                                 : QJsonValue() },
+                           { QStringLiteral("serial"), info.serial },
+                           { QStringLiteral("warnings"), texts(info.warnings) },
+                           { QStringLiteral("errors"), texts(info.errors) } };
         addRegion(&json, info.region);
         io.out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
         return info.isValid() ? Success : InvalidInput;
@@ -131,7 +140,8 @@ int runTerbilang(const QStringList& words, Output& io)
     bool ok = false;
     const qint64 number = digits.toLongLong(&ok);
     if (!ok || number < 0 || number >= 1000000000000000LL) {
-        io.err << Text::tr("\"%1\" is not a whole number from 0 to 999.999.999.999.999.").arg(words.first())
+        io.err << Text::tr("\"%1\" is not a whole number from 0 to 999.999.999.999.999.")
+                      .arg(words.first())
                << Qt::endl;
         return InvalidInput;
     }

@@ -1,10 +1,8 @@
 // loketctl: the administrator's command line. Links loket_core only.
 #include "CommandLine.h"
-
 #include "Translations.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 using namespace loket::ctl;
@@ -24,7 +22,8 @@ QString usage()
         "  terbilang NUMBER\n"
         "  calendar due --office ID --service CODE --from DATETIME [--db PATH] [--json]\n"
         "  calendar list [--year YEAR] [--db PATH]\n"
-        "  calendar set DATE --kind libur_nasional|cuti_bersama|libur_kantor --description TEXT [--db PATH]\n"
+        "  calendar set DATE --kind libur_nasional|cuti_bersama|libur_kantor --description TEXT "
+        "[--db PATH]\n"
         "  calendar remove DATE [--db PATH]\n"
         "  db init --office ID [--db PATH]\n"
         "  db check|migrate [--db PATH]\n"
@@ -43,7 +42,7 @@ int main(int argc, char* argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Output io{out, err};
+    Output io { out, err };
 
     QStringList words = QCoreApplication::arguments().mid(1);
     if (words.isEmpty() || words.first() == QLatin1String("--help")

@@ -25,9 +25,12 @@ void TestMainWindow::titleNamesTheOffice_data()
 {
     QTest::addColumn<QString>("office");
     QTest::addColumn<QString>("name");
-    QTest::addRow("palangka-raya") << "palangka-raya" << "Dinas Sosial Kota Palangka Raya";
-    QTest::addRow("seruyan") << "seruyan" << "Dinas Sosial Kabupaten Seruyan";
-    QTest::addRow("kotabaru") << "kotabaru" << "Dinas Sosial Kabupaten Kotabaru";
+    QTest::addRow("palangka-raya") << "palangka-raya"
+                                   << "Dinas Sosial Kota Palangka Raya";
+    QTest::addRow("seruyan") << "seruyan"
+                             << "Dinas Sosial Kabupaten Seruyan";
+    QTest::addRow("kotabaru") << "kotabaru"
+                              << "Dinas Sosial Kabupaten Kotabaru";
 }
 
 void TestMainWindow::titleNamesTheOffice()

@@ -49,14 +49,17 @@ void TestStorage::migratesAnEmptyFile()
 {
     Database db;
     QString error;
-    QVERIFY2(db.open(path(QStringLiteral("new.sqlite")), Database::OpenMode::CreateIfMissing, &error), qPrintable(error));
+    QVERIFY2(
+        db.open(path(QStringLiteral("new.sqlite")), Database::OpenMode::CreateIfMissing, &error),
+        qPrintable(error));
     Migrator migrator(db);
     QCOMPARE(migrator.currentVersion(&error), 0);
     QCOMPARE(migrator.migrate(&error), schemaMigrations().size());
     QCOMPARE(migrator.currentVersion(&error), Migrator::latestVersion());
     const QStringList tables = db.connection().tables();
-    for (const char* table : {"settings", "users", "persons", "organisations", "cases", "case_requirements",
-                              "case_steps", "documents", "holidays", "audit_log", "case_number_counters"})
+    for (const char* table :
+         { "settings", "users", "persons", "organisations", "cases", "case_requirements",
+           "case_steps", "documents", "holidays", "audit_log", "case_number_counters" })
         QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
 }
 
@@ -64,7 +67,8 @@ void TestStorage::migrationIsIdempotent()
 {
     Database db;
     QString error;
-    QVERIFY(db.open(path(QStringLiteral("twice.sqlite")), Database::OpenMode::CreateIfMissing, &error));
+    QVERIFY(
+        db.open(path(QStringLiteral("twice.sqlite")), Database::OpenMode::CreateIfMissing, &error));
     QVERIFY(Migrator(db).migrate(&error) > 0);
     QCOMPARE(Migrator(db).migrate(&error), 0);
     QVERIFY(error.isEmpty());
@@ -74,7 +78,8 @@ void TestStorage::sqliteSettings()
 {
     Database db;
     QString error;
-    QVERIFY(db.open(path(QStringLiteral("pragmas.sqlite")), Database::OpenMode::CreateIfMissing, &error));
+    QVERIFY(db.open(path(QStringLiteral("pragmas.sqlite")), Database::OpenMode::CreateIfMissing,
+                    &error));
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
@@ -85,15 +90,17 @@ void TestStorage::sqliteSettings()
 
     // Foreign keys are enforced: a case step for a case that does not exist is refused.
     QVERIFY(Migrator(db).migrate(&error) >= 0);
-    QVERIFY(!query.exec(QStringLiteral("INSERT INTO case_steps (case_id, step_order, step_text, state) "
-                                       "VALUES (4242, 1, 'x', 'pending')")));
+    QVERIFY(
+        !query.exec(QStringLiteral("INSERT INTO case_steps (case_id, step_order, step_text, state) "
+                                   "VALUES (4242, 1, 'x', 'pending')")));
 }
 
 void TestStorage::failedMigrationRollsBack()
 {
     Database db;
     QString error;
-    QVERIFY(db.open(path(QStringLiteral("clash.sqlite")), Database::OpenMode::CreateIfMissing, &error));
+    QVERIFY(
+        db.open(path(QStringLiteral("clash.sqlite")), Database::OpenMode::CreateIfMissing, &error));
     // A table in the way makes migration 1 fail half-way: nothing of it may remain.
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(QStringLiteral("CREATE TABLE documents (x INTEGER)")));
@@ -107,10 +114,12 @@ void TestStorage::initialiseBindsOneOffice()
 {
     Database db;
     QString error;
-    QVERIFY(db.open(path(QStringLiteral("office.sqlite")), Database::OpenMode::CreateIfMissing, &error));
+    QVERIFY(db.open(path(QStringLiteral("office.sqlite")), Database::OpenMode::CreateIfMissing,
+                    &error));
     QVERIFY2(OfficeDatabase::initialise(db, QStringLiteral("seruyan"), &error), qPrintable(error));
     QCOMPARE(OfficeDatabase::officeId(db, &error), QStringLiteral("seruyan"));
-    QVERIFY2(OfficeDatabase::initialise(db, QStringLiteral("seruyan"), &error), "initialising again is harmless");
+    QVERIFY2(OfficeDatabase::initialise(db, QStringLiteral("seruyan"), &error),
+             "initialising again is harmless");
     QVERIFY(!OfficeDatabase::initialise(db, QStringLiteral("kotabaru"), &error));
     QVERIFY(error.contains(QStringLiteral("seruyan")));
 
@@ -125,7 +134,8 @@ void TestStorage::refusesUnknownOffice()
 {
     Database db;
     QString error;
-    QVERIFY(db.open(path(QStringLiteral("unknown.sqlite")), Database::OpenMode::CreateIfMissing, &error));
+    QVERIFY(db.open(path(QStringLiteral("unknown.sqlite")), Database::OpenMode::CreateIfMissing,
+                    &error));
     QVERIFY(!OfficeDatabase::initialise(db, QStringLiteral("jakarta"), &error));
     QVERIFY(error.contains(QStringLiteral("jakarta")));
     QVERIFY(error.contains(QStringLiteral("palangka-raya")));
@@ -135,7 +145,8 @@ void TestStorage::holidaysSeededAndEditable()
 {
     Database db;
     QString error;
-    QVERIFY(db.open(path(QStringLiteral("holidays.sqlite")), Database::OpenMode::CreateIfMissing, &error));
+    QVERIFY(db.open(path(QStringLiteral("holidays.sqlite")), Database::OpenMode::CreateIfMissing,
+                    &error));
     QVERIFY(OfficeDatabase::initialise(db, QStringLiteral("kotabaru"), &error));
     WorkingCalendar calendar;
     QVERIFY(OfficeDatabase::calendar(db, &calendar, &error));
@@ -143,10 +154,12 @@ void TestStorage::holidaysSeededAndEditable()
 
     HolidayStore store(db);
     const QDate anniversary(2026, 1, 5);
-    QVERIFY(store.save({anniversary, Holiday::Kind::OfficeClosure, QStringLiteral("Hari Jadi Kabupaten")},
-                       QStringLiteral("test"), &error));
-    QVERIFY(store.save({QDate(2027, 1, 1), Holiday::Kind::NationalHoliday, QStringLiteral("Tahun Baru Masehi")},
-                       QStringLiteral("test"), &error));
+    QVERIFY(store.save(
+        { anniversary, Holiday::Kind::OfficeClosure, QStringLiteral("Hari Jadi Kabupaten") },
+        QStringLiteral("test"), &error));
+    QVERIFY(store.save(
+        { QDate(2027, 1, 1), Holiday::Kind::NationalHoliday, QStringLiteral("Tahun Baru Masehi") },
+        QStringLiteral("test"), &error));
     QVERIFY(store.remove(QDate(2026, 12, 24), &error));
     QVERIFY(!store.remove(QDate(2026, 3, 3), &error)); // not a holiday: says so
     QVERIFY(error.contains(QStringLiteral("2026-03-03")));
@@ -168,7 +181,8 @@ void TestStorage::catalogOverrideBesideTheDatabase()
 {
     Database db;
     QString error;
-    QVERIFY(db.open(path(QStringLiteral("override.sqlite")), Database::OpenMode::CreateIfMissing, &error));
+    QVERIFY(db.open(path(QStringLiteral("override.sqlite")), Database::OpenMode::CreateIfMissing,
+                    &error));
     QVERIFY(OfficeDatabase::initialise(db, QStringLiteral("seruyan"), &error));
 
     QFile builtIn(QStringLiteral(":/catalog/seruyan.json"));
@@ -191,7 +205,8 @@ void TestStorage::brokenOverrideIsRefusedWithPaths()
 {
     Database db;
     QString error;
-    QVERIFY(db.open(path(QStringLiteral("broken.sqlite")), Database::OpenMode::CreateIfMissing, &error));
+    QVERIFY(db.open(path(QStringLiteral("broken.sqlite")), Database::OpenMode::CreateIfMissing,
+                    &error));
     QVERIFY(OfficeDatabase::initialise(db, QStringLiteral("seruyan"), &error));
     QFile builtIn(QStringLiteral(":/catalog/seruyan.json"));
     QVERIFY(builtIn.open(QIODevice::ReadOnly));
@@ -205,7 +220,8 @@ void TestStorage::brokenOverrideIsRefusedWithPaths()
     QStringList errors;
     QVERIFY(!OfficeDatabase::catalog(db, &errors));
     QVERIFY(!errors.isEmpty());
-    QVERIFY2(errors.first().contains(QStringLiteral("services[0].requirements[")), qPrintable(errors.first()));
+    QVERIFY2(errors.first().contains(QStringLiteral("services[0].requirements[")),
+             qPrintable(errors.first()));
     QVERIFY(errors.first().contains(QStringLiteral("\"sometimes\"")));
     QVERIFY(errors.first().startsWith(own.fileName()));
 }
@@ -214,7 +230,8 @@ void TestStorage::checkReportsHealthAndProblems()
 {
     Database db;
     QString error;
-    QVERIFY(db.open(path(QStringLiteral("check.sqlite")), Database::OpenMode::CreateIfMissing, &error));
+    QVERIFY(
+        db.open(path(QStringLiteral("check.sqlite")), Database::OpenMode::CreateIfMissing, &error));
     QStringList report;
     QVERIFY(!DatabaseMaintenance(db).check(&report).isEmpty()); // not set up yet
 
@@ -229,7 +246,8 @@ void TestStorage::backupIsVerifiedCopy()
 {
     Database db;
     QString error;
-    QVERIFY(db.open(path(QStringLiteral("live.sqlite")), Database::OpenMode::CreateIfMissing, &error));
+    QVERIFY(
+        db.open(path(QStringLiteral("live.sqlite")), Database::OpenMode::CreateIfMissing, &error));
     QVERIFY(OfficeDatabase::initialise(db, QStringLiteral("kotabaru"), &error));
     QStringList report;
     const QString target = path(QStringLiteral("backup.sqlite"));
@@ -248,7 +266,8 @@ void TestStorage::backupNeverOverwrites()
 {
     Database db;
     QString error;
-    QVERIFY(db.open(path(QStringLiteral("live2.sqlite")), Database::OpenMode::CreateIfMissing, &error));
+    QVERIFY(
+        db.open(path(QStringLiteral("live2.sqlite")), Database::OpenMode::CreateIfMissing, &error));
     QVERIFY(OfficeDatabase::initialise(db, QStringLiteral("kotabaru"), &error));
     QFile existing(path(QStringLiteral("taken.sqlite")));
     QVERIFY(existing.open(QIODevice::WriteOnly));
@@ -274,7 +293,8 @@ void TestStorage::missingFileWhenItMustExist()
 void TestStorage::locationPrecedence()
 {
     qputenv("LOKET_DB", "/tmp/from-environment.sqlite");
-    QCOMPARE(Database::resolveLocation(QStringLiteral("/tmp/cli.sqlite")), QStringLiteral("/tmp/cli.sqlite"));
+    QCOMPARE(Database::resolveLocation(QStringLiteral("/tmp/cli.sqlite")),
+             QStringLiteral("/tmp/cli.sqlite"));
     QCOMPARE(Database::resolveLocation(QString()), QStringLiteral("/tmp/from-environment.sqlite"));
     qunsetenv("LOKET_DB");
     QVERIFY(Database::resolveLocation(QString()).endsWith(QStringLiteral("/loket.sqlite")));
@@ -288,7 +308,8 @@ void TestStorage::postgresDialectSql()
             const QString pg = sqlForDialect(statement, Database::Dialect::PostgreSQL);
             QVERIFY(!pg.contains(QLatin1Char('{')));
             QVERIFY(!pg.contains(QStringLiteral("AUTOINCREMENT")));
-            QVERIFY(!sqlForDialect(statement, Database::Dialect::SQLite).contains(QLatin1Char('{')));
+            QVERIFY(
+                !sqlForDialect(statement, Database::Dialect::SQLite).contains(QLatin1Char('{')));
         }
     }
 }

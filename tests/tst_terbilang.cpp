@@ -66,10 +66,11 @@ void TestIndonesianText::romanMonth_data()
 {
     QTest::addColumn<int>("month");
     QTest::addColumn<QString>("roman");
-    const QStringList expected = {QStringLiteral("I"), QStringLiteral("II"), QStringLiteral("III"),
-                                  QStringLiteral("IV"), QStringLiteral("V"), QStringLiteral("VI"),
-                                  QStringLiteral("VII"), QStringLiteral("VIII"), QStringLiteral("IX"),
-                                  QStringLiteral("X"), QStringLiteral("XI"), QStringLiteral("XII")};
+    const QStringList expected
+        = { QStringLiteral("I"),   QStringLiteral("II"),   QStringLiteral("III"),
+            QStringLiteral("IV"),  QStringLiteral("V"),    QStringLiteral("VI"),
+            QStringLiteral("VII"), QStringLiteral("VIII"), QStringLiteral("IX"),
+            QStringLiteral("X"),   QStringLiteral("XI"),   QStringLiteral("XII") };
     for (int month = 1; month <= 12; ++month)
         QTest::addRow("%d", month) << month << expected.at(month - 1);
     QTest::addRow("0 is no month") << 0 << QString();

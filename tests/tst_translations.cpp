@@ -30,7 +30,8 @@ void TestTranslations::everyMessageIsTranslated()
         } else if (xml.name() == QLatin1String("translation")) {
             const QString type = xml.attributes().value(QLatin1String("type")).toString();
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (type == QLatin1String("unfinished") || type == QLatin1String("vanished") || text.trimmed().isEmpty())
+            if (type == QLatin1String("unfinished") || type == QLatin1String("vanished")
+                || text.trimmed().isEmpty())
                 untranslated << context + QStringLiteral(": ") + source;
         }
     }

@@ -13,10 +13,10 @@ MainWindow::MainWindow(const Catalog& catalog, const QString& databaseLocation, 
     setWindowTitle(tr("Loket — %1").arg(catalog.office.name));
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    auto* heading = new QLabel(QStringLiteral("<h2>%1</h2><p>%2</p>")
-                                   .arg(catalog.office.name.toHtmlEscaped(),
-                                        catalog.office.address.toHtmlEscaped()),
-                               central);
+    auto* heading = new QLabel(
+        QStringLiteral("<h2>%1</h2><p>%2</p>")
+            .arg(catalog.office.name.toHtmlEscaped(), catalog.office.address.toHtmlEscaped()),
+        central);
     heading->setObjectName(QStringLiteral("officeLabel"));
     auto* standard = new QLabel(tr("Service standard in force: decree %1, %n service(s).", nullptr,
                                    int(catalog.services.size()))

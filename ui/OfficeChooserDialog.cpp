@@ -17,7 +17,8 @@ OfficeChooserDialog::OfficeChooserDialog(const QList<Catalog>& catalogs, QWidget
         m_ui->officeComboBox->addItem(catalog.office.name, catalog.office.id);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Use this office"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(m_ui->officeComboBox, &QComboBox::currentIndexChanged, this, &OfficeChooserDialog::showDecree);
+    connect(m_ui->officeComboBox, &QComboBox::currentIndexChanged, this,
+            &OfficeChooserDialog::showDecree);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showDecree(m_ui->officeComboBox->currentIndex());

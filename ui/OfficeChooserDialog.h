@@ -4,7 +4,6 @@
 
 #include <QDialog>
 #include <QList>
-
 #include <memory>
 
 namespace Ui {
