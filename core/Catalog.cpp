@@ -1,5 +1,7 @@
 #include "Catalog.h"
 
+#include "TextLists.h"
+
 namespace loket {
 
 const Service* Catalog::service(const QString& code) const
@@ -12,57 +14,51 @@ const Service* Catalog::service(const QString& code) const
 }
 
 namespace catalogkeys {
-namespace {
-QStringList keys(std::initializer_list<const char*> list)
-{
-    QStringList result;
-    for (const char* key : list)
-        result << QString::fromLatin1(key);
-    return result;
-}
-} // namespace
 
 // The order of each list matches the order of its enum.
 QStringList requirementKinds()
 {
-    return keys({ "submit", "show", "eligibility", "statement" });
+    return latin1List({ "submit", "show", "eligibility", "statement" });
 }
 QStringList requirementConditions()
 {
-    return keys({ "always", "renewal", "new", "if-present", "case-specific", "alternative" });
+    return latin1List({ "always", "renewal", "new", "if-present", "case-specific", "alternative" });
 }
 QStringList roles()
 {
-    return keys({ "applicant", "front-office", "back-office", "verifier", "field-officer",
-                  "supervisor", "head-of-division", "secretary", "head-of-office", "external" });
+    return latin1List({ "applicant", "front-office", "back-office", "verifier", "field-officer",
+                        "supervisor", "head-of-division", "secretary", "head-of-office",
+                        "external" });
 }
 QStringList produces()
 {
-    return keys({ "none", "receipt", "letter", "minutes", "certificate", "decree", "report" });
+    return latin1List(
+        { "none", "receipt", "letter", "minutes", "certificate", "decree", "report" });
 }
 QStringList applicantKinds()
 {
-    return keys({ "person", "organisation", "report" });
+    return latin1List({ "person", "organisation", "report" });
 }
 QStringList documents()
 {
-    return keys({ "receipt-only", "recommendation", "certificate", "registration", "cover-letter",
-                  "technical-consideration", "permit", "referral", "minutes", "decree", "report",
-                  "information" });
+    return latin1List({ "receipt-only", "recommendation", "certificate", "registration",
+                        "cover-letter", "technical-consideration", "permit", "referral", "minutes",
+                        "decree", "report", "information" });
 }
 QStringList complaintChannelKinds()
 {
-    return keys({ "phone", "sms", "whatsapp", "email", "website", "instagram", "facebook", "tiktok",
-                  "lapor", "in-person", "letter", "complaint-box", "form", "other" });
+    return latin1List({ "phone", "sms", "whatsapp", "email", "website", "instagram", "facebook",
+                        "tiktok", "lapor", "in-person", "letter", "complaint-box", "form",
+                        "other" });
 }
 QStringList componentKeys()
 {
-    return keys({ "competence", "supervision", "facilities", "staffing", "guarantee", "security",
-                  "evaluation", "complaintHandling", "other" });
+    return latin1List({ "competence", "supervision", "facilities", "staffing", "guarantee",
+                        "security", "evaluation", "complaintHandling", "other" });
 }
 QStringList ruleTypes()
 {
-    return keys({ "age", "marriageYears", "domicile" });
+    return latin1List({ "age", "marriageYears", "domicile" });
 }
 QString roleKey(Role role)
 {

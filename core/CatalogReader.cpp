@@ -1,32 +1,12 @@
 #include "CatalogReader.h"
 
+#include "TextLists.h"
+
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace loket {
-namespace {
-
-QString at(const QString& path, const QString& key)
-{
-    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-}
-
-QString index(const QString& path, qsizetype i)
-{
-    return QStringLiteral("%1[%2]").arg(path).arg(i);
-}
-
-QStringList list(std::initializer_list<const char*> keys)
-{
-    QStringList result;
-    for (const char* key : keys)
-        result << QString::fromLatin1(key);
-    return result;
-}
-
-} // namespace
-
 void CatalogReader::error(const QString& path, const QString& message)
 {
     m_errors << path + QStringLiteral(": ") + message;
@@ -37,7 +17,7 @@ void CatalogReader::checkKeys(const QJsonObject& object, const QString& path,
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!allowed.contains(it.key()))
-            error(at(path, it.key()),
+            error(jsonPath(path, it.key()),
                   tr("unknown key (allowed: %1)").arg(allowed.join(QStringLiteral(", "))));
     }
 }
@@ -48,16 +28,16 @@ QString CatalogReader::string(const QJsonObject& object, const QString& key, con
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            error(at(path, key), tr("missing"));
+            error(jsonPath(path, key), tr("missing"));
         return {};
     }
     if (!value.isString()) {
-        error(at(path, key), tr("must be text"));
+        error(jsonPath(path, key), tr("must be text"));
         return {};
     }
     const QString text = value.toString().trimmed();
     if (required && text.isEmpty())
-        error(at(path, key), tr("must not be empty"));
+        error(jsonPath(path, key), tr("must not be empty"));
     return text;
 }
 
@@ -69,13 +49,13 @@ QStringList CatalogReader::strings(const QJsonObject& object, const QString& key
     if (value.isUndefined() || value.isNull())
         return result;
     if (!value.isArray()) {
-        error(at(path, key), tr("must be a list of texts"));
+        error(jsonPath(path, key), tr("must be a list of texts"));
         return result;
     }
     const QJsonArray items = value.toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isString() || items.at(i).toString().trimmed().isEmpty())
-            error(index(at(path, key), i), tr("must be a non-empty text"));
+            error(jsonIndex(jsonPath(path, key), i), tr("must be a non-empty text"));
         else
             result << items.at(i).toString().trimmed();
     }
@@ -88,16 +68,16 @@ int CatalogReader::integer(const QJsonObject& object, const QString& key, const 
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            error(at(path, key), tr("missing"));
+            error(jsonPath(path, key), tr("missing"));
         return 0;
     }
     const double number = value.toDouble(-1.5);
     if (!value.isDouble() || number != static_cast<double>(static_cast<int>(number))) {
-        error(at(path, key), tr("must be a whole number"));
+        error(jsonPath(path, key), tr("must be a whole number"));
         return 0;
     }
     if (number < minimum) {
-        error(at(path, key), tr("must be at least %1").arg(minimum));
+        error(jsonPath(path, key), tr("must be at least %1").arg(minimum));
         return 0;
     }
     return static_cast<int>(number);
@@ -109,11 +89,11 @@ QJsonObject CatalogReader::object(const QJsonObject& parent, const QString& key,
     const QJsonValue value = parent.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            error(at(path, key), tr("missing"));
+            error(jsonPath(path, key), tr("missing"));
         return {};
     }
     if (!value.isObject())
-        error(at(path, key), tr("must be an object"));
+        error(jsonPath(path, key), tr("must be an object"));
     return value.toObject();
 }
 
@@ -123,13 +103,13 @@ QJsonArray CatalogReader::array(const QJsonObject& parent, const QString& key, c
     const QJsonValue value = parent.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (required)
-            error(at(path, key), tr("missing"));
+            error(jsonPath(path, key), tr("missing"));
         return {};
     }
     if (!value.isArray())
-        error(at(path, key), tr("must be a list"));
+        error(jsonPath(path, key), tr("must be a list"));
     else if (required && value.toArray().isEmpty())
-        error(at(path, key), tr("must not be empty"));
+        error(jsonPath(path, key), tr("must not be empty"));
     return value.toArray();
 }
 
@@ -141,7 +121,7 @@ int CatalogReader::choice(const QJsonObject& object, const QString& key, const Q
         return 0;
     const int position = static_cast<int>(allowed.indexOf(value));
     if (position < 0) {
-        error(at(path, key),
+        error(jsonPath(path, key),
               tr("unknown value \"%1\" (allowed: %2)")
                   .arg(value, allowed.join(QStringLiteral(", "))));
         return 0;
@@ -156,7 +136,7 @@ QDate CatalogReader::date(const QJsonObject& object, const QString& key, const Q
         return {};
     const QDate result = QDate::fromString(text, Qt::ISODate);
     if (!result.isValid())
-        error(at(path, key), tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(text));
+        error(jsonPath(path, key), tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(text));
     return result;
 }
 
@@ -165,14 +145,14 @@ QTime CatalogReader::time(const QJsonObject& object, const QString& key, const Q
     const QString text = string(object, key, path, true);
     const QTime result = QTime::fromString(text, QStringLiteral("HH:mm"));
     if (!text.isEmpty() && !result.isValid())
-        error(at(path, key), tr("\"%1\" is not a time in the form HH:MM").arg(text));
+        error(jsonPath(path, key), tr("\"%1\" is not a time in the form HH:MM").arg(text));
     return result;
 }
 
 Catalog CatalogReader::read(const QJsonObject& root)
 {
     Catalog catalog;
-    checkKeys(root, QString(), list({ "formatVersion", "office", "services" }));
+    checkKeys(root, QString(), latin1List({ "formatVersion", "office", "services" }));
     if (integer(root, QStringLiteral("formatVersion"), QString(), true, 1) > 1)
         error(QStringLiteral("formatVersion"), tr("this version of Loket reads format 1 only"));
     catalog.office = readOffice(object(root, QStringLiteral("office"), QString(), true),
@@ -180,7 +160,7 @@ Catalog CatalogReader::read(const QJsonObject& root)
     const QJsonArray services = array(root, QStringLiteral("services"), QString(), true);
     for (qsizetype i = 0; i < services.size(); ++i)
         catalog.services << readService(services.at(i).toObject(),
-                                        index(QStringLiteral("services"), i));
+                                        jsonIndex(QStringLiteral("services"), i));
     checkServices(catalog.services);
     return catalog;
 }
@@ -191,12 +171,13 @@ void CatalogReader::checkServices(const QList<Service>& services)
     for (qsizetype i = 0; i < services.size(); ++i) {
         const Service& service = services.at(i);
         if (!service.code.isEmpty() && codes.contains(service.code))
-            error(index(QStringLiteral("services"), i) + QStringLiteral(".code"),
+            error(jsonIndex(QStringLiteral("services"), i) + QStringLiteral(".code"),
                   tr("\"%1\" is used by another service").arg(service.code));
         codes.insert(service.code);
         for (qsizetype s = 0; s < service.steps.size(); ++s) {
             if (service.steps.at(s).order != s + 1)
-                error(index(index(QStringLiteral("services"), i) + QStringLiteral(".steps"), s)
+                error(jsonIndex(jsonIndex(QStringLiteral("services"), i) + QStringLiteral(".steps"),
+                                s)
                           + QStringLiteral(".order"),
                       tr("expected %1: steps are numbered 1, 2, 3… in order").arg(s + 1));
         }

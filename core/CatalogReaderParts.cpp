@@ -1,59 +1,39 @@
 // The per-object readers of CatalogReader: office, service, requirement, step, time.
 #include "CatalogReader.h"
+#include "TextLists.h"
 
 #include <QRegularExpression>
 
 namespace loket {
-namespace {
-
-QString at(const QString& path, const QString& key)
-{
-    return path + QLatin1Char('.') + key;
-}
-
-QString index(const QString& path, qsizetype i)
-{
-    return QStringLiteral("%1[%2]").arg(path).arg(i);
-}
-
-QStringList list(std::initializer_list<const char*> keys)
-{
-    QStringList result;
-    for (const char* key : keys)
-        result << QString::fromLatin1(key);
-    return result;
-}
-
-} // namespace
-
 Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
 {
     Office office;
     checkKeys(json, path,
-              list({ "id",
-                     "name",
-                     "governmentLine",
-                     "unitLine",
-                     "address",
-                     "city",
-                     "postalCode",
-                     "phone",
-                     "emails",
-                     "website",
-                     "regionCode",
-                     "timeZone",
-                     "officeHours",
-                     "head",
-                     "decree",
-                     "motto",
-                     "maklumat",
-                     "complaintChannels",
-                     "complaintOfficers",
-                     "notes" }));
+              latin1List({ "id",
+                           "name",
+                           "governmentLine",
+                           "unitLine",
+                           "address",
+                           "city",
+                           "postalCode",
+                           "phone",
+                           "emails",
+                           "website",
+                           "regionCode",
+                           "timeZone",
+                           "officeHours",
+                           "head",
+                           "decree",
+                           "motto",
+                           "maklumat",
+                           "complaintChannels",
+                           "complaintOfficers",
+                           "notes" }));
     office.id = string(json, QStringLiteral("id"), path, true);
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9-]+$"));
     if (!office.id.isEmpty() && !idPattern.match(office.id).hasMatch())
-        error(at(path, QStringLiteral("id")), tr("use lowercase letters, digits and \"-\" only"));
+        error(jsonPath(path, QStringLiteral("id")),
+              tr("use lowercase letters, digits and \"-\" only"));
     office.name = string(json, QStringLiteral("name"), path, true);
     office.governmentLine = string(json, QStringLiteral("governmentLine"), path, true);
     office.unitLine = string(json, QStringLiteral("unitLine"), path, true);
@@ -66,34 +46,35 @@ Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
     office.regionCode = string(json, QStringLiteral("regionCode"), path, true);
     static const QRegularExpression regionPattern(QStringLiteral("^\\d\\d\\.\\d\\d$"));
     if (!office.regionCode.isEmpty() && !regionPattern.match(office.regionCode).hasMatch())
-        error(at(path, QStringLiteral("regionCode")),
+        error(jsonPath(path, QStringLiteral("regionCode")),
               tr("\"%1\" is not a regency code such as 62.71").arg(office.regionCode));
-    office.timeZone = list({ "WIB", "WITA", "WIT" })
+    office.timeZone = latin1List({ "WIB", "WITA", "WIT" })
                           .value(choice(json, QStringLiteral("timeZone"), path,
-                                        list({ "WIB", "WITA", "WIT" }), true));
+                                        latin1List({ "WIB", "WITA", "WIT" }), true));
 
-    const QString hoursPath = at(path, QStringLiteral("officeHours"));
+    const QString hoursPath = jsonPath(path, QStringLiteral("officeHours"));
     const QJsonObject hours = object(json, QStringLiteral("officeHours"), path, true);
-    checkKeys(hours, hoursPath, list({ "open", "close", "note" }));
+    checkKeys(hours, hoursPath, latin1List({ "open", "close", "note" }));
     office.opens = time(hours, QStringLiteral("open"), hoursPath);
     office.closes = time(hours, QStringLiteral("close"), hoursPath);
     office.officeHoursNote = string(hours, QStringLiteral("note"), hoursPath, false);
     if (office.opens.isValid() && office.closes.isValid() && office.opens >= office.closes)
-        error(at(hoursPath, QStringLiteral("close")), tr("must be later than the opening time"));
+        error(jsonPath(hoursPath, QStringLiteral("close")),
+              tr("must be later than the opening time"));
 
-    const QString headPath = at(path, QStringLiteral("head"));
+    const QString headPath = jsonPath(path, QStringLiteral("head"));
     const QJsonObject head = object(json, QStringLiteral("head"), path, true);
-    checkKeys(head, headPath, list({ "title", "name", "rank", "grade", "nip" }));
+    checkKeys(head, headPath, latin1List({ "title", "name", "rank", "grade", "nip" }));
     office.head = { string(head, QStringLiteral("title"), headPath, true),
                     string(head, QStringLiteral("name"), headPath, true),
                     string(head, QStringLiteral("rank"), headPath, false),
                     string(head, QStringLiteral("grade"), headPath, false),
                     string(head, QStringLiteral("nip"), headPath, true) };
 
-    const QString decreePath = at(path, QStringLiteral("decree"));
+    const QString decreePath = jsonPath(path, QStringLiteral("decree"));
     const QJsonObject decree = object(json, QStringLiteral("decree"), path, true);
     checkKeys(decree, decreePath,
-              list({ "number", "title", "date", "dateText", "validUntil", "placeIssued" }));
+              latin1List({ "number", "title", "date", "dateText", "validUntil", "placeIssued" }));
     office.decree.number = string(decree, QStringLiteral("number"), decreePath, true);
     office.decree.title = string(decree, QStringLiteral("title"), decreePath, true);
     office.decree.date = date(decree, QStringLiteral("date"), decreePath);
@@ -104,24 +85,24 @@ Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
     office.motto = string(json, QStringLiteral("motto"), path, false);
     office.maklumat = string(json, QStringLiteral("maklumat"), path, false);
 
-    const QString channelsPath = at(path, QStringLiteral("complaintChannels"));
+    const QString channelsPath = jsonPath(path, QStringLiteral("complaintChannels"));
     const QJsonArray channels = array(json, QStringLiteral("complaintChannels"), path, true);
     for (qsizetype i = 0; i < channels.size(); ++i) {
         const QJsonObject channel = channels.at(i).toObject();
-        const QString itemPath = index(channelsPath, i);
-        checkKeys(channel, itemPath, list({ "kind", "label", "value" }));
+        const QString itemPath = jsonIndex(channelsPath, i);
+        checkKeys(channel, itemPath, latin1List({ "kind", "label", "value" }));
         const QStringList kinds = catalogkeys::complaintChannelKinds();
         office.complaintChannels.append(
             { kinds.value(choice(channel, QStringLiteral("kind"), itemPath, kinds, true)),
               string(channel, QStringLiteral("label"), itemPath, true),
               string(channel, QStringLiteral("value"), itemPath, true) });
     }
-    const QString officersPath = at(path, QStringLiteral("complaintOfficers"));
+    const QString officersPath = jsonPath(path, QStringLiteral("complaintOfficers"));
     const QJsonArray officers = array(json, QStringLiteral("complaintOfficers"), path, false);
     for (qsizetype i = 0; i < officers.size(); ++i) {
         const QJsonObject officer = officers.at(i).toObject();
-        const QString itemPath = index(officersPath, i);
-        checkKeys(officer, itemPath, list({ "role", "name", "nip", "position" }));
+        const QString itemPath = jsonIndex(officersPath, i);
+        checkKeys(officer, itemPath, latin1List({ "role", "name", "nip", "position" }));
         office.complaintOfficers.append(
             { string(officer, QStringLiteral("role"), itemPath, true),
               string(officer, QStringLiteral("name"), itemPath, true),
@@ -136,9 +117,9 @@ Service CatalogReader::readService(const QJsonObject& json, const QString& path)
 {
     Service service;
     checkKeys(json, path,
-              list({ "code", "number", "name", "division", "applicantKind", "keywords",
-                     "legalBasis", "requirements", "steps", "serviceTime", "fee", "product",
-                     "complaints", "components", "notes" }));
+              latin1List({ "code", "number", "name", "division", "applicantKind", "keywords",
+                           "legalBasis", "requirements", "steps", "serviceTime", "fee", "product",
+                           "complaints", "components", "notes" }));
     service.code = string(json, QStringLiteral("code"), path, true);
     service.number = integer(json, QStringLiteral("number"), path, true, 1);
     service.name = string(json, QStringLiteral("name"), path, true);
@@ -150,31 +131,32 @@ Service CatalogReader::readService(const QJsonObject& json, const QString& path)
 
     const QJsonArray requirements = array(json, QStringLiteral("requirements"), path, true);
     for (qsizetype i = 0; i < requirements.size(); ++i)
-        service.requirements << readRequirement(requirements.at(i).toObject(),
-                                                index(at(path, QStringLiteral("requirements")), i));
+        service.requirements << readRequirement(
+            requirements.at(i).toObject(),
+            jsonIndex(jsonPath(path, QStringLiteral("requirements")), i));
     const QJsonArray steps = array(json, QStringLiteral("steps"), path, true);
     for (qsizetype i = 0; i < steps.size(); ++i)
         service.steps << readStep(steps.at(i).toObject(),
-                                  index(at(path, QStringLiteral("steps")), i));
+                                  jsonIndex(jsonPath(path, QStringLiteral("steps")), i));
 
     service.serviceTime = readServiceTime(object(json, QStringLiteral("serviceTime"), path, true),
-                                          at(path, QStringLiteral("serviceTime")));
+                                          jsonPath(path, QStringLiteral("serviceTime")));
 
-    const QString feePath = at(path, QStringLiteral("fee"));
+    const QString feePath = jsonPath(path, QStringLiteral("fee"));
     const QJsonObject fee = object(json, QStringLiteral("fee"), path, true);
-    checkKeys(fee, feePath, list({ "amount", "text" }));
+    checkKeys(fee, feePath, latin1List({ "amount", "text" }));
     service.feeAmount = integer(fee, QStringLiteral("amount"), feePath, true, 0);
     service.feeText = string(fee, QStringLiteral("text"), feePath, true);
 
-    const QString productPath = at(path, QStringLiteral("product"));
+    const QString productPath = jsonPath(path, QStringLiteral("product"));
     const QJsonObject product = object(json, QStringLiteral("product"), path, true);
-    checkKeys(product, productPath, list({ "name", "document" }));
+    checkKeys(product, productPath, latin1List({ "name", "document" }));
     service.product.name = string(product, QStringLiteral("name"), productPath, true);
     service.product.document = catalogkeys::documents().value(
         choice(product, QStringLiteral("document"), productPath, catalogkeys::documents(), true));
 
     service.complaints = string(json, QStringLiteral("complaints"), path, false);
-    const QString componentsPath = at(path, QStringLiteral("components"));
+    const QString componentsPath = jsonPath(path, QStringLiteral("components"));
     const QJsonObject components = object(json, QStringLiteral("components"), path, false);
     checkKeys(components, componentsPath, catalogkeys::componentKeys());
     for (const QString& key : catalogkeys::componentKeys()) {
@@ -189,8 +171,9 @@ Service CatalogReader::readService(const QJsonObject& json, const QString& path)
 Requirement CatalogReader::readRequirement(const QJsonObject& json, const QString& path)
 {
     Requirement requirement;
-    checkKeys(json, path,
-              list({ "text", "kind", "condition", "copies", "rule", "alternatives", "note" }));
+    checkKeys(
+        json, path,
+        latin1List({ "text", "kind", "condition", "copies", "rule", "alternatives", "note" }));
     requirement.text = string(json, QStringLiteral("text"), path, true);
     requirement.kind = static_cast<Requirement::Kind>(
         choice(json, QStringLiteral("kind"), path, catalogkeys::requirementKinds(), true));
@@ -200,11 +183,11 @@ Requirement CatalogReader::readRequirement(const QJsonObject& json, const QStrin
     requirement.alternatives = strings(json, QStringLiteral("alternatives"), path);
     if (requirement.condition == Requirement::Condition::Alternative
         && requirement.alternatives.size() < 2)
-        error(at(path, QStringLiteral("alternatives")),
+        error(jsonPath(path, QStringLiteral("alternatives")),
               tr("an \"alternative\" requirement lists at least two options"));
     const QJsonObject rule = object(json, QStringLiteral("rule"), path, false);
     if (!rule.isEmpty())
-        requirement.rule = readRule(rule, at(path, QStringLiteral("rule")));
+        requirement.rule = readRule(rule, jsonPath(path, QStringLiteral("rule")));
     requirement.note = string(json, QStringLiteral("note"), path, false);
     return requirement;
 }
@@ -212,7 +195,7 @@ Requirement CatalogReader::readRequirement(const QJsonObject& json, const QStrin
 EligibilityRule CatalogReader::readRule(const QJsonObject& json, const QString& path)
 {
     EligibilityRule rule;
-    checkKeys(json, path, list({ "type", "min", "max", "regionCode" }));
+    checkKeys(json, path, latin1List({ "type", "min", "max", "regionCode" }));
     rule.type = static_cast<EligibilityRule::Type>(
         choice(json, QStringLiteral("type"), path, catalogkeys::ruleTypes(), true));
     if (json.contains(QStringLiteral("min")))
@@ -224,14 +207,14 @@ EligibilityRule CatalogReader::readRule(const QJsonObject& json, const QString& 
     if (rule.type != EligibilityRule::Type::Domicile && !rule.min && !rule.max)
         error(path, tr("give \"min\", \"max\" or both"));
     if (rule.min && rule.max && *rule.min > *rule.max)
-        error(at(path, QStringLiteral("max")), tr("must not be less than \"min\""));
+        error(jsonPath(path, QStringLiteral("max")), tr("must not be less than \"min\""));
     return rule;
 }
 
 ProcedureStep CatalogReader::readStep(const QJsonObject& json, const QString& path)
 {
     ProcedureStep step;
-    checkKeys(json, path, list({ "order", "text", "role", "produces" }));
+    checkKeys(json, path, latin1List({ "order", "text", "role", "produces" }));
     step.order = integer(json, QStringLiteral("order"), path, true, 1);
     step.text = string(json, QStringLiteral("text"), path, true);
     step.role
@@ -244,13 +227,13 @@ ProcedureStep CatalogReader::readStep(const QJsonObject& json, const QString& pa
 Duration CatalogReader::readDuration(const QJsonObject& json, const QString& path)
 {
     Duration duration;
-    checkKeys(json, path, list({ "value", "unit" }));
+    checkKeys(json, path, latin1List({ "value", "unit" }));
     duration.value = integer(json, QStringLiteral("value"), path, true, 1);
     const QString unit = string(json, QStringLiteral("unit"), path, true);
     if (const auto parsed = timeUnitFromKey(unit))
         duration.unit = *parsed;
     else if (!unit.isEmpty())
-        error(at(path, QStringLiteral("unit")),
+        error(jsonPath(path, QStringLiteral("unit")),
               tr("unknown value \"%1\" (allowed: minutes, hours, working-days, calendar-days, "
                  "months)")
                   .arg(unit));
@@ -261,13 +244,13 @@ ServiceTime CatalogReader::readServiceTime(const QJsonObject& json, const QStrin
 {
     ServiceTime time;
     checkKeys(json, path,
-              list({ "text", "kind", "duration", "min", "max", "initial", "followUp" }));
+              latin1List({ "text", "kind", "duration", "min", "max", "initial", "followUp" }));
     time.text = string(json, QStringLiteral("text"), path, true);
     const QString kind = string(json, QStringLiteral("kind"), path, true);
     const auto parsed = serviceTimeKindFromKey(kind);
     if (!parsed) {
         if (!kind.isEmpty())
-            error(at(path, QStringLiteral("kind")),
+            error(jsonPath(path, QStringLiteral("kind")),
                   tr("unknown value \"%1\" (allowed: fixed, range, two-stage, open-ended)")
                       .arg(kind));
         return time;
@@ -275,7 +258,7 @@ ServiceTime CatalogReader::readServiceTime(const QJsonObject& json, const QStrin
     time.kind = *parsed;
     auto duration = [&](const char* key, bool required) {
         const QString name = QString::fromLatin1(key);
-        return readDuration(object(json, name, path, required), at(path, name));
+        return readDuration(object(json, name, path, required), jsonPath(path, name));
     };
     switch (time.kind) {
     case ServiceTime::Kind::Fixed:

@@ -1,5 +1,7 @@
 #include "RegionTable.h"
 
+#include "Csv.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
@@ -47,18 +49,13 @@ RegionTable RegionTable::builtIn()
 
 bool RegionTable::addCsv(const QByteArray& csv, QString* errorMessage)
 {
-    const QList<QByteArray> lines = csv.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
-        const QString line = QString::fromUtf8(lines.at(i)).trimmed();
-        if (line.isEmpty())
-            continue;
-        const QStringList fields = line.split(QLatin1Char(','));
+    return forEachCsvRow(csv, [&](int line, const QStringList& fields) {
         Region region;
         if (fields.size() != 3 || !levelFromText(fields.at(2), &region.level)) {
             if (errorMessage)
                 *errorMessage = QCoreApplication::translate("loket::RegionTable",
                                                             "line %1: expected code,name,level")
-                                    .arg(i + 1);
+                                    .arg(line);
             return false;
         }
         region.code = fields.at(0);
@@ -66,8 +63,8 @@ bool RegionTable::addCsv(const QByteArray& csv, QString* errorMessage)
         if (!m_regions.contains(region.code))
             m_children[parentCode(region.code)].append(region.code);
         m_regions.insert(region.code, region);
-    }
-    return true;
+        return true;
+    });
 }
 
 const Region* RegionTable::find(const QString& code) const

@@ -1,5 +1,7 @@
 #include "WorkingCalendar.h"
 
+#include "Csv.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
@@ -43,12 +45,7 @@ WorkingCalendar WorkingCalendar::builtIn()
 
 bool WorkingCalendar::addCsv(const QByteArray& csv, QString* errorMessage)
 {
-    const QList<QByteArray> lines = csv.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
-        const QString line = QString::fromUtf8(lines.at(i)).trimmed();
-        if (line.isEmpty())
-            continue;
-        const QStringList fields = line.split(QLatin1Char(','));
+    return forEachCsvRow(csv, [&](int line, const QStringList& fields) {
         Holiday holiday;
         if (fields.size() >= 4) {
             holiday.date = QDate::fromString(fields.at(0), Qt::ISODate);
@@ -60,12 +57,12 @@ bool WorkingCalendar::addCsv(const QByteArray& csv, QString* errorMessage)
                 *errorMessage
                     = QCoreApplication::translate("loket::WorkingCalendar",
                                                   "line %1: expected date,day,kind,description")
-                          .arg(i + 1);
+                          .arg(line);
             return false;
         }
         setHoliday(holiday);
-    }
-    return true;
+        return true;
+    });
 }
 
 void WorkingCalendar::setHoliday(const Holiday& holiday)
