@@ -38,7 +38,7 @@ int main(int argc, char* argv[])
     if (!catalog)
         return 1;
 
-    loket::ui::MainWindow window(*catalog, location);
+    loket::ui::MainWindow window(*catalog, loket::Database::displayLocation(location));
     window.show();
     return QApplication::exec();
 }

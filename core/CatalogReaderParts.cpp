@@ -258,7 +258,10 @@ ServiceTime CatalogReader::readServiceTime(const QJsonObject& json, const QStrin
     time.kind = *parsed;
     auto duration = [&](const char* key, bool required) {
         const QString name = QString::fromLatin1(key);
-        return readDuration(object(json, name, path, required), jsonPath(path, name));
+        const QJsonObject value = object(json, name, path, required);
+        // A missing duration is one error, not one more for each of its fields.
+        return json.value(name).isObject() ? readDuration(value, jsonPath(path, name))
+                                           : Duration {};
     };
     switch (time.kind) {
     case ServiceTime::Kind::Fixed:
@@ -267,6 +270,8 @@ ServiceTime CatalogReader::readServiceTime(const QJsonObject& json, const QStrin
     case ServiceTime::Kind::Range:
         time.min = duration("min", true);
         time.max = duration("max", true);
+        if (time.min.unit == time.max.unit && time.min.value > time.max.value)
+            error(jsonPath(path, QStringLiteral("max")), tr("must not be less than \"min\""));
         break;
     case ServiceTime::Kind::TwoStage:
         time.initial = duration("initial", true);

@@ -45,6 +45,12 @@ bool Database::isServerLocation(const QString& location)
         || location.startsWith(QLatin1String("postgres://"));
 }
 
+QString Database::displayLocation(const QString& location)
+{
+    return isServerLocation(location) ? QUrl(location).toDisplayString(QUrl::RemovePassword)
+                                      : location;
+}
+
 QString Database::directory() const
 {
     return isServerLocation(m_location) ? QString() : QFileInfo(m_location).absolutePath();
@@ -154,7 +160,7 @@ bool Database::openPostgres(QString* errorMessage)
     db.setPassword(url.password());
     if (!db.open()) {
         *errorMessage = tr("Cannot connect to the PostgreSQL database %1: %2")
-                            .arg(url.toDisplayString(QUrl::RemovePassword), db.lastError().text());
+                            .arg(displayLocation(m_location), db.lastError().text());
         return false;
     }
     return true;

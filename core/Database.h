@@ -33,6 +33,8 @@ public:
     QSqlDatabase connection() const;
     Dialect dialect() const { return m_dialect; }
     QString location() const { return m_location; }
+    // The location as people may see it: a server password is never shown or logged.
+    static QString displayLocation(const QString& location);
     // The folder beside a database file, where an office may put its own catalog.
     QString directory() const;
 

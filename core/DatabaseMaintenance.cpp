@@ -63,9 +63,12 @@ QMap<QString, qint64> DatabaseMaintenance::rowCounts(Database& database,
 QStringList DatabaseMaintenance::check(QStringList* report)
 {
     QStringList problems = integrityProblems(m_database);
-    report->append(problems.isEmpty()
-                       ? tr("integrity: ok")
-                       : tr("integrity: %n problem(s)", nullptr, int(problems.size())));
+    if (m_database.dialect() == Database::Dialect::PostgreSQL)
+        report->append(tr("integrity: kept by the PostgreSQL server"));
+    else
+        report->append(problems.isEmpty()
+                           ? tr("integrity: ok")
+                           : tr("integrity: %n problem(s)", nullptr, int(problems.size())));
 
     QString error;
     Migrator migrator(m_database);

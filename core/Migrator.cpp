@@ -20,8 +20,10 @@ int Migrator::latestVersion()
 
 bool Migrator::ensureVersionTable(QString* errorMessage)
 {
+    if (m_database.connection().tables().contains(QStringLiteral("schema_migrations")))
+        return true;
     QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+    if (query.exec(QStringLiteral("CREATE TABLE schema_migrations ("
                                   " version INTEGER PRIMARY KEY,"
                                   " description TEXT NOT NULL,"
                                   " applied_at TEXT NOT NULL)")))

@@ -74,7 +74,7 @@ std::optional<Catalog> OfficeDatabase::catalog(Database& database, QStringList* 
     if (office.isEmpty()) {
         errors->append(error.isEmpty() ? tr("The database %1 has not been set up for an office; "
                                             "run \"loketctl db init --office ID\".")
-                                             .arg(database.location())
+                                             .arg(Database::displayLocation(database.location()))
                                        : error);
         return std::nullopt;
     }

@@ -35,6 +35,7 @@ int runDb(const QStringList& words, Output& io)
         return usageError(io, Text::tr("--office is required"), usage);
 
     const QString location = Database::resolveLocation(args.option(QStringLiteral("db")));
+    const QString shown = Database::displayLocation(location);
     Database database;
     const auto mode = action == QLatin1String("init") ? Database::OpenMode::CreateIfMissing
                                                       : Database::OpenMode::MustExist;
@@ -45,7 +46,7 @@ int runDb(const QStringList& words, Output& io)
         if (!OfficeDatabase::initialise(database, args.option(QStringLiteral("office")), &error))
             return failed(io, error);
         io.out << Text::tr("database %1 is ready for office %2 (schema version %3)")
-                      .arg(location, args.option(QStringLiteral("office")))
+                      .arg(shown, args.option(QStringLiteral("office")))
                       .arg(Migrator::latestVersion())
                << Qt::endl;
         return Success;
@@ -55,7 +56,7 @@ int runDb(const QStringList& words, Output& io)
         if (applied < 0)
             return failed(io, error);
         io.out << Text::tr("%1: %2 migration(s) applied; schema version %3")
-                      .arg(location)
+                      .arg(shown)
                       .arg(applied)
                       .arg(Migrator::latestVersion())
                << Qt::endl;
@@ -63,7 +64,7 @@ int runDb(const QStringList& words, Output& io)
     }
     QStringList report;
     const QStringList problems = DatabaseMaintenance(database).check(&report);
-    io.out << location << Qt::endl;
+    io.out << shown << Qt::endl;
     for (const QString& line : std::as_const(report))
         io.out << QStringLiteral("  ") << line << Qt::endl;
     for (const QString& problem : problems)
