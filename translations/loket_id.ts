@@ -201,7 +201,9 @@
     </message>
     <message numerus="yes">
         <source>integrity: %n problem(s)</source>
-        <translation><numerusform>keutuhan: %n masalah</numerusform></translation>
+        <translation>
+            <numerusform>keutuhan: %n masalah</numerusform>
+        </translation>
     </message>
     <message>
         <source>schema version %1 is older than %2: run "loketctl db migrate"</source>
@@ -229,7 +231,9 @@
     </message>
     <message numerus="yes">
         <source>catalog: %1, %n service(s), decree %2</source>
-        <translation><numerusform>katalog: %1, %n layanan, keputusan %2</numerusform></translation>
+        <translation>
+            <numerusform>katalog: %1, %n layanan, keputusan %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up a PostgreSQL database with the server's own tools (pg_dump).</source>
@@ -253,11 +257,17 @@
     </message>
     <message numerus="yes">
         <source>backup written to %1 and verified: %n table(s)</source>
-        <translation><numerusform>cadangan ditulis ke %1 dan sudah diperiksa: %n tabel</numerusform></translation>
+        <translation>
+            <numerusform>cadangan ditulis ke %1 dan sudah diperiksa: %n tabel</numerusform>
+        </translation>
     </message>
     <message>
         <source>rows copied: %1</source>
         <translation>baris yang disalin: %1</translation>
+    </message>
+    <message>
+        <source>integrity: kept by the PostgreSQL server</source>
+        <translation>keutuhan: dijaga oleh server PostgreSQL</translation>
     </message>
 </context>
 <context>
@@ -416,7 +426,9 @@
     </message>
     <message numerus="yes">
         <source>Service standard in force: decree %1, %n service(s).</source>
-        <translation><numerusform>Standar pelayanan yang berlaku: keputusan %1, %n layanan.</numerusform></translation>
+        <translation>
+            <numerusform>Standar pelayanan yang berlaku: keputusan %1, %n layanan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -435,7 +447,9 @@
     </message>
     <message numerus="yes">
         <source>Service standard: decree %1 (%2), %n service(s).</source>
-        <translation><numerusform>Standar pelayanan: keputusan %1 (%2), %n layanan.</numerusform></translation>
+        <translation>
+            <numerusform>Standar pelayanan: keputusan %1 (%2), %n layanan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
