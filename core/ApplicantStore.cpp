@@ -1,0 +1,230 @@
+#include "ApplicantStore.h"
+
+#include "AuditLog.h"
+
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace loket {
+namespace {
+
+const char* const kPersonColumns
+    = "id, nik, kk_number, full_name, birth_place, birth_date, sex, address, province_code,"
+      " regency_code, district_code, village_code, phone";
+const char* const kOrganisationColumns
+    = "id, name, deed_number, decree_number, npwp, address, chair_name, phone";
+
+Person personFrom(const QSqlQuery& q)
+{
+    Person p;
+    p.id = q.value(0).toLongLong();
+    p.nik = q.value(1).toString();
+    p.kkNumber = q.value(2).toString();
+    p.fullName = q.value(3).toString();
+    p.birthPlace = q.value(4).toString();
+    p.birthDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    p.sex = q.value(6).toString();
+    p.address = q.value(7).toString();
+    p.provinceCode = q.value(8).toString();
+    p.regencyCode = q.value(9).toString();
+    p.districtCode = q.value(10).toString();
+    p.villageCode = q.value(11).toString();
+    p.phone = q.value(12).toString();
+    return p;
+}
+
+Organisation organisationFrom(const QSqlQuery& q)
+{
+    return { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+             q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
+             q.value(6).toString(),   q.value(7).toString() };
+}
+
+QVariant orNull(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                    : QVariant(text.trimmed());
+}
+
+QJsonObject auditView(const Person& p)
+{
+    return { { QStringLiteral("nik"), p.nik },
+             { QStringLiteral("kk"), p.kkNumber },
+             { QStringLiteral("name"), p.fullName },
+             { QStringLiteral("birthPlace"), p.birthPlace },
+             { QStringLiteral("birthDate"), p.birthDate.toString(Qt::ISODate) },
+             { QStringLiteral("sex"), p.sex },
+             { QStringLiteral("address"), p.address },
+             { QStringLiteral("village"), p.villageCode },
+             { QStringLiteral("phone"), p.phone } };
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+} // namespace
+
+ApplicantStore::ApplicantStore(Database& database)
+    : m_database(database)
+{
+}
+
+std::optional<Person> ApplicantStore::findPerson(const QString& nik) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM persons WHERE nik = :nik")
+                      .arg(QLatin1String(kPersonColumns)));
+    query.bindValue(QStringLiteral(":nik"), nik.trimmed());
+    if (query.exec() && query.next())
+        return personFrom(query);
+    return std::nullopt;
+}
+
+std::optional<Person> ApplicantStore::person(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM persons WHERE id = :id").arg(QLatin1String(kPersonColumns)));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (query.exec() && query.next())
+        return personFrom(query);
+    return std::nullopt;
+}
+
+std::optional<Organisation> ApplicantStore::organisation(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM organisations WHERE id = :id")
+                      .arg(QLatin1String(kOrganisationColumns)));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (query.exec() && query.next())
+        return organisationFrom(query);
+    return std::nullopt;
+}
+
+QList<Organisation> ApplicantStore::findOrganisations(const QString& text, int limit) const
+{
+    QList<Organisation> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM organisations WHERE LOWER(name) LIKE :pattern"
+                                 " ORDER BY name LIMIT :limit")
+                      .arg(QLatin1String(kOrganisationColumns)));
+    QString escaped = text.trimmed().toLower();
+    escaped.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
+    query.bindValue(QStringLiteral(":pattern"), QStringLiteral("%%1%").arg(escaped));
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (query.exec()) {
+        while (query.next())
+            result << organisationFrom(query);
+    }
+    return result;
+}
+
+qint64 ApplicantStore::savePerson(const Person& person, qint64 userId, QString* errorMessage)
+{
+    const std::optional<Person> known = findPerson(person.nik);
+    QSqlQuery query(m_database.connection());
+    if (known) {
+        query.prepare(QStringLiteral(
+            "UPDATE persons SET kk_number = :kk, full_name = :name, birth_place = :place,"
+            " birth_date = :birth, sex = :sex, address = :address, province_code = :province,"
+            " regency_code = :regency, district_code = :district, village_code = :village,"
+            " phone = :phone, updated_at = :at WHERE id = :id"));
+        query.bindValue(QStringLiteral(":id"), known->id);
+    } else {
+        query.prepare(QStringLiteral(
+            "INSERT INTO persons (nik, kk_number, full_name, birth_place, birth_date, sex, address,"
+            " province_code, regency_code, district_code, village_code, phone, created_at,"
+            " updated_at) VALUES (:nik, :kk, :name, :place, :birth, :sex, :address, :province,"
+            " :regency, :district, :village, :phone, :at, :at)"));
+        query.bindValue(QStringLiteral(":nik"), person.nik.trimmed());
+    }
+    query.bindValue(QStringLiteral(":kk"), orNull(person.kkNumber));
+    query.bindValue(QStringLiteral(":name"), person.fullName.trimmed());
+    query.bindValue(QStringLiteral(":place"), orNull(person.birthPlace));
+    query.bindValue(QStringLiteral(":birth"), orNull(person.birthDate.toString(Qt::ISODate)));
+    query.bindValue(QStringLiteral(":sex"), orNull(person.sex));
+    query.bindValue(QStringLiteral(":address"), orNull(person.address));
+    query.bindValue(QStringLiteral(":province"), orNull(person.provinceCode));
+    query.bindValue(QStringLiteral(":regency"), orNull(person.regencyCode));
+    query.bindValue(QStringLiteral(":district"), orNull(person.districtCode));
+    query.bindValue(QStringLiteral(":village"), orNull(person.villageCode));
+    query.bindValue(QStringLiteral(":phone"), orNull(person.phone));
+    query.bindValue(QStringLiteral(":at"), now());
+    if (!query.exec()) {
+        *errorMessage = tr("Cannot save the applicant: %1").arg(query.lastError().text());
+        return 0;
+    }
+    const qint64 id = known ? known->id : findPerson(person.nik).value_or(Person {}).id;
+    const bool changed = !known || auditView(*known) != auditView(person);
+    if (changed
+        && !AuditLog(m_database)
+                .append({ userId,
+                          known ? QStringLiteral("update") : QStringLiteral("create"),
+                          QStringLiteral("persons"),
+                          QString::number(id),
+                          known ? auditView(*known) : QJsonObject(),
+                          auditView(person),
+                          {} },
+                        errorMessage))
+        return 0;
+    return id;
+}
+
+qint64 ApplicantStore::saveOrganisation(const Organisation& organisation, qint64 userId,
+                                        QString* errorMessage)
+{
+    QSqlQuery query(m_database.connection());
+    if (organisation.id > 0) {
+        query.prepare(QStringLiteral(
+            "UPDATE organisations SET name = :name, deed_number = :deed, decree_number = :decree,"
+            " npwp = :npwp, address = :address, chair_name = :chair, phone = :phone,"
+            " updated_at = :at WHERE id = :id"));
+        query.bindValue(QStringLiteral(":id"), organisation.id);
+    } else {
+        query.prepare(QStringLiteral(
+            "INSERT INTO organisations (name, deed_number, decree_number, npwp, address,"
+            " chair_name, phone, created_at, updated_at) VALUES (:name, :deed, :decree, :npwp,"
+            " :address, :chair, :phone, :at, :at)"));
+    }
+    query.bindValue(QStringLiteral(":name"), organisation.name.trimmed());
+    query.bindValue(QStringLiteral(":deed"), orNull(organisation.deedNumber));
+    query.bindValue(QStringLiteral(":decree"), orNull(organisation.decreeNumber));
+    query.bindValue(QStringLiteral(":npwp"), orNull(organisation.npwp));
+    query.bindValue(QStringLiteral(":address"), orNull(organisation.address));
+    query.bindValue(QStringLiteral(":chair"), orNull(organisation.chairName));
+    query.bindValue(QStringLiteral(":phone"), orNull(organisation.phone));
+    query.bindValue(QStringLiteral(":at"), now());
+    if (!query.exec()) {
+        *errorMessage = tr("Cannot save the organisation: %1").arg(query.lastError().text());
+        return 0;
+    }
+    qint64 id = organisation.id;
+    if (id == 0) {
+        QSqlQuery last(m_database.connection());
+        last.prepare(QStringLiteral("SELECT MAX(id) FROM organisations WHERE name = :name"));
+        last.bindValue(QStringLiteral(":name"), organisation.name.trimmed());
+        if (last.exec() && last.next())
+            id = last.value(0).toLongLong();
+    }
+    const QJsonObject view { { QStringLiteral("name"), organisation.name },
+                             { QStringLiteral("deed"), organisation.deedNumber },
+                             { QStringLiteral("npwp"), organisation.npwp },
+                             { QStringLiteral("chair"), organisation.chairName } };
+    if (!AuditLog(m_database)
+             .append({ userId,
+                       organisation.id > 0 ? QStringLiteral("update") : QStringLiteral("create"),
+                       QStringLiteral("organisations"),
+                       QString::number(id),
+                       {},
+                       view,
+                       {} },
+                     errorMessage))
+        return 0;
+    return id;
+}
+
+} // namespace loket

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "CaseModel.h"
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace loket {
+
+// Persons (by NIK) and organisations. Writes are meant to run inside the caller's transaction.
+class ApplicantStore
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::ApplicantStore)
+public:
+    explicit ApplicantStore(Database& database);
+
+    std::optional<Person> findPerson(const QString& nik) const;
+    std::optional<Person> person(qint64 id) const;
+    std::optional<Organisation> organisation(qint64 id) const;
+    // Organisations whose name contains `text`, for the counter's picker.
+    QList<Organisation> findOrganisations(const QString& text, int limit = 20) const;
+
+    // Inserts a new NIK or updates the known person; returns the id, or 0 on error.
+    qint64 savePerson(const Person& person, qint64 userId, QString* errorMessage);
+    qint64 saveOrganisation(const Organisation& organisation, qint64 userId, QString* errorMessage);
+
+private:
+    Database& m_database;
+};
+
+} // namespace loket

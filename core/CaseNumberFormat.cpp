@@ -1,0 +1,69 @@
+#include "CaseNumberFormat.h"
+
+#include "IndonesianText.h"
+
+#include <QRegularExpression>
+
+namespace loket {
+
+const QString CaseNumberFormat::DefaultPattern
+    = QStringLiteral("{serial:4}/{service}/{roman-month}/{year}");
+const QString CaseNumberFormat::SettingKey = QStringLiteral("case_number_pattern");
+
+namespace {
+const QRegularExpression& placeholder()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{([a-z-]+)(?::(\\d))?\\}"));
+    return pattern;
+}
+} // namespace
+
+QString CaseNumberFormat::check(const QString& pattern)
+{
+    if (!pattern.contains(QLatin1String("{serial")))
+        return tr("The pattern needs {serial}: without it numbers would repeat.");
+    if (!pattern.contains(QLatin1String("{year}")))
+        return tr("The pattern needs {year}: the serial starts again every year.");
+    auto matches = placeholder().globalMatch(pattern);
+    while (matches.hasNext()) {
+        const QString name = matches.next().captured(1);
+        if (!QStringList { QStringLiteral("serial"), QStringLiteral("year"),
+                           QStringLiteral("month"), QStringLiteral("roman-month"),
+                           QStringLiteral("service"), QStringLiteral("office") }
+                 .contains(name))
+            return tr("Unknown placeholder {%1}.").arg(name);
+    }
+    return {};
+}
+
+QString CaseNumberFormat::format(const QString& pattern, int serial, const QDate& date,
+                                 const QString& serviceCode, const QString& officeId)
+{
+    QString result;
+    qsizetype last = 0;
+    auto matches = placeholder().globalMatch(pattern);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        result += pattern.mid(last, match.capturedStart() - last);
+        last = match.capturedEnd();
+        const QString name = match.captured(1);
+        if (name == QLatin1String("serial"))
+            result += QStringLiteral("%1").arg(serial, match.captured(2).toInt(), 10,
+                                               QLatin1Char('0'));
+        else if (name == QLatin1String("year"))
+            result += QString::number(date.year());
+        else if (name == QLatin1String("month"))
+            result += QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'));
+        else if (name == QLatin1String("roman-month"))
+            result += text::romanMonth(date.month());
+        else if (name == QLatin1String("service"))
+            result += serviceCode;
+        else if (name == QLatin1String("office"))
+            result += officeId.toUpper();
+        else
+            result += match.captured(0);
+    }
+    return result + pattern.mid(last);
+}
+
+} // namespace loket

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "CaseModel.h"
+#include "Database.h"
+
+#include <optional>
+
+namespace loket {
+
+// Reading cases: one case whole, or lists of summaries to find one.
+class CaseQueries
+{
+public:
+    explicit CaseQueries(Database& database);
+
+    std::optional<qint64> idOf(const QString& caseNumber) const;
+    std::optional<Case> find(const QString& caseNumber) const;
+
+    // The applicant's cases, newest first (by NIK; also cases they submitted for organisations).
+    QList<CaseSummary> forNik(const QString& nik) const;
+    // Cases a clerk registered between two moments (today's cases at the counter).
+    QList<CaseSummary> registeredBy(qint64 userId, const QDateTime& from,
+                                    const QDateTime& to) const;
+    // By case number, NIK or name (part of any of them), newest first.
+    QList<CaseSummary> search(const QString& text, int limit = 50) const;
+    // All cases, or those with a status, newest first.
+    QList<CaseSummary> list(std::optional<CaseStatus> status, int limit = 1000) const;
+    // Open cases of this person for this service (the counter warns of a duplicate).
+    QList<CaseSummary> openFor(const QString& nik, const QString& serviceCode) const;
+
+private:
+    QList<CaseSummary> summaries(const QString& where, const QList<QPair<QString, QVariant>>& binds,
+                                 int limit) const;
+    QList<ChecklistItem> checklist(qint64 caseId) const;
+
+    Database& m_database;
+};
+
+} // namespace loket

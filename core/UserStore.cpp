@@ -1,0 +1,295 @@
+#include "UserStore.h"
+
+#include "AuditLog.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace loket {
+namespace {
+
+QString rolesText(const QSet<UserRole>& roles)
+{
+    QStringList keys;
+    for (UserRole role : allUserRoles()) {
+        if (roles.contains(role))
+            keys << userRoleKey(role);
+    }
+    return keys.join(QLatin1Char(','));
+}
+
+QSet<UserRole> rolesFromText(const QString& text)
+{
+    QSet<UserRole> roles;
+    for (const QString& key : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        UserRole role;
+        if (userRoleFromKey(key, &role))
+            roles.insert(role);
+    }
+    return roles;
+}
+
+const char* const kColumns = "id, username, full_name, nip, rank_grade, position, roles, active";
+
+User userFrom(const QSqlQuery& query)
+{
+    User user;
+    user.id = query.value(0).toLongLong();
+    user.username = query.value(1).toString();
+    user.fullName = query.value(2).toString();
+    user.nip = query.value(3).toString();
+    user.rankGrade = query.value(4).toString();
+    user.position = query.value(5).toString();
+    user.roles = rolesFromText(query.value(6).toString());
+    user.active = query.value(7).toInt() != 0;
+    return user;
+}
+
+QJsonObject auditView(const User& user)
+{
+    return { { QStringLiteral("username"), user.username },
+             { QStringLiteral("fullName"), user.fullName },
+             { QStringLiteral("nip"), user.nip },
+             { QStringLiteral("roles"), rolesText(user.roles) },
+             { QStringLiteral("active"), user.active } };
+}
+
+} // namespace
+
+UserStore::UserStore(Database& database)
+    : m_database(database)
+{
+}
+
+QString UserStore::checkPassword(const QString& password)
+{
+    if (password.size() < MinimumPasswordLength)
+        return tr("The password must have at least %1 characters.").arg(MinimumPasswordLength);
+    return {};
+}
+
+QString UserStore::validate(const User& user) const
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{3,32}$"));
+    if (!pattern.match(user.username).hasMatch())
+        return tr("The user name must be 3–32 lowercase letters, digits, \".\", \"_\" or \"-\".");
+    if (user.fullName.trimmed().isEmpty())
+        return tr("Fill in the user's full name.");
+    if (user.roles.isEmpty())
+        return tr("Give the user at least one role.");
+    return {};
+}
+
+std::optional<User> UserStore::create(const User& user, const QString& password, qint64 actorId,
+                                      QString* errorMessage)
+{
+    *errorMessage = validate(user);
+    if (errorMessage->isEmpty())
+        *errorMessage = checkPassword(password);
+    if (!errorMessage->isEmpty())
+        return std::nullopt;
+
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE username = :username"));
+    query.bindValue(QStringLiteral(":username"), user.username);
+    if (query.exec() && query.next() && query.value(0).toInt() > 0) {
+        *errorMessage = tr("The user name \"%1\" is taken; choose another.").arg(user.username);
+        return std::nullopt;
+    }
+
+    const PasswordHasher::Hash hash = PasswordHasher::hash(password);
+    db.transaction();
+    query.prepare(QStringLiteral(
+        "INSERT INTO users (username, full_name, nip, rank_grade, position, password_hash,"
+        " password_salt, password_iterations, roles, active, created_at) VALUES (:username,"
+        " :full_name, :nip, :rank, :position, :hash, :salt, :iterations, :roles, :active, :at)"));
+    query.bindValue(QStringLiteral(":username"), user.username);
+    query.bindValue(QStringLiteral(":full_name"), user.fullName.trimmed());
+    query.bindValue(QStringLiteral(":nip"), user.nip.trimmed());
+    query.bindValue(QStringLiteral(":rank"), user.rankGrade.trimmed());
+    query.bindValue(QStringLiteral(":position"), user.position.trimmed());
+    query.bindValue(QStringLiteral(":hash"), hash.hash);
+    query.bindValue(QStringLiteral(":salt"), hash.salt);
+    query.bindValue(QStringLiteral(":iterations"), hash.iterations);
+    query.bindValue(QStringLiteral(":roles"), rolesText(user.roles));
+    query.bindValue(QStringLiteral(":active"), user.active ? 1 : 0);
+    query.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!query.exec()) {
+        *errorMessage = tr("Cannot save the user: %1").arg(query.lastError().text());
+        db.rollback();
+        return std::nullopt;
+    }
+    User created = user;
+    created.id = query.lastInsertId().toLongLong();
+    if (created.id == 0) { // QPSQL reports no insert id without RETURNING
+        query.prepare(QStringLiteral("SELECT id FROM users WHERE username = :username"));
+        query.bindValue(QStringLiteral(":username"), user.username);
+        if (query.exec() && query.next())
+            created.id = query.value(0).toLongLong();
+    }
+    if (!AuditLog(m_database)
+             .append({ actorId,
+                       QStringLiteral("create"),
+                       QStringLiteral("users"),
+                       QString::number(created.id),
+                       {},
+                       auditView(created),
+                       {} },
+                     errorMessage)
+        || !db.commit()) {
+        db.rollback();
+        return std::nullopt;
+    }
+    return created;
+}
+
+std::optional<User> UserStore::authenticate(const QString& username, const QString& password,
+                                            QString* errorMessage)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1, password_hash, password_salt, password_iterations"
+                                 " FROM users WHERE username = :username")
+                      .arg(QLatin1String(kColumns)));
+    query.bindValue(QStringLiteral(":username"), username.trimmed());
+    if (!query.exec()) {
+        *errorMessage = tr("Cannot check the login: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    // One message for an unknown user and a wrong password: it must not tell which names exist.
+    const QString wrong = tr("The user name or password is wrong. Check Caps Lock and try again.");
+    if (!query.next()) {
+        PasswordHasher::verify(password, PasswordHasher::hash(QString())); // same time either way
+        *errorMessage = wrong;
+        return std::nullopt;
+    }
+    const User user = userFrom(query);
+    const PasswordHasher::Hash stored { query.value(8).toString(), query.value(9).toString(),
+                                        query.value(10).toInt() };
+    if (!PasswordHasher::verify(password, stored)) {
+        *errorMessage = wrong;
+        return std::nullopt;
+    }
+    if (!user.active) {
+        *errorMessage = tr("This account has been disabled. Ask the administrator.");
+        return std::nullopt;
+    }
+    return user;
+}
+
+bool UserStore::update(const User& user, qint64 actorId, QString* errorMessage)
+{
+    *errorMessage = validate(user);
+    if (!errorMessage->isEmpty())
+        return false;
+    const std::optional<User> before = find(user.id);
+    if (!before) {
+        *errorMessage = tr("The user no longer exists.");
+        return false;
+    }
+    QSqlDatabase db = m_database.connection();
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE users SET full_name = :full_name, nip = :nip,"
+                                 " rank_grade = :rank, position = :position, roles = :roles,"
+                                 " active = :active WHERE id = :id"));
+    query.bindValue(QStringLiteral(":full_name"), user.fullName.trimmed());
+    query.bindValue(QStringLiteral(":nip"), user.nip.trimmed());
+    query.bindValue(QStringLiteral(":rank"), user.rankGrade.trimmed());
+    query.bindValue(QStringLiteral(":position"), user.position.trimmed());
+    query.bindValue(QStringLiteral(":roles"), rolesText(user.roles));
+    query.bindValue(QStringLiteral(":active"), user.active ? 1 : 0);
+    query.bindValue(QStringLiteral(":id"), user.id);
+    if (!query.exec()) {
+        *errorMessage = tr("Cannot save the user: %1").arg(query.lastError().text());
+        db.rollback();
+        return false;
+    }
+    if (!AuditLog(m_database)
+             .append({ actorId,
+                       QStringLiteral("update"),
+                       QStringLiteral("users"),
+                       QString::number(user.id),
+                       auditView(*before),
+                       auditView(user),
+                       {} },
+                     errorMessage)
+        || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool UserStore::setPassword(qint64 userId, const QString& password, qint64 actorId,
+                            QString* errorMessage)
+{
+    *errorMessage = checkPassword(password);
+    if (!errorMessage->isEmpty())
+        return false;
+    const PasswordHasher::Hash hash = PasswordHasher::hash(password);
+    QSqlDatabase db = m_database.connection();
+    db.transaction();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE users SET password_hash = :hash, password_salt = :salt,"
+                                 " password_iterations = :iterations WHERE id = :id"));
+    query.bindValue(QStringLiteral(":hash"), hash.hash);
+    query.bindValue(QStringLiteral(":salt"), hash.salt);
+    query.bindValue(QStringLiteral(":iterations"), hash.iterations);
+    query.bindValue(QStringLiteral(":id"), userId);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        *errorMessage = tr("Cannot change the password: %1").arg(query.lastError().text());
+        db.rollback();
+        return false;
+    }
+    // The audit records that the password changed, never the password or its hash.
+    if (!AuditLog(m_database)
+             .append({ actorId,
+                       QStringLiteral("password"),
+                       QStringLiteral("users"),
+                       QString::number(userId),
+                       {},
+                       {},
+                       {} },
+                     errorMessage)
+        || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<User> UserStore::find(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM users WHERE id = :id").arg(QLatin1String(kColumns)));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (query.exec() && query.next())
+        return userFrom(query);
+    return std::nullopt;
+}
+
+QList<User> UserStore::all() const
+{
+    QList<User> users;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM users ORDER BY full_name").arg(QLatin1String(kColumns)));
+    if (query.exec()) {
+        while (query.next())
+            users << userFrom(query);
+    }
+    return users;
+}
+
+int UserStore::count() const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM users"));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+} // namespace loket
