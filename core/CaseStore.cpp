@@ -140,43 +140,53 @@ std::optional<Case> CaseStore::registerCase(const CaseDraft& draft, const User& 
                                             const QDateTime& now, QString* errorMessage)
 {
     errorMessage->clear();
-    const Service* service = m_catalog.service(draft.serviceCode);
-    if (!service) {
-        *errorMessage = tr("There is no service %1 in the catalog.").arg(draft.serviceCode);
-        return std::nullopt;
-    }
-    if (service->applicantKind == Service::ApplicantKind::Organisation && !draft.organisation) {
-        *errorMessage = tr("This service is for organisations: fill in the organisation.");
-        return std::nullopt;
-    }
-    Case record;
-    record.checklist = normalisedChecklist(*service, draft.checklist, errorMessage);
-    if (!errorMessage->isEmpty())
-        return std::nullopt;
-
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
         *errorMessage = tr("The database is busy or read-only: %1").arg(db.lastError().text());
         return std::nullopt;
     }
-    auto fail = [&]() -> std::optional<Case> {
+    const QString number = registerWithinTransaction(draft, clerk, now, errorMessage);
+    if (number.isEmpty() || !db.commit()) {
+        if (errorMessage->isEmpty())
+            *errorMessage = tr("Cannot save the case: %1").arg(db.lastError().text());
         db.rollback();
         return std::nullopt;
-    };
+    }
+    return CaseQueries(m_database).find(number);
+}
+
+QString CaseStore::registerWithinTransaction(const CaseDraft& draft, const User& clerk,
+                                             const QDateTime& now, QString* errorMessage)
+{
+    errorMessage->clear();
+    const Service* service = m_catalog.service(draft.serviceCode);
+    if (!service) {
+        *errorMessage = tr("There is no service %1 in the catalog.").arg(draft.serviceCode);
+        return {};
+    }
+    if (service->applicantKind == Service::ApplicantKind::Organisation && !draft.organisation) {
+        *errorMessage = tr("This service is for organisations: fill in the organisation.");
+        return {};
+    }
+    Case record;
+    record.checklist = normalisedChecklist(*service, draft.checklist, errorMessage);
+    if (!errorMessage->isEmpty())
+        return {};
+
     ApplicantStore applicants(m_database);
     const qint64 personId = applicants.savePerson(draft.person, clerk.id, errorMessage);
     if (personId == 0)
-        return fail();
+        return {};
     qint64 organisationId = 0;
     if (draft.organisation) {
         organisationId = applicants.saveOrganisation(*draft.organisation, clerk.id, errorMessage);
         if (organisationId == 0)
-            return fail();
+            return {};
     }
     const QDateTime local = now.toTimeZone(officeHoursOf(m_catalog.office).zone);
     record.number = allocateNumber(service->code, local.date(), errorMessage);
     if (record.number.isEmpty())
-        return fail();
+        return {};
 
     record.status = record.isComplete() ? CaseStatus::Registered : CaseStatus::WaitingDocuments;
     if (record.isComplete()) {
@@ -187,7 +197,7 @@ std::optional<Case> CaseStore::registerCase(const CaseDraft& draft, const User& 
         record.responseDueAt = due.responseDue;
     }
     const QString at = storedTime(now);
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO cases (case_number, office_id, service_code, catalog_version, status,"
         " is_renewal, person_id, organisation_id, received_at, response_due_at, due_at,"
@@ -212,12 +222,12 @@ std::optional<Case> CaseStore::registerCase(const CaseDraft& draft, const User& 
     query.bindValue(QStringLiteral(":at"), at);
     if (!query.exec()) {
         *errorMessage = tr("Cannot save the case: %1").arg(query.lastError().text());
-        return fail();
+        return {};
     }
     const std::optional<qint64> caseId = CaseQueries(m_database).idOf(record.number);
     if (!caseId || !insertChecklist(*caseId, record.checklist, clerk.id, at, errorMessage)
         || !insertSteps(*caseId, *service, errorMessage))
-        return fail();
+        return {};
     const QJsonObject after { { QStringLiteral("number"), record.number },
                               { QStringLiteral("service"), service->code },
                               { QStringLiteral("status"), caseStatusKey(record.status) },
@@ -232,12 +242,8 @@ std::optional<Case> CaseStore::registerCase(const CaseDraft& draft, const User& 
                        after,
                        now },
                      errorMessage))
-        return fail();
-    if (!db.commit()) {
-        *errorMessage = tr("Cannot save the case: %1").arg(db.lastError().text());
-        return fail();
-    }
-    return CaseQueries(m_database).find(record.number);
+        return {};
+    return record.number;
 }
 
 std::optional<Case> CaseStore::updateChecklist(const QString& caseNumber,

@@ -23,6 +23,10 @@ public:
     // documents ("menunggu kelengkapan") with no due date.
     std::optional<Case> registerCase(const CaseDraft& draft, const User& clerk,
                                      const QDateTime& now, QString* errorMessage);
+    // The same inside a transaction the caller holds (batch imports); returns the case number,
+    // or an empty string after which the caller must roll back.
+    QString registerWithinTransaction(const CaseDraft& draft, const User& clerk,
+                                      const QDateTime& now, QString* errorMessage);
 
     // The applicant came back: update the checklist; when nothing is missing any more the
     // clock starts now.

@@ -4,9 +4,15 @@
 
 namespace loket::html {
 
-QString fill(const QString& templateText, const QHash<QString, QString>& values)
+QString fill(const QString& templateWithComments, const QHash<QString, QString>& values)
 {
-    static const QRegularExpression placeholder(QStringLiteral("\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"));
+    // Comments document a template's placeholders for whoever edits it; filled, they would name
+    // values inside a comment, and a filled-in fragment's own comment would end it early.
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    const QString templateText = QString(templateWithComments).remove(comment);
+    static const QRegularExpression placeholder(
+        QStringLiteral("\\{\\{\\s*([A-Za-z0-9_]+)\\s*\\}\\}"));
     QString result;
     result.reserve(templateText.size() * 2);
     qsizetype copiedUpTo = 0;
@@ -43,8 +49,8 @@ QString numberedList(const QStringList& itemsHtml, const QString& emptyHtml)
                                "<td width=\"94%\" valign=\"top\">%2</td></tr>\n")
                     .arg(QString::number(i + 1), itemsHtml.at(i));
     }
-    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">\n")
-        + rows + QStringLiteral("</table>\n");
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">\n") + rows
+        + QStringLiteral("</table>\n");
 }
 
 } // namespace loket::html

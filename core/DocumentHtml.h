@@ -20,9 +20,10 @@ inline QString multiline(const QString& text)
     return escaped(text.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
 
-// Replaces each {{name}} with values[name], in one pass: a value that itself contains "{{…}}"
-// (typed by an applicant) stays literal. Values are HTML already. An unknown name becomes empty
-// and is reported, so that a typo in an office's own template shows up in the log.
+// Drops the template's <!-- comments --> and replaces each {{name}} with values[name], in one pass:
+// a value that itself contains "{{…}}" (typed by an applicant) stays literal. Values are HTML
+// already. An unknown name becomes empty and is reported, so that a typo in an office's own
+// template shows up in the log.
 QString fill(const QString& templateText, const QHash<QString, QString>& values);
 
 // "Label : value" as a row of a three-column details table (label, colon, value).

@@ -36,8 +36,7 @@ QString applicantRows(const ReceiptData& data, const Service* service)
         rows += html::detailRow(QStringLiteral("Diajukan oleh"),
                                 escaped(data.applicantName) + nikSuffix);
     } else {
-        const bool report
-            = service && service->applicantKind == Service::ApplicantKind::Report;
+        const bool report = service && service->applicantKind == Service::ApplicantKind::Report;
         rows += html::detailRow(report ? QStringLiteral("Nama pelapor")
                                        : QStringLiteral("Nama pemohon"),
                                 escaped(data.applicantName));
@@ -61,11 +60,14 @@ QString applicationKindRow(const ReceiptData& data, const Service* service)
                                         : QStringLiteral("Permohonan baru"));
 }
 
-QStringList documentItems(const QList<ReceiptLine>& lines, bool received)
+enum class Lines { All, Received, Missing };
+
+QStringList documentItems(const QList<ReceiptLine>& lines, Lines which)
 {
     QStringList items;
     for (const ReceiptLine& line : lines) {
-        if (line.received != received)
+        if ((which == Lines::Received && !line.received)
+            || (which == Lines::Missing && line.received))
             continue;
         QString item = escaped(line.text);
         if (!line.note.isEmpty())
@@ -127,10 +129,8 @@ QString DocumentRenderer::receiptHtml(const ReceiptData& data, const Service* se
 
     const bool missing = data.kind == ReceiptData::Kind::MissingDocuments;
     const QString none = QStringLiteral("<p style=\"margin-left:20px\">\u2013</p>");
-    // The receipt's lines are the documents received; the slip's lines are every item.
-    const QStringList received = missing ? documentItems(data.lines, true)
-                                         : documentItems(data.lines, true)
-                                               + documentItems(data.lines, false);
+    // A receipt's lines are all documents received (ReceiptData); a slip's are every item.
+    const QStringList received = documentItems(data.lines, missing ? Lines::Received : Lines::All);
 
     const QHash<QString, QString> values = {
         { QStringLiteral("letterhead"), letterheadHtml(data.office) },
@@ -149,7 +149,7 @@ QString DocumentRenderer::receiptHtml(const ReceiptData& data, const Service* se
         { QStringLiteral("fee"), escaped(data.feeText) },
         { QStringLiteral("receivedList"), html::numberedList(received, none) },
         { QStringLiteral("missingList"),
-          html::numberedList(documentItems(data.lines, false), none) },
+          html::numberedList(documentItems(data.lines, Lines::Missing), none) },
         { QStringLiteral("complaintChannels"), complaintChannels(data.office) },
         { QStringLiteral("officeName"), escaped(data.office.name) },
         { QStringLiteral("city"), escaped(data.office.city) },

@@ -24,6 +24,12 @@ void installTranslations(QCoreApplication& application, const QString& language)
         QCoreApplication::installTranslator(translator);
     else
         qWarning("Indonesian translation missing from the build; showing English.");
+    // Qt ships no Indonesian for its own dialogs (print preview, print, file, message boxes).
+    auto* qtTranslator = new QTranslator(&application);
+    if (qtTranslator->load(QStringLiteral(":/i18n/qt_id.qm")))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        qWarning("Indonesian translation of Qt's dialogs missing from the build; showing English.");
 }
 
 } // namespace loket

@@ -54,5 +54,8 @@ int runTerbilang(const QStringList& words, Output& io);
 int runCalendar(const QStringList& words, Output& io);
 int runDb(const QStringList& words, Output& io);
 int runBackup(const QStringList& words, Output& io);
+int runCase(const QStringList& words, Output& io);
+int runDemo(const QStringList& words, Output& io);
+int runReceipt(const QStringList& words, Output& io);
 
 } // namespace loket::ctl

@@ -3,7 +3,9 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
+#include <memory>
 
 using namespace loket::ctl;
 
@@ -28,6 +30,11 @@ QString usage()
         "  db init --office ID [--db PATH]\n"
         "  db check|migrate [--db PATH]\n"
         "  backup [--db PATH] OUT\n"
+        "  demo seed --db PATH --cases N [--office ID] [--days D]\n"
+        "  case list [--db PATH] [--status S] [--limit N] [--json]\n"
+        "  case show NUMBER [--db PATH] [--json]\n"
+        "  case import FILE.csv --service CODE [--db PATH] [--as USER]\n"
+        "  receipt --case NUMBER --pdf OUT [--db PATH] [--a5]\n"
         "Set LOKET_LANG=en for English messages.");
 }
 
@@ -35,7 +42,15 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication application(argc, argv);
+    // Rendering documents needs fonts, hence a QGuiApplication; headless, it draws offscreen.
+    const bool renders = argc > 1 && qstrcmp(argv[1], "receipt") == 0;
+    if (renders && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(renders ? new QGuiApplication(argc, argv)
+                                                  : new QCoreApplication(argc, argv));
+    QCoreApplication& application = *app;
     QCoreApplication::setOrganizationName(QStringLiteral("Loket"));
     QCoreApplication::setApplicationName(QStringLiteral("Loket"));
     loket::installTranslations(application);
@@ -65,5 +80,11 @@ int main(int argc, char* argv[])
         return runDb(words, io);
     if (command == QLatin1String("backup"))
         return runBackup(words, io);
+    if (command == QLatin1String("case"))
+        return runCase(words, io);
+    if (command == QLatin1String("demo"))
+        return runDemo(words, io);
+    if (command == QLatin1String("receipt"))
+        return runReceipt(words, io);
     return usageError(io, Text::tr("unknown command \"%1\"").arg(command), usage());
 }

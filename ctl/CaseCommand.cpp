@@ -1,0 +1,243 @@
+#include "CaseImporter.h"
+#include "CaseQueries.h"
+#include "CommandLine.h"
+#include "IndonesianText.h"
+#include "OfficeContext.h"
+#include "UserStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace loket::ctl {
+namespace {
+
+QString iso(const QDateTime& moment, const QTimeZone& zone)
+{
+    return moment.isValid() ? moment.toTimeZone(zone).toString(Qt::ISODate) : QString();
+}
+
+QJsonObject summaryJson(const CaseSummary& summary, const QTimeZone& zone)
+{
+    return { { QStringLiteral("number"), summary.number },
+             { QStringLiteral("service"), summary.serviceCode },
+             { QStringLiteral("status"), caseStatusKey(summary.status) },
+             { QStringLiteral("applicant"), summary.applicantName },
+             { QStringLiteral("nik"), summary.nik },
+             { QStringLiteral("organisation"), summary.organisationName },
+             { QStringLiteral("receivedAt"), iso(summary.receivedAt, zone) },
+             { QStringLiteral("dueAt"), iso(summary.dueAt, zone) } };
+}
+
+QJsonObject caseJson(const Case& record, const QTimeZone& zone)
+{
+    QJsonArray checklist;
+    for (const ChecklistItem& item : record.checklist)
+        checklist.append(QJsonObject { { QStringLiteral("index"), item.index + 1 },
+                                       { QStringLiteral("text"), item.text },
+                                       { QStringLiteral("state"), checklistStateKey(item.state) },
+                                       { QStringLiteral("note"), item.note },
+                                       { QStringLiteral("overrideReason"), item.overrideReason } });
+    QJsonObject json {
+        { QStringLiteral("number"), record.number },
+        { QStringLiteral("office"), record.officeId },
+        { QStringLiteral("service"), record.serviceCode },
+        { QStringLiteral("catalogVersion"), record.catalogVersion },
+        { QStringLiteral("status"), caseStatusKey(record.status) },
+        { QStringLiteral("renewal"), record.renewal },
+        { QStringLiteral("receivedAt"), iso(record.receivedAt, zone) },
+        { QStringLiteral("clockStartedAt"), iso(record.clockStartedAt, zone) },
+        { QStringLiteral("responseDueAt"), iso(record.responseDueAt, zone) },
+        { QStringLiteral("dueAt"), iso(record.dueAt, zone) },
+        { QStringLiteral("registeredBy"), record.registeredByName },
+        { QStringLiteral("applicant"),
+          QJsonObject {
+              { QStringLiteral("nik"), record.person.nik },
+              { QStringLiteral("kk"), record.person.kkNumber },
+              { QStringLiteral("name"), record.person.fullName },
+              { QStringLiteral("birthPlace"), record.person.birthPlace },
+              { QStringLiteral("birthDate"), record.person.birthDate.toString(Qt::ISODate) },
+              { QStringLiteral("sex"), record.person.sex },
+              { QStringLiteral("address"), record.person.address },
+              { QStringLiteral("phone"), record.person.phone } } },
+        { QStringLiteral("checklist"), checklist },
+    };
+    if (record.organisation)
+        json.insert(QStringLiteral("organisation"),
+                    QJsonObject { { QStringLiteral("name"), record.organisation->name },
+                                  { QStringLiteral("deed"), record.organisation->deedNumber },
+                                  { QStringLiteral("npwp"), record.organisation->npwp },
+                                  { QStringLiteral("address"), record.organisation->address },
+                                  { QStringLiteral("chair"), record.organisation->chairName } });
+    return json;
+}
+
+QString printable(const QDateTime& moment, const QTimeZone& zone)
+{
+    if (!moment.isValid())
+        return QStringLiteral("-");
+    const QDateTime local = moment.toTimeZone(zone);
+    return QStringLiteral("%1 %2").arg(text::longDate(local.date()),
+                                       local.time().toString(QStringLiteral("HH.mm")));
+}
+
+int list(const Arguments& args, Output& io)
+{
+    std::optional<CaseStatus> status;
+    if (args.has(QStringLiteral("status"))) {
+        CaseStatus parsed;
+        if (!caseStatusFromKey(args.option(QStringLiteral("status")), &parsed)) {
+            io.err << Text::tr("Unknown status \"%1\"; use one of: registered, waiting-documents, "
+                               "in-verification, in-process, awaiting-signoff, product-ready, "
+                               "handed-over, rejected.")
+                          .arg(args.option(QStringLiteral("status")))
+                   << Qt::endl;
+            return InvalidInput;
+        }
+        status = parsed;
+    }
+    auto office = openOffice(args, io);
+    if (!office)
+        return InvalidInput;
+    const int limit
+        = args.has(QStringLiteral("limit")) ? args.option(QStringLiteral("limit")).toInt() : 1000;
+    const QTimeZone zone = timeZoneFromName(office->catalog.office.timeZone);
+    const QList<CaseSummary> cases = CaseQueries(office->database).list(status, qMax(limit, 1));
+    if (args.has(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const CaseSummary& summary : cases)
+            array.append(summaryJson(summary, zone));
+        io.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const CaseSummary& summary : cases)
+        io.out << QStringLiteral("%1  %2  %3  %4  %5")
+                      .arg(summary.number, -24)
+                      .arg(caseStatusTitle(summary.status), -24)
+                      .arg(printable(summary.receivedAt, zone), -20)
+                      .arg(summary.organisationName.isEmpty() ? summary.applicantName
+                                                              : summary.organisationName,
+                           summary.nik)
+               << Qt::endl;
+    io.out << Text::tr("%n case(s)", nullptr, int(cases.size())) << Qt::endl;
+    return Success;
+}
+
+int show(const Arguments& args, Output& io)
+{
+    auto office = openOffice(args, io);
+    if (!office)
+        return InvalidInput;
+    const QString number = args.positional().value(1);
+    const std::optional<Case> record = CaseQueries(office->database).find(number);
+    if (!record) {
+        io.err << Text::tr("There is no case %1.").arg(number) << Qt::endl;
+        return InvalidInput;
+    }
+    const QTimeZone zone = timeZoneFromName(office->catalog.office.timeZone);
+    if (args.has(QStringLiteral("json"))) {
+        io.out << QString::fromUtf8(
+            QJsonDocument(caseJson(*record, zone)).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    const Service* service = office->catalog.service(record->serviceCode);
+    io.out << record->number << QStringLiteral("  ") << caseStatusTitle(record->status) << Qt::endl
+           << (service ? service->name : record->serviceCode) << Qt::endl
+           << Text::tr("applicant: %1 (NIK %2)").arg(record->person.fullName, record->person.nik)
+           << Qt::endl;
+    if (record->organisation)
+        io.out << Text::tr("organisation: %1").arg(record->organisation->name) << Qt::endl;
+    io.out << Text::tr("received: %1 by %2")
+                  .arg(printable(record->receivedAt, zone), record->registeredByName)
+           << Qt::endl
+           << Text::tr("due: %1").arg(printable(record->dueAt, zone)) << Qt::endl;
+    for (const ChecklistItem& item : record->checklist)
+        io.out << QStringLiteral("  [%1] %2").arg(checklistStateKey(item.state), item.text)
+               << Qt::endl;
+    return Success;
+}
+
+// The user who registers imported cases: --as USER, else the first front-office user.
+std::optional<User> importingUser(Database& database, const QString& username, Output& io)
+{
+    for (const User& user : UserStore(database).all()) {
+        if (user.active
+            && (username.isEmpty() ? user.hasRole(UserRole::FrontOffice)
+                                   : user.username == username))
+            return user;
+    }
+    io.err << (username.isEmpty() ? Text::tr(
+                   "The database has no active front-office user; name one with --as USER.")
+                                  : Text::tr("There is no active user \"%1\".").arg(username))
+           << Qt::endl;
+    return std::nullopt;
+}
+
+int import(const Arguments& args, Output& io, const QString& usage)
+{
+    if (!args.has(QStringLiteral("service")))
+        return usageError(io, Text::tr("--service is required"), usage);
+    QFile file(args.positional().value(1));
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.err << Text::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString())
+               << Qt::endl;
+        return InvalidInput;
+    }
+    auto office = openOffice(args, io);
+    if (!office)
+        return InvalidInput;
+    const auto clerk = importingUser(office->database, args.option(QStringLiteral("as")), io);
+    if (!clerk)
+        return InvalidInput;
+    const RegionTable regions = RegionTable::builtIn();
+    ImportReport report;
+    QString error;
+    CaseImporter importer(office->database, office->catalog, office->calendar, regions);
+    if (!importer.importCsv(file.readAll(), args.option(QStringLiteral("service")), *clerk,
+                            QDateTime::currentDateTimeUtc(), &report, &error)) {
+        io.err << error << Qt::endl;
+        return InvalidInput;
+    }
+    for (const QString& problem : std::as_const(report.problems))
+        io.err << Text::tr("skipped: %1").arg(problem) << Qt::endl;
+    for (const QString& warning : std::as_const(report.warnings))
+        io.err << Text::tr("warning: %1").arg(warning) << Qt::endl;
+    for (const QString& number : std::as_const(report.caseNumbers))
+        io.out << number << Qt::endl;
+    io.out << Text::tr("%1 of %2 rows registered for %3 by %4")
+                  .arg(report.caseNumbers.size())
+                  .arg(report.rows)
+                  .arg(args.option(QStringLiteral("service")), clerk->username)
+           << Qt::endl;
+    return report.problems.isEmpty() ? Success : InvalidInput;
+}
+
+} // namespace
+
+int runCase(const QStringList& words, Output& io)
+{
+    const QString usage
+        = Text::tr("loketctl case list [--db PATH] [--status S] [--limit N] [--json] | "
+                   "show NUMBER [--db PATH] [--json] | "
+                   "import FILE.csv --service CODE [--db PATH] [--as USER]");
+    Arguments args;
+    QString error;
+    if (!args.parse(words,
+                    { QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("limit"),
+                      QStringLiteral("service"), QStringLiteral("as") },
+                    { QStringLiteral("json") }, &error))
+        return usageError(io, error, usage);
+    const QString action = args.positional().value(0);
+    const qsizetype count = args.positional().size();
+    if (action == QLatin1String("list") && count == 1)
+        return list(args, io);
+    if (action == QLatin1String("show") && count == 2)
+        return show(args, io);
+    if (action == QLatin1String("import") && count == 2)
+        return import(args, io, usage);
+    return usageError(io, QString(), usage);
+}
+
+} // namespace loket::ctl

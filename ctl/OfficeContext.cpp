@@ -1,0 +1,31 @@
+#include "OfficeContext.h"
+
+#include "OfficeDatabase.h"
+
+namespace loket::ctl {
+
+std::unique_ptr<OfficeContext> openOffice(const Arguments& args, Output& io)
+{
+    auto context = std::make_unique<OfficeContext>();
+    QString error;
+    if (!context->database.open(Database::resolveLocation(args.option(QStringLiteral("db"))),
+                                Database::OpenMode::MustExist, &error)) {
+        io.err << error << Qt::endl;
+        return nullptr;
+    }
+    QStringList errors;
+    auto catalog = OfficeDatabase::catalog(context->database, &errors);
+    if (!catalog) {
+        for (const QString& message : std::as_const(errors))
+            io.err << message << Qt::endl;
+        return nullptr;
+    }
+    context->catalog = *catalog;
+    if (!OfficeDatabase::calendar(context->database, &context->calendar, &error)) {
+        io.err << error << Qt::endl;
+        return nullptr;
+    }
+    return context;
+}
+
+} // namespace loket::ctl
