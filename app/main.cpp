@@ -1,6 +1,8 @@
 // loket: the desktop application. Only wires things together.
 #include "Database.h"
 #include "MainWindow.h"
+#include "OfficeDatabase.h"
+#include "RegionTable.h"
 #include "Startup.h"
 #include "Translations.h"
 
@@ -38,7 +40,12 @@ int main(int argc, char* argv[])
     if (!catalog)
         return 1;
 
-    loket::ui::MainWindow window(*catalog, loket::Database::displayLocation(location));
+    const loket::RegionTable regions = loket::RegionTable::builtIn();
+    loket::WorkingCalendar calendar;
+    QString error;
+    loket::OfficeDatabase::calendar(database, &calendar, &error);
+    loket::ui::Session session { database, *catalog, calendar, regions, loket::User {}, false };
+    loket::ui::MainWindow window(session);
     window.show();
     return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 #include "CatalogLoader.h"
 #include "MainWindow.h"
 #include "OfficeChooserDialog.h"
+#include "RegionTable.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,7 +40,12 @@ void TestMainWindow::titleNamesTheOffice()
     QFETCH(QString, name);
     const auto catalog = CatalogLoader::builtIn(office).catalog;
     QVERIFY(catalog);
-    ui::MainWindow window(*catalog, QStringLiteral("/tmp/loket.sqlite"));
+    Database database;
+    const RegionTable regions = RegionTable::builtIn();
+    User clerk;
+    clerk.fullName = QStringLiteral("Rina Anggraini");
+    ui::Session session { database, *catalog, WorkingCalendar::builtIn(), regions, clerk, false };
+    ui::MainWindow window(session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY2(window.windowTitle().contains(name), qPrintable(window.windowTitle()));

@@ -1,21 +1,29 @@
 #pragma once
 
-#include "Catalog.h"
+#include "Session.h"
 
 #include <QMainWindow>
 
+class QMenu;
+
 namespace loket::ui {
 
-// The counter's main window. For now it shows which office and standard are in force;
-// the counter screen comes next.
+// The counter's main window: the counter screen in the middle, the office's menus above.
+// What happens on logout, locking, user management and settings is wired by whoever owns the
+// session (AppController); this window only offers the menus.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const Catalog& catalog, const QString& databaseLocation, QWidget* parent = nullptr);
+    explicit MainWindow(Session& session, QWidget* parent = nullptr);
+
+    // "Kantor" menu: the controller adds Users…, Settings…, Lock and Log out here.
+    QMenu* officeMenu() const { return m_officeMenu; }
+    Session& session() { return m_session; }
 
 private:
-    Catalog m_catalog;
+    Session& m_session;
+    QMenu* m_officeMenu = nullptr;
 };
 
 } // namespace loket::ui

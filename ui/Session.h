@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Catalog.h"
+#include "Database.h"
+#include "RegionTable.h"
+#include "Users.h"
+#include "WorkingCalendar.h"
+
+namespace loket::ui {
+
+// Everything a logged-in window works with, handed in by app/main.cpp: the office's database,
+// catalog, calendar and region table, and who is at the keyboard. Widgets take it (or parts
+// of it) by reference; none reaches for globals, so each can be tested offscreen.
+struct Session
+{
+    Database& database;
+    Catalog catalog;
+    WorkingCalendar calendar;
+    const RegionTable& regions;
+    User user;
+    bool demo = false;
+};
+
+} // namespace loket::ui
