@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "CounterWidget.h"
+
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -18,6 +20,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
     if (session.demo) {
         auto* banner = new QLabel(tr("TRAINING MODE — demo data, nothing here is real"), central);
         banner->setObjectName(QStringLiteral("demoBanner"));
@@ -26,19 +29,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             QStringLiteral("background:#b35900;color:white;font-weight:bold;padding:4px"));
         layout->addWidget(banner);
     }
-    auto* heading = new QLabel(QStringLiteral("<h2>%1</h2><p>%2</p>")
-                                   .arg(session.catalog.office.name.toHtmlEscaped(),
-                                        session.catalog.office.address.toHtmlEscaped()),
-                               central);
-    heading->setObjectName(QStringLiteral("officeLabel"));
-    auto* standard = new QLabel(tr("Service standard in force: decree %1, %n service(s).", nullptr,
-                                   int(session.catalog.services.size()))
-                                    .arg(session.catalog.version()),
-                                central);
-    standard->setObjectName(QStringLiteral("standardLabel"));
-    layout->addWidget(heading);
-    layout->addWidget(standard);
-    layout->addStretch();
+    m_counter = new CounterWidget(session, central);
+    layout->addWidget(m_counter);
     setCentralWidget(central);
     statusBar()->showMessage(
         tr("%1 — database: %2")

@@ -1,0 +1,66 @@
+#include "DocumentPrinter.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QtPrintSupport/qtprintsupportglobal.h>
+#if QT_CONFIG(printpreviewdialog)
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#endif
+
+namespace loket::ui {
+
+DocumentPrinter::DocumentPrinter(const DocumentRenderer& renderer, QObject* parent)
+    : QObject(parent)
+    , m_renderer(renderer)
+{
+    m_chooser = [](QWidget* dialogParent, const QString& suggestedName) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(dialogParent, tr("Save as PDF"),
+                                            folder + QLatin1Char('/') + suggestedName,
+                                            tr("PDF documents (*.pdf)"));
+    };
+}
+
+bool DocumentPrinter::preview(const QString& html, const QString& title, QWidget* parent)
+{
+#if QT_CONFIG(printpreviewdialog)
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(DocumentRenderer::pageLayout(m_pageSize));
+    printer.setDocName(title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print preview — %1").arg(title));
+    const auto document = m_renderer.document(html, m_pageSize);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [&document](QPrinter* target) { document->print(target); });
+    return dialog.exec() == QDialog::Accepted;
+#else
+    Q_UNUSED(html)
+    Q_UNUSED(title)
+    Q_UNUSED(parent)
+    return false;
+#endif
+}
+
+bool DocumentPrinter::savePdf(const QString& html, const QString& suggestedName, QWidget* parent,
+                              QString* writtenPath)
+{
+    QString path = m_chooser(parent, suggestedName);
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    QString error;
+    if (!m_renderer.writePdf(html, m_pageSize, path, &error)) {
+        QMessageBox::warning(parent, tr("Save as PDF"),
+                             tr("The PDF could not be written: %1").arg(error));
+        return false;
+    }
+    if (writtenPath)
+        *writtenPath = path;
+    return true;
+}
+
+} // namespace loket::ui

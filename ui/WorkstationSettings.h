@@ -1,0 +1,44 @@
+#pragma once
+
+#include "DocumentRenderer.h"
+
+#include <QString>
+#include <memory>
+
+class QSettings;
+
+namespace loket::ui {
+
+// This computer's preferences (QSettings of the user at this workstation), as opposed to the
+// office's settings in the database: interface language, screen lock, receipt paper.
+class WorkstationSettings
+{
+public:
+    static constexpr int DefaultIdleLockMinutes = 10;
+    static constexpr int MaximumIdleLockMinutes = 240;
+
+    WorkstationSettings(); // the user's settings file for Loket
+    explicit WorkstationSettings(const QString& iniFile); // tests, portable set-ups
+    ~WorkstationSettings();
+    WorkstationSettings(const WorkstationSettings&) = delete;
+    WorkstationSettings& operator=(const WorkstationSettings&) = delete;
+
+    // "id" (the default) or "en"; takes effect at the next start.
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    // Minutes without keyboard or mouse before the screen locks; 0 never locks.
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
+
+    // Paper of the receipt printer: A4, or A5 (half an A4 sheet).
+    DocumentRenderer::PageSize receiptPageSize() const;
+    void setReceiptPageSize(DocumentRenderer::PageSize size);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace loket::ui
