@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QTextDocument>
+#include <utility>
 
 namespace loket {
 namespace {
@@ -20,7 +21,7 @@ QFont documentFont(DocumentRenderer::PageSize pageSize)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(pageSize == DocumentRenderer::A5 ? 7.5 : 9.5);
+    font.setPointSizeF(pageSize == DocumentRenderer::A5 ? 7.5 : 10.5);
     return font;
 }
 
@@ -52,8 +53,8 @@ DocumentRenderer::DocumentRenderer(QString overrideDirectory)
 QPageLayout DocumentRenderer::pageLayout(PageSize pageSize)
 {
     if (pageSize == A5) {
-        return QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Portrait,
-                           QMarginsF(12, 10, 10, 10), QPageLayout::Millimeter);
+        return QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Portrait, QMarginsF(10, 8, 8, 8),
+                           QPageLayout::Millimeter);
     }
     // Indonesian official letters keep a wider left margin for binding.
     return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(25, 15, 20, 15),

@@ -60,14 +60,13 @@ QString applicationKindRow(const ReceiptData& data, const Service* service)
                                         : QStringLiteral("Permohonan baru"));
 }
 
-enum class Lines { All, Received, Missing };
+enum class Lines { Received, Missing };
 
 QStringList documentItems(const QList<ReceiptLine>& lines, Lines which)
 {
     QStringList items;
     for (const ReceiptLine& line : lines) {
-        if ((which == Lines::Received && !line.received)
-            || (which == Lines::Missing && line.received))
+        if (line.received != (which == Lines::Received))
             continue;
         QString item = escaped(line.text);
         if (!line.note.isEmpty())
@@ -128,9 +127,11 @@ QString DocumentRenderer::receiptHtml(const ReceiptData& data, const Service* se
         clerkNip = QStringLiteral("<br/>NIP. ") + escaped(data.clerkNip);
 
     const bool missing = data.kind == ReceiptData::Kind::MissingDocuments;
-    const QString none = QStringLiteral("<p style=\"margin-left:20px\">\u2013</p>");
-    // A receipt's lines are all documents received (ReceiptData); a slip's are every item.
-    const QStringList received = documentItems(data.lines, missing ? Lines::Received : Lines::All);
+    const QString none = QStringLiteral(
+        "<p style=\"margin-top:0px; margin-bottom:0px; margin-left:20px\">\u2013</p>");
+    // Only what was handed in is acknowledged: a complete file may still lack an optional
+    // ("jika ada") item, which the caller passes as not received.
+    const QStringList received = documentItems(data.lines, Lines::Received);
 
     const QHash<QString, QString> values = {
         { QStringLiteral("letterhead"), letterheadHtml(data.office) },
