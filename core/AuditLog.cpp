@@ -19,8 +19,6 @@ bool AuditLog::append(const AuditEntry& entry, QString* errorMessage)
         *errorMessage = tr("Cannot read the audit log: %1").arg(query.lastError().text());
         return false;
     }
-    // The first entry has no predecessor: an empty hash, never NULL (the column is NOT NULL, and
-    // a null QString binds as NULL).
     // The first entry chains to a fixed genesis value (never NULL).
     const QString previous
         = query.next() ? query.value(0).toString() : QString(64, QLatin1Char('0'));

@@ -20,19 +20,29 @@ const QRegularExpression& placeholder()
 
 QString CaseNumberFormat::check(const QString& pattern)
 {
-    if (!pattern.contains(QLatin1String("{serial")))
-        return tr("The pattern needs {serial}: without it numbers would repeat.");
-    if (!pattern.contains(QLatin1String("{year}")))
-        return tr("The pattern needs {year}: the serial starts again every year.");
+    // Only what format() replaces counts: "{serial:12}" or "{serial/" would stay as text, and
+    // every case would get the same number.
+    bool hasSerial = false;
+    bool hasYear = false;
+    QString unknown;
     auto matches = placeholder().globalMatch(pattern);
     while (matches.hasNext()) {
         const QString name = matches.next().captured(1);
-        if (!QStringList { QStringLiteral("serial"), QStringLiteral("year"),
-                           QStringLiteral("month"), QStringLiteral("roman-month"),
-                           QStringLiteral("service"), QStringLiteral("office") }
-                 .contains(name))
-            return tr("Unknown placeholder {%1}.").arg(name);
+        hasSerial = hasSerial || name == QLatin1String("serial");
+        hasYear = hasYear || name == QLatin1String("year");
+        if (unknown.isEmpty()
+            && !QStringList { QStringLiteral("serial"), QStringLiteral("year"),
+                              QStringLiteral("month"), QStringLiteral("roman-month"),
+                              QStringLiteral("service"), QStringLiteral("office") }
+                    .contains(name))
+            unknown = name;
     }
+    if (!hasSerial)
+        return tr("The pattern needs {serial}: without it numbers would repeat.");
+    if (!hasYear)
+        return tr("The pattern needs {year}: the serial starts again every year.");
+    if (!unknown.isEmpty())
+        return tr("Unknown placeholder {%1}.").arg(unknown);
     return {};
 }
 

@@ -69,6 +69,10 @@ QString CaseStore::allocateNumber(const QString& serviceCode, const QDate& date,
     QString pattern = SettingsStore(m_database).value(CaseNumberFormat::SettingKey, errorMessage);
     if (pattern.isEmpty())
         pattern = CaseNumberFormat::DefaultPattern;
+    // A stored pattern without {serial} or {year} would give cases the same number.
+    *errorMessage = CaseNumberFormat::check(pattern);
+    if (!errorMessage->isEmpty())
+        return {};
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO case_number_counters (office_id, counter_year,"
                                  " last_value) VALUES (:office, :year, 0)"

@@ -24,6 +24,10 @@ ServiceSearch::ServiceSearch(const Catalog& catalog)
         all << QString(service.code).remove(QLatin1Char('-')).toCaseFolded();
         for (const QString& keyword : service.keywords)
             all << words(keyword).join(QString());
+        for (const QString& token : QString(service.name + QLatin1Char(' ') + service.product.name)
+                                        .split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            all << words(token).join(QString());
+        all.removeAll(QString());
         all.removeDuplicates();
         m_words << all;
     }
