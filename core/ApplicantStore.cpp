@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -72,12 +73,63 @@ ApplicantStore::ApplicantStore(Database& database)
 {
 }
 
+QString ApplicantStore::normalisedNik(const QString& nik)
+{
+    QString digits = nik;
+    digits.remove(QLatin1Char(' ')).remove(QLatin1Char('.')).remove(QLatin1Char('-'));
+    return digits.trimmed();
+}
+
+QStringList ApplicantStore::nameWords(const QString& name)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList words = name.toCaseFolded().split(separators, Qt::SkipEmptyParts);
+    words.removeDuplicates();
+    return words;
+}
+
+bool ApplicantStore::indexName(qint64 personId, const QString& name, QString* errorMessage)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM person_name_words WHERE person_id = :id"));
+    query.bindValue(QStringLiteral(":id"), personId);
+    bool ok = query.exec();
+    query.prepare(
+        QStringLiteral("INSERT INTO person_name_words (person_id, word) VALUES (:id, :word)"));
+    for (const QString& word : nameWords(name)) {
+        if (!ok)
+            break;
+        query.bindValue(QStringLiteral(":id"), personId);
+        query.bindValue(QStringLiteral(":word"), word);
+        ok = query.exec();
+    }
+    if (!ok)
+        *errorMessage = tr("Cannot save the applicant: %1").arg(query.lastError().text());
+    return ok;
+}
+
+qint64 ApplicantStore::organisationNamed(const QString& name) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT id, name FROM organisations WHERE LOWER(name) = LOWER(:name)"));
+    query.bindValue(QStringLiteral(":name"), name.trimmed());
+    if (!query.exec())
+        return 0;
+    // LOWER() folds ASCII only: compare again with Unicode case folding.
+    while (query.next()) {
+        if (query.value(1).toString().trimmed().toCaseFolded() == name.trimmed().toCaseFolded())
+            return query.value(0).toLongLong();
+    }
+    return 0;
+}
+
 std::optional<Person> ApplicantStore::findPerson(const QString& nik) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM persons WHERE nik = :nik")
                       .arg(QLatin1String(kPersonColumns)));
-    query.bindValue(QStringLiteral(":nik"), nik.trimmed());
+    query.bindValue(QStringLiteral(":nik"), normalisedNik(nik));
     if (query.exec() && query.next())
         return personFrom(query);
     return std::nullopt;
@@ -123,8 +175,11 @@ QList<Organisation> ApplicantStore::findOrganisations(const QString& text, int l
     return result;
 }
 
-qint64 ApplicantStore::savePerson(const Person& person, qint64 userId, QString* errorMessage)
+qint64 ApplicantStore::savePerson(const Person& given, qint64 userId, QString* errorMessage)
 {
+    Person person = given;
+    person.nik = normalisedNik(given.nik);
+    person.kkNumber = normalisedNik(given.kkNumber);
     const std::optional<Person> known = findPerson(person.nik);
     QSqlQuery query(m_database.connection());
     if (known) {
@@ -159,6 +214,10 @@ qint64 ApplicantStore::savePerson(const Person& person, qint64 userId, QString* 
         return 0;
     }
     const qint64 id = known ? known->id : findPerson(person.nik).value_or(Person {}).id;
+    if (id == 0
+        || ((!known || known->fullName != person.fullName)
+            && !indexName(id, person.fullName, errorMessage)))
+        return 0;
     const bool changed = !known || auditView(*known) != auditView(person);
     if (changed
         && !AuditLog(m_database)
@@ -174,9 +233,15 @@ qint64 ApplicantStore::savePerson(const Person& person, qint64 userId, QString* 
     return id;
 }
 
-qint64 ApplicantStore::saveOrganisation(const Organisation& organisation, qint64 userId,
+qint64 ApplicantStore::saveOrganisation(const Organisation& given, qint64 userId,
                                         QString* errorMessage)
 {
+    // A returning organisation typed again by name is the same organisation, updated.
+    Organisation organisation = given;
+    if (organisation.id == 0)
+        organisation.id = organisationNamed(organisation.name);
+    const std::optional<Organisation> before
+        = organisation.id > 0 ? this->organisation(organisation.id) : std::nullopt;
     QSqlQuery query(m_database.connection());
     if (organisation.id > 0) {
         query.prepare(QStringLiteral(
@@ -210,17 +275,20 @@ qint64 ApplicantStore::saveOrganisation(const Organisation& organisation, qint64
         if (last.exec() && last.next())
             id = last.value(0).toLongLong();
     }
-    const QJsonObject view { { QStringLiteral("name"), organisation.name },
-                             { QStringLiteral("deed"), organisation.deedNumber },
-                             { QStringLiteral("npwp"), organisation.npwp },
-                             { QStringLiteral("chair"), organisation.chairName } };
+    auto view = [](const Organisation& o) {
+        return QJsonObject {
+            { QStringLiteral("name"), o.name },           { QStringLiteral("deed"), o.deedNumber },
+            { QStringLiteral("decree"), o.decreeNumber }, { QStringLiteral("npwp"), o.npwp },
+            { QStringLiteral("address"), o.address },     { QStringLiteral("chair"), o.chairName }
+        };
+    };
     if (!AuditLog(m_database)
              .append({ userId,
                        organisation.id > 0 ? QStringLiteral("update") : QStringLiteral("create"),
                        QStringLiteral("organisations"),
                        QString::number(id),
-                       {},
-                       view,
+                       before ? view(*before) : QJsonObject(),
+                       view(organisation),
                        {} },
                      errorMessage))
         return 0;

@@ -25,7 +25,15 @@ public:
     qint64 savePerson(const Person& person, qint64 userId, QString* errorMessage);
     qint64 saveOrganisation(const Organisation& organisation, qint64 userId, QString* errorMessage);
 
+    // "6271 0145 0390 0002" → "6271014503900002": one person, however the NIK was typed.
+    static QString normalisedNik(const QString& nik);
+    // The case-folded words of a name, as the name index holds them.
+    static QStringList nameWords(const QString& name);
+
 private:
+    bool indexName(qint64 personId, const QString& name, QString* errorMessage);
+    qint64 organisationNamed(const QString& name) const;
+
     Database& m_database;
 };
 

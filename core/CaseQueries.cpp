@@ -3,6 +3,7 @@
 #include "ApplicantStore.h"
 #include "CaseStore.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace loket {
@@ -13,11 +14,10 @@ const char* const kSummarySelect
       " c.received_at, c.due_at FROM cases c LEFT JOIN persons p ON p.id = c.person_id"
       " LEFT JOIN organisations o ON o.id = c.organisation_id";
 
-QString likePattern(const QString& text)
+// The smallest string after every string that starts with `prefix`, for index range scans.
+QString prefixEnd(const QString& prefix)
 {
-    QString cleaned = text.trimmed().toLower();
-    cleaned.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
-    return QStringLiteral("%%1%").arg(cleaned);
+    return prefix + QChar(0xFFFF);
 }
 
 } // namespace
@@ -140,19 +140,56 @@ QList<CaseSummary> CaseQueries::registeredBy(qint64 userId, const QDateTime& fro
 
 QList<CaseSummary> CaseQueries::search(const QString& text, int limit) const
 {
+    // Every branch reads through an index: the counter searches as the clerk types, and an
+    // office's database grows to a million cases.
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    // Exact NIK or case number first: both are indexed, and the counter looks them up most.
-    QList<CaseSummary> exact
-        = summaries(QStringLiteral("WHERE p.nik = :text OR c.case_number = :text"),
-                    { { QStringLiteral(":text"), trimmed } }, limit);
+    const QList<CaseSummary> exact = summaries(QStringLiteral("WHERE c.case_number = :text"),
+                                               { { QStringLiteral(":text"), trimmed } }, limit);
     if (!exact.isEmpty())
         return exact;
+    const QString nik = ApplicantStore::normalisedNik(trimmed);
+    static const QRegularExpression digits(QStringLiteral("^\\d{4,16}$"));
+    if (digits.match(nik).hasMatch()) {
+        const QList<CaseSummary> byNik = summaries(
+            QStringLiteral("WHERE p.nik >= :from AND p.nik < :to"),
+            { { QStringLiteral(":from"), nik }, { QStringLiteral(":to"), prefixEnd(nik) } }, limit);
+        if (!byNik.isEmpty())
+            return byNik;
+    }
+    // A service code ("pky-08"): that service's cases, as the number carries the code too.
+    static const QRegularExpression serviceCode(QStringLiteral("^[A-Za-z]{3}-\\d{2}$"));
+    if (serviceCode.match(trimmed).hasMatch())
+        return summaries(QStringLiteral("WHERE c.service_code = :code"),
+                         { { QStringLiteral(":code"), trimmed.toUpper() } }, limit);
+    if (trimmed.contains(QLatin1Char('/')) || trimmed.front().isDigit())
+        return summaries(QStringLiteral("WHERE c.case_number >= :from AND c.case_number < :to"),
+                         { { QStringLiteral(":from"), trimmed.toUpper() },
+                           { QStringLiteral(":to"), prefixEnd(trimmed.toUpper()) } },
+                         limit);
+    // Names: every typed word must begin a word of the applicant's name, in any order.
+    const QStringList words = ApplicantStore::nameWords(trimmed);
+    if (words.isEmpty())
+        return {};
+    QStringList parts;
+    QList<QPair<QString, QVariant>> binds;
+    for (int i = 0; i < words.size(); ++i) {
+        parts << QStringLiteral("SELECT person_id FROM person_name_words WHERE word >= :from%1"
+                                " AND word < :to%1")
+                     .arg(i);
+        binds.append({ QStringLiteral(":from%1").arg(i), words.at(i) });
+        binds.append({ QStringLiteral(":to%1").arg(i), prefixEnd(words.at(i)) });
+    }
+    // Organisations are few: their names may match anywhere.
+    QString pattern = trimmed.toLower();
+    pattern.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
+    binds.append({ QStringLiteral(":organisation"), QStringLiteral("%%1%").arg(pattern) });
     return summaries(
-        QStringLiteral("WHERE LOWER(c.case_number) LIKE :pattern OR p.nik LIKE :pattern"
-                       " OR LOWER(p.full_name) LIKE :pattern OR LOWER(o.name) LIKE :pattern"),
-        { { QStringLiteral(":pattern"), likePattern(trimmed) } }, limit);
+        QStringLiteral("WHERE c.person_id IN (%1) OR c.organisation_id IN (SELECT id FROM"
+                       " organisations WHERE LOWER(name) LIKE :organisation)")
+            .arg(parts.join(QStringLiteral(" INTERSECT "))),
+        binds, limit);
 }
 
 QList<CaseSummary> CaseQueries::list(std::optional<CaseStatus> status, int limit) const

@@ -1,4 +1,5 @@
 // DemoSeeder::seedCases: many varied, realistic cases written fast in batches.
+#include "ApplicantStore.h"
 #include "AuditLog.h"
 #include "CaseModel.h"
 #include "CaseNumberFormat.h"
@@ -121,7 +122,9 @@ int DemoSeeder::seedCases(int count, const QDateTime& until, int days, QString* 
     const OfficeHours hours = officeHoursOf(m_catalog.office);
     const DueDateCalculator calculator(m_calendar, hours);
     QSqlQuery insertPerson(db), insertOrganisation(db), insertCase(db), insertItem(db),
-        insertStep(db);
+        insertStep(db), insertWord(db);
+    insertWord.prepare(
+        QStringLiteral("INSERT INTO person_name_words (person_id, word) VALUES (?, ?)"));
     insertPerson.prepare(QStringLiteral(
         "INSERT INTO persons (nik, kk_number, full_name, birth_place, birth_date, sex, address,"
         " province_code, regency_code, district_code, village_code, phone, created_at, updated_at)"
@@ -206,6 +209,12 @@ int DemoSeeder::seedCases(int count, const QDateTime& until, int days, QString* 
                 return fail(insertPerson);
             personId = insertPerson.lastInsertId().toLongLong();
             persons << personId;
+            for (const QString& word : ApplicantStore::nameWords(name)) {
+                insertWord.bindValue(0, personId);
+                insertWord.bindValue(1, word);
+                if (!insertWord.exec())
+                    return fail(insertWord);
+            }
         }
 
         qint64 organisationId = 0;
