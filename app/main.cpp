@@ -1,10 +1,7 @@
 // loket: the desktop application. Only wires things together.
-#include "Database.h"
-#include "MainWindow.h"
-#include "OfficeDatabase.h"
-#include "RegionTable.h"
-#include "Startup.h"
+#include "AppController.h"
 #include "Translations.h"
+#include "WorkstationSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +19,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QStringLiteral("Database file (or postgresql:// URL)."),
                                       QStringLiteral("path"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Training mode: a separate demo database (loket-demo.sqlite unless --db) "
+                       "with demo users and cases."));
     const QCommandLineOption officeOption(
         QStringLiteral("office"),
         QStringLiteral("Office of a new database: palangka-raya, seruyan, kotabaru."),
@@ -29,23 +30,21 @@ int main(int argc, char* argv[])
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             QStringLiteral("Interface language: id or en."),
                                             QStringLiteral("code"));
-    parser.addOptions({ dbOption, officeOption, languageOption });
+    parser.addOptions({ dbOption, demoOption, officeOption, languageOption });
     parser.process(application);
 
-    loket::installTranslations(application, parser.value(languageOption));
+    loket::ui::WorkstationSettings settings;
+    loket::installTranslations(
+        application,
+        loket::ui::AppController::interfaceLanguage(parser.value(languageOption), settings));
 
-    loket::Database database;
-    const QString location = loket::Database::resolveLocation(parser.value(dbOption));
-    const auto catalog = loket::ui::Startup(database).run(location, parser.value(officeOption));
-    if (!catalog)
-        return 1;
-
-    const loket::RegionTable regions = loket::RegionTable::builtIn();
-    loket::WorkingCalendar calendar;
-    QString error;
-    loket::OfficeDatabase::calendar(database, &calendar, &error);
-    loket::ui::Session session { database, *catalog, calendar, regions, loket::User {}, false };
-    loket::ui::MainWindow window(session);
-    window.show();
+    const bool demo = parser.isSet(demoOption);
+    loket::ui::AppController controller(settings);
+    using Started = loket::ui::AppController::Started;
+    const Started started = controller.start(
+        { loket::ui::AppController::databaseLocation(parser.value(dbOption), demo),
+          parser.value(officeOption), demo });
+    if (started != Started::Running)
+        return started == Started::Cancelled ? 0 : 1;
     return QApplication::exec();
 }

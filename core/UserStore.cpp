@@ -3,7 +3,6 @@
 #include "AuditLog.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -63,31 +62,14 @@ UserStore::UserStore(Database& database)
 {
 }
 
-QString UserStore::checkPassword(const QString& password)
-{
-    if (password.size() < MinimumPasswordLength)
-        return tr("The password must have at least %1 characters.").arg(MinimumPasswordLength);
-    return {};
-}
-
-QString UserStore::validate(const User& user) const
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{3,32}$"));
-    if (!pattern.match(user.username).hasMatch())
-        return tr("The user name must be 3–32 lowercase letters, digits, \".\", \"_\" or \"-\".");
-    if (user.fullName.trimmed().isEmpty())
-        return tr("Fill in the user's full name.");
-    if (user.roles.isEmpty())
-        return tr("Give the user at least one role.");
-    return {};
-}
-
 std::optional<User> UserStore::create(const User& user, const QString& password, qint64 actorId,
                                       QString* errorMessage)
 {
     *errorMessage = validate(user);
     if (errorMessage->isEmpty())
         *errorMessage = checkPassword(password);
+    if (errorMessage->isEmpty())
+        *errorMessage = creationRefusal(user, actorId);
     if (!errorMessage->isEmpty())
         return std::nullopt;
 
@@ -182,6 +164,8 @@ std::optional<User> UserStore::authenticate(const QString& username, const QStri
 bool UserStore::update(const User& user, qint64 actorId, QString* errorMessage)
 {
     *errorMessage = validate(user);
+    if (errorMessage->isEmpty())
+        *errorMessage = refusal(actorId);
     if (!errorMessage->isEmpty())
         return false;
     const std::optional<User> before = find(user.id);
@@ -189,6 +173,9 @@ bool UserStore::update(const User& user, qint64 actorId, QString* errorMessage)
         *errorMessage = tr("The user no longer exists.");
         return false;
     }
+    *errorMessage = lockOutRisk(*before, user);
+    if (!errorMessage->isEmpty())
+        return false;
     QSqlDatabase db = m_database.connection();
     db.transaction();
     QSqlQuery query(db);
@@ -227,6 +214,8 @@ bool UserStore::setPassword(qint64 userId, const QString& password, qint64 actor
                             QString* errorMessage)
 {
     *errorMessage = checkPassword(password);
+    if (errorMessage->isEmpty() && actorId != userId)
+        *errorMessage = refusal(actorId);
     if (!errorMessage->isEmpty())
         return false;
     const PasswordHasher::Hash hash = PasswordHasher::hash(password);

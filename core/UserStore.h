@@ -17,7 +17,11 @@ public:
 
     explicit UserStore(Database& database);
 
-    // `actorId` is who makes the change (0 for the first administrator at set-up).
+    // `actorId` is who makes the change. Only an active administrator may create or change
+    // accounts; everyone may change their own password. 0 stands for the system and may only
+    // create the first account (an administrator) of a new database, or demo users in a demo
+    // database. The checks read the actor from the database, so a caller cannot forge roles.
+    // `update` also refuses to disable or demote the last active administrator.
     std::optional<User> create(const User& user, const QString& password, qint64 actorId,
                                QString* errorMessage);
     std::optional<User> authenticate(const QString& username, const QString& password,
@@ -29,10 +33,17 @@ public:
     QList<User> all() const;
     int count() const;
 
-    static QString checkPassword(const QString& password); // empty when acceptable
+    // Field checks, each empty when acceptable, so that forms can show them beside the field.
+    static QString checkPassword(const QString& password);
+    static QString checkUsername(const QString& username);
+    static QString checkFullName(const QString& fullName);
+    static QString checkNip(const QString& nip); // optional: empty is fine
 
 private:
     QString validate(const User& user) const;
+    QString refusal(qint64 actorId) const; // empty when the actor may manage accounts
+    QString creationRefusal(const User& user, qint64 actorId) const;
+    QString lockOutRisk(const User& before, const User& after) const;
 
     Database& m_database;
 };

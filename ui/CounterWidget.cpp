@@ -10,6 +10,7 @@
 #include "ServicePanel.h"
 #include "TodayCasesPanel.h"
 #include "UserStore.h"
+#include "WorkstationSettings.h"
 #include "ui_counterwidget.h"
 
 #include <QKeyEvent>
@@ -32,6 +33,8 @@ CounterWidget::CounterWidget(Session& session, QWidget* parent)
     , m_today(new TodayCasesPanel(session, this))
 {
     m_ui->setupUi(this);
+    if (session.settings) // A4, or the half-A4 of this counter's receipt printer
+        m_printer->setPageSize(session.settings->receiptPageSize());
     m_ui->serviceLayout->addWidget(m_servicePanel);
     m_ui->applicantLayout->addWidget(m_applicant);
     m_ui->checklistLayout->addWidget(m_checklist);
@@ -79,10 +82,7 @@ void CounterWidget::setupShortcuts()
     const QList<Binding> bindings {
         { QKeySequence(Qt::Key_F2), nullptr, [this] { m_servicePanel->focusSearch(); } },
         { QKeySequence(Qt::Key_F3), nullptr, [this] { m_applicant->firstField()->setFocus(); } },
-        { QKeySequence(Qt::Key_F4), nullptr,
-          [this] {
-              m_checklist->focusItems();
-          } },
+        { QKeySequence(Qt::Key_F4), nullptr, [this] { m_checklist->focusItems(); } },
         { QKeySequence(Qt::Key_F6), nullptr, [this] { m_today->focusSearch(); } },
         { QKeySequence(Qt::CTRL | Qt::Key_Return), m_ui->registerButton,
           [this] { registerCurrent(); } },

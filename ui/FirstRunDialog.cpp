@@ -31,9 +31,9 @@ FirstRunDialog::FirstRunDialog(Database& database, const QString& fixedOfficeId,
     m_ui->officeComboBox->addItem(tr("The office's own catalog file…"), QString());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Set up and start"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    for (QLabel* label : { m_ui->usernameMessageLabel, m_ui->fullNameMessageLabel,
-                           m_ui->nipMessageLabel, m_ui->passwordMessageLabel,
-                           m_ui->repeatMessageLabel, m_ui->messageLabel })
+    for (QLabel* label :
+         { m_ui->usernameMessageLabel, m_ui->fullNameMessageLabel, m_ui->nipMessageLabel,
+           m_ui->passwordMessageLabel, m_ui->repeatMessageLabel, m_ui->messageLabel })
         showFieldMessage(label, QString());
 
     connect(m_ui->officeComboBox, &QComboBox::currentIndexChanged, this,
@@ -41,13 +41,30 @@ FirstRunDialog::FirstRunDialog(Database& database, const QString& fixedOfficeId,
     connect(m_ui->browseButton, &QPushButton::clicked, this, &FirstRunDialog::browse);
     connect(m_ui->catalogFileLineEdit, &QLineEdit::editingFinished, this,
             &FirstRunDialog::showCatalogFile);
+    // A message goes once its field is being corrected.
+    const QList<QPair<QLineEdit*, QLabel*>> fields = {
+        { m_ui->usernameLineEdit, m_ui->usernameMessageLabel },
+        { m_ui->fullNameLineEdit, m_ui->fullNameMessageLabel },
+        { m_ui->nipLineEdit, m_ui->nipMessageLabel },
+        { m_ui->passwordLineEdit, m_ui->passwordMessageLabel },
+        { m_ui->repeatLineEdit, m_ui->repeatMessageLabel },
+    };
+    for (const auto& [edit, label] : fields) {
+        QLabel* message = label;
+        connect(edit, &QLineEdit::textEdited, message, [message] { message->hide(); });
+    }
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FirstRunDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
     officeChanged();
     m_ui->officeComboBox->setFocus();
 }
 
-FirstRunDialog::~FirstRunDialog() = default;
+FirstRunDialog::~FirstRunDialog()
+{
+    // Hiding the dialog takes the focus from the file field, which would check the file again
+    // on a half-destroyed dialog.
+    disconnect(m_ui->catalogFileLineEdit, nullptr, this, nullptr);
+}
 
 bool FirstRunDialog::ownCatalogChosen() const
 {
@@ -91,6 +108,14 @@ void FirstRunDialog::showCatalogErrors(const QStringList& errors)
 {
     m_ui->catalogErrorsPlainTextEdit->setPlainText(errors.join(QLatin1Char('\n')));
     m_ui->catalogErrorsPlainTextEdit->setVisible(!errors.isEmpty());
+    growToFit();
+}
+
+// Messages appear under the fields: make room rather than squeeze them.
+void FirstRunDialog::growToFit()
+{
+    layout()->activate();
+    resize(size().expandedTo(sizeHint()));
 }
 
 void FirstRunDialog::showCatalogFile()
@@ -103,21 +128,21 @@ void FirstRunDialog::showCatalogFile()
         m_checkedPath = path;
     }
     QStringList errors;
+    // Each error names the file once: an unreadable file's message already starts with it.
     for (const QString& error : std::as_const(m_file.errors))
-        errors << path + QStringLiteral(": ") + error;
+        errors << (error.startsWith(path) ? error : path + QStringLiteral(": ") + error);
     if (m_file.catalog) {
         const Office& office = m_file.catalog->office;
-        const QStringList allowed = m_fixedOfficeId.isEmpty()
-            ? CatalogLoader::builtInOfficeIds()
-            : QStringList { m_fixedOfficeId };
+        const QStringList allowed = m_fixedOfficeId.isEmpty() ? CatalogLoader::builtInOfficeIds()
+                                                              : QStringList { m_fixedOfficeId };
         if (!allowed.contains(office.id))
             errors << tr("%1: office.id: \"%2\" is not an office this database can serve (%3); "
                          "a database belongs to one office.")
                           .arg(path, office.id, allowed.join(QStringLiteral(", ")));
         else
-            m_ui->decreeLabel->setText(tr("%1: decree %2, %n service(s).", nullptr,
-                                          int(m_file.catalog->services.size()))
-                                           .arg(office.name, m_file.catalog->version()));
+            m_ui->decreeLabel->setText(
+                tr("%1: decree %2, %n service(s).", nullptr, int(m_file.catalog->services.size()))
+                    .arg(office.name, m_file.catalog->version()));
     }
     if (!errors.isEmpty())
         m_ui->decreeLabel->setText(
@@ -157,9 +182,9 @@ bool FirstRunDialog::checkAdministrator()
           m_ui->repeatLineEdit->text() == password ? QString()
                                                    : tr("The two passwords are not the same.") },
     };
-    const QList<QWidget*> fields = { m_ui->usernameLineEdit, m_ui->fullNameLineEdit,
-                                     m_ui->nipLineEdit, m_ui->passwordLineEdit,
-                                     m_ui->repeatLineEdit };
+    const QList<QWidget*> fields
+        = { m_ui->usernameLineEdit, m_ui->fullNameLineEdit, m_ui->nipLineEdit,
+            m_ui->passwordLineEdit, m_ui->repeatLineEdit };
     QWidget* firstWrong = nullptr;
     for (int i = 0; i < checks.size(); ++i) {
         showFieldMessage(checks.at(i).first, checks.at(i).second);
@@ -168,6 +193,7 @@ bool FirstRunDialog::checkAdministrator()
     }
     if (firstWrong)
         firstWrong->setFocus();
+    growToFit();
     return !firstWrong;
 }
 
@@ -196,7 +222,9 @@ void FirstRunDialog::accept()
     const QString office = chosenOfficeId();
     const bool fieldsFine = checkAdministrator();
     if (office.isEmpty()) {
-        (ownCatalogChosen() ? m_ui->catalogFileLineEdit : m_ui->officeComboBox)->setFocus();
+        QWidget* field = ownCatalogChosen() ? static_cast<QWidget*>(m_ui->catalogFileLineEdit)
+                                            : m_ui->officeComboBox;
+        field->setFocus();
         return;
     }
     if (!fieldsFine)

@@ -43,6 +43,7 @@ private:
     bool checkAdministrator(); // every field's message shown; true when all are fine
     bool installOwnCatalog(const QString& source);
     void showCatalogErrors(const QStringList& errors);
+    void growToFit();
 
     std::unique_ptr<Ui::FirstRunDialog> m_ui;
     Database& m_database;

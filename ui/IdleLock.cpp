@@ -102,6 +102,10 @@ void IdleLock::cover()
     for (QWidget* window : QApplication::topLevelWidgets()) {
         if (!window->isVisible() || m_covers.contains(window))
             continue;
+        if (window->windowType() == Qt::Popup || window->windowType() == Qt::ToolTip) {
+            window->close(); // open menus and tips would show through
+            continue;
+        }
         auto* cover = new QWidget(window);
         cover->setObjectName(QStringLiteral("lockCoverWidget"));
         cover->setAutoFillBackground(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LockDialog.h"
 #include "UserStore.h"
 
 #include <QElapsedTimer>
@@ -11,8 +12,6 @@
 class QWidget;
 
 namespace loket::ui {
-
-class LockDialog;
 
 // Locks the screen after a while without keyboard or mouse input anywhere in the application:
 // every open window's content is covered and a LockDialog asks the same user's password (or

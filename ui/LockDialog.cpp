@@ -21,7 +21,7 @@ LockDialog::LockDialog(UserStore& users, const User& user, QWidget* parent)
            "or log out so that someone else can log in.</p>")
             .arg(user.fullName.toHtmlEscaped(), user.username.toHtmlEscaped()));
     showFieldMessage(m_ui->messageLabel, QString());
-    showFieldMessage(m_ui->waitLabel, QString());
+    showFieldNote(m_ui->waitLabel, QString());
     connect(m_ui->unlockButton, &QPushButton::clicked, this, &LockDialog::unlock);
     connect(m_ui->logoutButton, &QPushButton::clicked, this, [this] {
         m_ui->passwordLineEdit->clear();
@@ -65,9 +65,8 @@ void LockDialog::waitingChanged(bool waiting)
 {
     m_ui->unlockButton->setEnabled(!waiting);
     const int seconds = (m_throttle.currentDelay() + 999) / 1000;
-    showFieldMessage(m_ui->waitLabel,
-                     waiting ? tr("You can try again in %n second(s).", nullptr, seconds)
-                             : QString());
+    showFieldNote(m_ui->waitLabel,
+                  waiting ? tr("You can try again in %n second(s).", nullptr, seconds) : QString());
     if (!waiting)
         m_ui->unlockButton->setDefault(true);
 }

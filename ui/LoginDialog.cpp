@@ -26,7 +26,7 @@ LoginDialog::LoginDialog(UserStore& users, const QString& officeName, bool demo,
         showDemoAccounts();
     }
     showFieldMessage(m_ui->messageLabel, QString());
-    showFieldMessage(m_ui->waitLabel, QString());
+    showFieldNote(m_ui->waitLabel, QString());
 
     connect(m_ui->loginButton, &QPushButton::clicked, this, &LoginDialog::logIn);
     connect(m_ui->quitButton, &QPushButton::clicked, this, &LoginDialog::reject);
@@ -36,6 +36,7 @@ LoginDialog::LoginDialog(UserStore& users, const QString& officeName, bool demo,
     connect(m_ui->demoAccountsTableWidget, &QTableWidget::cellActivated, this,
             &LoginDialog::fillDemoAccount);
     m_ui->usernameLineEdit->setFocus();
+    adjustSize();
 }
 
 LoginDialog::~LoginDialog() = default;
@@ -82,8 +83,8 @@ void LoginDialog::logIn()
         return;
     QString error;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const std::optional<User> user
-        = m_users.authenticate(m_ui->usernameLineEdit->text(), m_ui->passwordLineEdit->text(), &error);
+    const std::optional<User> user = m_users.authenticate(m_ui->usernameLineEdit->text(),
+                                                          m_ui->passwordLineEdit->text(), &error);
     QGuiApplication::restoreOverrideCursor();
     m_ui->passwordLineEdit->clear();
     if (!user) {
@@ -102,9 +103,8 @@ void LoginDialog::waitingChanged(bool waiting)
 {
     m_ui->loginButton->setEnabled(!waiting);
     const int seconds = (m_throttle.currentDelay() + 999) / 1000;
-    showFieldMessage(m_ui->waitLabel,
-                     waiting ? tr("You can try again in %n second(s).", nullptr, seconds)
-                             : QString());
+    showFieldNote(m_ui->waitLabel,
+                  waiting ? tr("You can try again in %n second(s).", nullptr, seconds) : QString());
     if (!waiting)
         m_ui->loginButton->setDefault(true);
 }

@@ -19,8 +19,7 @@ class LoginDialog : public QDialog
 {
     Q_OBJECT
 public:
-    LoginDialog(UserStore& users, const QString& officeName, bool demo,
-                QWidget* parent = nullptr);
+    LoginDialog(UserStore& users, const QString& officeName, bool demo, QWidget* parent = nullptr);
     ~LoginDialog() override;
 
     User user() const { return m_user; } // who logged in, once accepted

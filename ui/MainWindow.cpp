@@ -27,10 +27,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         banner->setAlignment(Qt::AlignCenter);
         banner->setStyleSheet(
             QStringLiteral("background:#b35900;color:white;font-weight:bold;padding:4px"));
+        banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         layout->addWidget(banner);
     }
     m_counter = new CounterWidget(session, central);
-    layout->addWidget(m_counter);
+    layout->addWidget(m_counter, 1);
     setCentralWidget(central);
     statusBar()->showMessage(
         tr("%1 — database: %2")

@@ -8,7 +8,9 @@
 
 namespace loket::ui {
 
-// Everything a logged-in window works with, handed in by app/main.cpp: the office's database,
+class WorkstationSettings;
+
+// Everything a logged-in window works with, handed in by the AppController: the office's database,
 // catalog, calendar and region table, and who is at the keyboard. Widgets take it (or parts
 // of it) by reference; none reaches for globals, so each can be tested offscreen.
 struct Session
@@ -19,6 +21,8 @@ struct Session
     const RegionTable& regions;
     User user;
     bool demo = false;
+    // This computer's preferences (receipt paper…); null in tests that need none.
+    const WorkstationSettings* settings = nullptr;
 };
 
 } // namespace loket::ui

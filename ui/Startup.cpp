@@ -1,16 +1,26 @@
 #include "Startup.h"
 
-#include "CatalogLoader.h"
-#include "OfficeChooserDialog.h"
+#include "DemoSeeder.h"
+#include "FirstRunDialog.h"
 #include "OfficeDatabase.h"
+#include "UserStore.h"
 
+#include <QDateTime>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace loket::ui {
+namespace {
 
-Startup::Startup(Database& database)
+constexpr int kDemoCases = 300;
+constexpr int kDemoDays = 30;
+
+} // namespace
+
+Startup::Startup(Database& database, const RegionTable& regions)
     : m_database(database)
+    , m_regions(regions)
 {
 }
 
@@ -21,26 +31,18 @@ void Startup::fail(const QString& title, const QString& message) const
     box.exec();
 }
 
-bool Startup::ensureOffice(const QString& officeId)
+bool Startup::ensureOffice(const QString& officeId, const QString& existing)
 {
+    const QString chosen = officeId.isEmpty() ? existing : officeId;
     QString error;
-    const QString existing = OfficeDatabase::officeId(m_database, &error);
-    if (!error.isEmpty()) {
-        fail(tr("Database"), error);
+    if (chosen.isEmpty()) {
+        fail(tr("Database"),
+             tr("The database %1 has user accounts but no office; run \"loketctl db init "
+                "--office ID\".")
+                 .arg(Database::displayLocation(m_database.location())));
         return false;
     }
-    QString chosen = officeId.isEmpty() ? existing : officeId;
-    if (chosen.isEmpty()) {
-        QList<Catalog> catalogs;
-        for (const QString& id : CatalogLoader::builtInOfficeIds()) {
-            if (auto loaded = CatalogLoader::builtIn(id).catalog)
-                catalogs << *loaded;
-        }
-        OfficeChooserDialog chooser(catalogs);
-        if (chooser.exec() != QDialog::Accepted)
-            return false;
-        chosen = chooser.selectedOfficeId();
-    }
+    // Also brings an older database's schema up to date.
     if (!OfficeDatabase::initialise(m_database, chosen, &error)) {
         fail(tr("Database"), error);
         return false;
@@ -48,14 +50,83 @@ bool Startup::ensureOffice(const QString& officeId)
     return true;
 }
 
-std::optional<Catalog> Startup::run(const QString& location, const QString& officeId)
+bool Startup::firstRun(const QString& officeId, const QString& existing)
+{
+    const QString fixed = officeId.isEmpty() ? existing : officeId;
+    QString error;
+    if (!fixed.isEmpty() && !OfficeDatabase::initialise(m_database, fixed, &error)) {
+        fail(tr("Database"), error);
+        return false;
+    }
+    FirstRunDialog dialog(m_database, fixed);
+    if (dialog.exec() != QDialog::Accepted) {
+        m_cancelled = true;
+        return false;
+    }
+    m_firstAdministrator = dialog.administrator();
+    return true;
+}
+
+bool Startup::prepareDemo(const QString& officeId)
+{
+    UserStore users(m_database);
+    // A real installation never gets demo users or cases.
+    if (users.count() > 0 && !DemoSeeder::isDemoDatabase(m_database)) {
+        fail(tr("Training mode"),
+             tr("%1 holds real user accounts, and training never touches real data. Start "
+                "without --demo, or give --demo a separate file with --db.")
+                 .arg(Database::displayLocation(m_database.location())));
+        return false;
+    }
+    QString error;
+    if (!OfficeDatabase::initialise(m_database, officeId, &error)) {
+        fail(tr("Training mode"), error);
+        return false;
+    }
+    if (users.count() > 0)
+        return true; // seeded at an earlier start
+    QStringList errors;
+    const std::optional<Catalog> catalog = OfficeDatabase::catalog(m_database, &errors);
+    WorkingCalendar calendar;
+    if (!catalog || !OfficeDatabase::calendar(m_database, &calendar, &error)) {
+        fail(tr("Training mode"), catalog ? error : errors.join(QLatin1Char('\n')));
+        return false;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    DemoSeeder seeder(m_database, *catalog, calendar, m_regions,
+                      quint32(QDateTime::currentMSecsSinceEpoch()));
+    const bool seeded = seeder.seedUsers(&error)
+        && seeder.seedCases(kDemoCases, QDateTime::currentDateTimeUtc(), kDemoDays, &error) >= 0;
+    QGuiApplication::restoreOverrideCursor();
+    if (!seeded)
+        fail(tr("Training mode"), tr("Cannot fill the demo database: %1").arg(error));
+    return seeded;
+}
+
+std::optional<Catalog> Startup::run(const QString& location, const QString& officeId, bool demo)
 {
     QString error;
     if (!m_database.open(location, Database::OpenMode::CreateIfMissing, &error)) {
         fail(tr("Database"), error);
         return std::nullopt;
     }
-    if (!ensureOffice(officeId))
+    const QString existing = OfficeDatabase::officeId(m_database, &error);
+    if (!error.isEmpty()) {
+        fail(tr("Database"), error);
+        return std::nullopt;
+    }
+    bool ready = false;
+    if (demo) {
+        const QString office = !existing.isEmpty() ? existing
+            : officeId.isEmpty()                   ? defaultDemoOffice()
+                                                   : officeId;
+        ready = prepareDemo(office);
+    } else if (UserStore(m_database).count() == 0 && !DemoSeeder::isDemoDatabase(m_database)) {
+        ready = firstRun(officeId, existing);
+    } else {
+        ready = ensureOffice(officeId, existing);
+    }
+    if (!ready)
         return std::nullopt;
     QStringList errors;
     auto catalog = OfficeDatabase::catalog(m_database, &errors);

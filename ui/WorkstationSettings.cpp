@@ -26,14 +26,13 @@ WorkstationSettings::~WorkstationSettings() = default;
 QString WorkstationSettings::language() const
 {
     return m_settings->value(kLanguage).toString() == QLatin1String("en") ? QStringLiteral("en")
-                                                                           : QStringLiteral("id");
+                                                                          : QStringLiteral("id");
 }
 
 void WorkstationSettings::setLanguage(const QString& language)
 {
-    m_settings->setValue(kLanguage,
-                         language == QLatin1String("en") ? QStringLiteral("en")
-                                                         : QStringLiteral("id"));
+    m_settings->setValue(
+        kLanguage, language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("id"));
 }
 
 int WorkstationSettings::idleLockMinutes() const
@@ -57,8 +56,8 @@ DocumentRenderer::PageSize WorkstationSettings::receiptPageSize() const
 
 void WorkstationSettings::setReceiptPageSize(DocumentRenderer::PageSize size)
 {
-    m_settings->setValue(kReceiptPaper,
-                         size == DocumentRenderer::A5 ? QStringLiteral("A5") : QStringLiteral("A4"));
+    m_settings->setValue(
+        kReceiptPaper, size == DocumentRenderer::A5 ? QStringLiteral("A5") : QStringLiteral("A4"));
 }
 
 void WorkstationSettings::sync()

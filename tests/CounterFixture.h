@@ -1,0 +1,68 @@
+#pragma once
+// A real database, catalog and clerk for driving the counter's widgets offscreen.
+#include "CatalogLoader.h"
+#include "Database.h"
+#include "OfficeDatabase.h"
+#include "RegionTable.h"
+#include "Session.h"
+#include "UserStore.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+namespace loket::testing {
+
+struct CounterFixture
+{
+    QTemporaryDir dir;
+    Database database;
+    RegionTable regions = RegionTable::builtIn();
+    std::unique_ptr<ui::Session> session;
+
+    bool open(const QString& officeId)
+    {
+        QString error;
+        if (!database.open(dir.filePath(QStringLiteral("loket.sqlite")),
+                           Database::OpenMode::CreateIfMissing, &error)
+            || !OfficeDatabase::initialise(database, officeId, &error))
+            return false;
+        User administrator;
+        administrator.username = QStringLiteral("admin");
+        administrator.fullName = QStringLiteral("Hendra Kusuma");
+        administrator.roles = { UserRole::Administrator };
+        const auto admin
+            = UserStore(database).create(administrator, QStringLiteral("rahasia-123"), 0, &error);
+        if (!admin)
+            return false;
+        User clerk;
+        clerk.username = QStringLiteral("rina");
+        clerk.fullName = QStringLiteral("Rina Anggraini");
+        clerk.nip = QStringLiteral("19850312 201001 2 004");
+        clerk.roles = { UserRole::FrontOffice };
+        const auto created
+            = UserStore(database).create(clerk, QStringLiteral("rahasia-123"), admin->id, &error);
+        WorkingCalendar calendar;
+        OfficeDatabase::calendar(database, &calendar, &error);
+        QStringList errors;
+        const auto catalog = OfficeDatabase::catalog(database, &errors);
+        if (!created || !catalog)
+            return false;
+        session = std::make_unique<ui::Session>(
+            ui::Session { database, *catalog, calendar, regions, *created, false });
+        return true;
+    }
+};
+
+// The text of a PDF, as pdftotext (poppler-utils) reads it.
+inline QString pdfText(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    process.waitForFinished(30000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace loket::testing

@@ -1,0 +1,230 @@
+#include "AppController.h"
+
+#include "DemoSeeder.h"
+#include "IdleLock.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "OfficeDatabase.h"
+#include "SettingsDialog.h"
+#include "Startup.h"
+#include "UserAdminDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace loket::ui {
+namespace {
+
+constexpr int kMillisecondsPerMinute = 60 * 1000;
+
+QAction* addAction(QMenu* menu, const QString& objectName, const QString& text, const QString& tip,
+                   const QKeySequence& shortcut = QKeySequence())
+{
+    QAction* action = menu->addAction(text);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    action->setToolTip(shortcut.isEmpty() ? tip
+                                          : QStringLiteral("%1 (%2)").arg(
+                                              tip, shortcut.toString(QKeySequence::NativeText)));
+    action->setStatusTip(action->toolTip());
+    return action;
+}
+
+} // namespace
+
+AppController::AppController(WorkstationSettings& settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_regions(RegionTable::builtIn())
+{
+    // Closing the main window to log out must not end the application: it ends when the main
+    // window is closed otherwise, or when nobody logs in.
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+AppController::~AppController()
+{
+    m_idleLock.reset();
+    if (m_window) {
+        disconnect(m_window, nullptr, this, nullptr);
+        delete m_window.data();
+    }
+}
+
+QString AppController::interfaceLanguage(const QString& commandLine,
+                                         const WorkstationSettings& settings)
+{
+    if (!commandLine.isEmpty())
+        return commandLine;
+    const QString environment = qEnvironmentVariable("LOKET_LANG");
+    return environment.isEmpty() ? settings.language() : environment;
+}
+
+QString AppController::demoLocation()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("loket-demo.sqlite"));
+}
+
+QString AppController::databaseLocation(const QString& commandLine, bool demo)
+{
+    if (demo)
+        return commandLine.isEmpty() ? demoLocation() : commandLine;
+    return Database::resolveLocation(commandLine);
+}
+
+AppController::Started AppController::start(const LaunchOptions& options)
+{
+    Startup startup(m_database, m_regions);
+    m_catalog = startup.run(options.location, options.officeId, options.demo);
+    if (!m_catalog)
+        return startup.cancelled() ? Started::Cancelled : Started::Failed;
+    m_users = std::make_unique<UserStore>(m_database);
+    std::optional<User> user = startup.firstAdministrator();
+    if (!user)
+        user = askLogin();
+    if (!user)
+        return Started::Cancelled;
+    openMainWindow(*user);
+    return Started::Running;
+}
+
+std::optional<User> AppController::askLogin(const QString& username)
+{
+    LoginDialog dialog(*m_users, m_catalog->office.name, DemoSeeder::isDemoDatabase(m_database));
+    dialog.setUsername(username);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.user();
+}
+
+void AppController::openMainWindow(const User& user)
+{
+    WorkingCalendar calendar;
+    QString error;
+    if (!OfficeDatabase::calendar(m_database, &calendar, &error))
+        qWarning("Using the built-in calendar: %s", qPrintable(error));
+    m_session.reset(new Session { m_database, *m_catalog, calendar, m_regions, user,
+                                  DemoSeeder::isDemoDatabase(m_database), &m_settings });
+    m_window = new MainWindow(*m_session);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &QObject::destroyed, this, &AppController::windowDestroyed);
+    addOfficeActions();
+
+    m_idleLock = std::make_unique<IdleLock>(*m_users, user, m_window);
+    m_idleLock->setTimeout(m_settings.idleLockMinutes() * kMillisecondsPerMinute);
+    connect(m_idleLock.get(), &IdleLock::logoutRequested, this, [this] {
+        m_lockedBeforeLogout = true;
+        logOut();
+    });
+    m_window->show();
+}
+
+void AppController::addOfficeActions()
+{
+    QMenu* menu = m_window->officeMenu();
+    menu->setToolTipsVisible(true);
+    if (!menu->isEmpty())
+        menu->addSeparator();
+    if (m_session->user.hasRole(UserRole::Administrator)) {
+        connect(addAction(menu, QStringLiteral("usersAction"), tr("&Users…"),
+                          tr("Add users, change their roles, reset passwords")),
+                &QAction::triggered, this, &AppController::showUsers);
+    }
+    connect(addAction(menu, QStringLiteral("settingsAction"), tr("&Settings…"),
+                      tr("Language, screen lock and receipt paper of this computer")),
+            &QAction::triggered, this, &AppController::showSettings);
+    menu->addSeparator();
+    connect(addAction(menu, QStringLiteral("lockAction"), tr("&Lock screen"),
+                      tr("Hide Loket until your password is entered"),
+                      QKeySequence(Qt::CTRL | Qt::Key_L)),
+            &QAction::triggered, this, &AppController::lockScreen);
+    connect(addAction(menu, QStringLiteral("logoutAction"), tr("Log &out"),
+                      tr("Close your session so that the next user can log in"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q)),
+            &QAction::triggered, this, &AppController::logOut);
+}
+
+// Heap dialogs parented to the window: if a logout closes the window while one is open, it is
+// deleted with the window and exec() simply returns.
+void AppController::showUsers()
+{
+    // The dialog refuses non-administrators too, and UserStore refuses their changes.
+    QPointer<UserAdminDialog> dialog = new UserAdminDialog(*m_users, m_session->user, m_window);
+    dialog->exec();
+    delete dialog.data();
+}
+
+void AppController::showSettings()
+{
+    QPointer<SettingsDialog> dialog = new SettingsDialog(m_settings, m_window);
+    if (dialog->exec() == QDialog::Accepted && m_idleLock)
+        m_idleLock->setTimeout(m_settings.idleLockMinutes() * kMillisecondsPerMinute);
+    delete dialog.data();
+}
+
+void AppController::lockScreen()
+{
+    if (m_idleLock)
+        m_idleLock->lock();
+}
+
+void AppController::logOut()
+{
+    if (!m_window || m_loggingOut)
+        return;
+    m_loggingOut = true;
+    m_logoutAttempts = 0;
+    QTimer::singleShot(0, this, &AppController::closeForLogout);
+}
+
+void AppController::closeForLogout()
+{
+    if (!m_window)
+        return;
+    // Dialogs still open on the window are closed first, each from the event loop, so that
+    // none is deleted under its own exec().
+    QWidget* modal = QApplication::activeModalWidget();
+    const bool lockOpen = m_idleLock && modal == m_idleLock->lockDialog();
+    if (modal && !lockOpen && ++m_logoutAttempts < 20) {
+        if (auto* dialog = qobject_cast<QDialog*>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        QTimer::singleShot(0, this, &AppController::closeForLogout);
+        return;
+    }
+    // The window may refuse (unsaved work); then the user stays logged in, and a screen that
+    // was locked locks again.
+    if (modal || !m_window->close()) {
+        m_loggingOut = false;
+        if (m_idleLock && m_lockedBeforeLogout)
+            m_idleLock->lock();
+    }
+    m_lockedBeforeLogout = false;
+}
+
+void AppController::windowDestroyed()
+{
+    m_idleLock.reset();
+    if (!m_loggingOut) {
+        QCoreApplication::quit();
+        return;
+    }
+    m_loggingOut = false;
+    // Ask for the next user once the old window is wholly gone.
+    QTimer::singleShot(0, this, [this] {
+        m_session.reset();
+        const std::optional<User> user = askLogin();
+        if (user)
+            openMainWindow(*user);
+        else
+            QCoreApplication::quit();
+    });
+}
+
+} // namespace loket::ui
