@@ -35,6 +35,23 @@ ApplicantForm::ApplicantForm(Session& session, QWidget* parent)
                                  m_ui->districtComboBox, m_ui->villageComboBox, this);
     m_ui->nikLineEdit->setToolTip(tr("16 digits; a known NIK fills in the rest"));
     connect(m_ui->nikLineEdit, &QLineEdit::textEdited, this, &ApplicantForm::onNikEdited);
+    const QList<QPair<QLineEdit*, QString>> fields {
+        { m_ui->kkLineEdit, QStringLiteral("kkNumber") },
+        { m_ui->nameLineEdit, QStringLiteral("fullName") },
+        { m_ui->birthPlaceLineEdit, QStringLiteral("birthPlace") },
+        { m_ui->birthDateLineEdit, QStringLiteral("birthDate") },
+        { m_ui->addressLineEdit, QStringLiteral("address") },
+        { m_ui->phoneLineEdit, QStringLiteral("phone") },
+        { m_ui->orgNameLineEdit, QStringLiteral("organisation.name") },
+        { m_ui->orgNpwpLineEdit, QStringLiteral("organisation.npwp") },
+        { m_ui->orgAddressLineEdit, QStringLiteral("organisation.address") },
+    };
+    for (const auto& [edit, field] : fields) {
+        connect(edit, &QLineEdit::textEdited, this, [this, key = field] {
+            m_touched.insert(key);
+            checkAsTyped();
+        });
+    }
     for (QLineEdit* edit : findChildren<QLineEdit*>())
         connect(edit, &QLineEdit::textEdited, this, &ApplicantForm::changed);
     connect(m_ui->sexComboBox, &QComboBox::activated, this, &ApplicantForm::changed);
@@ -132,6 +149,7 @@ void ApplicantForm::clear()
 {
     setApplicant(Person {}, std::nullopt);
     m_loadedNik.clear();
+    m_touched.clear();
     showProblems({});
     m_ui->nikInfoLabel->clear();
     m_ui->historyListWidget->clear();
@@ -152,8 +170,7 @@ void ApplicantForm::onNikEdited()
     const NikInfo info
         = IdentityNumberChecker(m_session.regions).checkNik(nik, QDate::currentDate());
     if (!info.isValid()) {
-        showProblems(
-            ApplicantValidator(m_session.regions, QDate::currentDate()).checkPerson(person()));
+        checkAsTyped();
         m_ui->nikInfoLabel->clear();
         return;
     }
@@ -173,8 +190,7 @@ void ApplicantForm::onNikEdited()
         }
     }
     showHistory(nik);
-    // Show mismatches of what was typed with the NIK, as the clerk types.
-    showProblems(ApplicantValidator(m_session.regions, QDate::currentDate()).checkPerson(person()));
+    checkAsTyped();
     emit changed();
 }
 
@@ -192,6 +208,21 @@ void ApplicantForm::fillFromNik()
                                                              : info.region.provinceCode;
         m_regions->select(code);
     }
+}
+
+void ApplicantForm::checkAsTyped()
+{
+    const ApplicantValidator validator(m_session.regions, QDate::currentDate());
+    QList<FieldProblem> problems = validator.checkPerson(person());
+    if (const auto org = organisation())
+        problems += validator.checkOrganisation(*org);
+    // A field not reached yet is not a mistake: only the NIK, what it decides (birth date,
+    // sex) and the fields already typed in are checked while typing.
+    problems.removeIf([this](const FieldProblem& problem) {
+        return problem.field != QLatin1String("nik") && problem.field != QLatin1String("birthDate")
+            && problem.field != QLatin1String("sex") && !m_touched.contains(problem.field);
+    });
+    showProblems(problems);
 }
 
 void ApplicantForm::showHistory(const QString& nik)

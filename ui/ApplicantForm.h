@@ -4,6 +4,7 @@
 #include "CaseModel.h"
 #include "Session.h"
 
+#include <QSet>
 #include <QWidget>
 #include <memory>
 
@@ -47,6 +48,8 @@ private:
     void showProblems(const QList<FieldProblem>& problems);
     void showHistory(const QString& nik);
     void fillFromNik();
+    // Shows problems of the NIK and of fields already typed in, as the clerk goes along.
+    void checkAsTyped();
 
     std::unique_ptr<Ui::ApplicantForm> m_ui;
     Session& m_session;
@@ -54,6 +57,7 @@ private:
     const Service* m_service = nullptr;
     qint64 m_organisationId = 0;
     QString m_loadedNik; // the NIK whose known data was last filled in
+    QSet<QString> m_touched; // fields the clerk has typed in since the form was cleared
 };
 
 } // namespace loket::ui

@@ -31,6 +31,11 @@ ChecklistWidget::ChecklistWidget(QWidget* parent)
                 .arg(requirement, finding));
     };
     connect(m_ui->newRadioButton, &QRadioButton::toggled, this, [this] { rebuild(); });
+    m_ui->allPresentButton->setToolTip(
+        tr("Tick every required item the applicant brought (Alt+T)"));
+    m_ui->newRadioButton->setToolTip(tr("A new application (Alt+W)"));
+    m_ui->renewalRadioButton->setToolTip(
+        tr("A renewal: shows the items only renewals need (Alt+L)"));
     connect(m_ui->allPresentButton, &QPushButton::clicked, this, &ChecklistWidget::markAllPresent);
     connect(table, &QTableWidget::cellChanged, this, &ChecklistWidget::onItemChanged);
 }

@@ -3,6 +3,7 @@
 #include "ui_servicepanel.h"
 
 #include <QKeyEvent>
+#include <QShortcut>
 
 namespace loket::ui {
 
@@ -136,7 +137,7 @@ void ServicePanel::showSummary(const Service* service)
     for (const ProcedureStep& step : service->steps)
         steps += QStringLiteral("<li>%1</li>").arg(step.text.toHtmlEscaped());
     m_ui->summaryTextBrowser->setHtml(
-        tr("<p><b>%1</b></p><p>Service time: %2<br>Fee: Rp0 (free) — %3<br>Product: %4<br>"
+        tr("<p><b>%1</b></p><p>Service time: %2<br>Fee: %3<br>Product: %4<br>"
            "Requirements: %5</p><p>Procedure:</p><ol>%6</ol>")
             .arg(service->name.toHtmlEscaped(), service->serviceTime.text.toHtmlEscaped(),
                  service->feeText.toHtmlEscaped(), service->product.name.toHtmlEscaped())
