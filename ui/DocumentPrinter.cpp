@@ -1,5 +1,7 @@
 #include "DocumentPrinter.h"
 
+#include <QAction>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -32,6 +34,15 @@ bool DocumentPrinter::preview(const QString& html, const QString& title, QWidget
     printer.setDocName(title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(title));
+    // Keyboard first: Ctrl+P again (or Enter) in the preview prints.
+    const QString printText = QCoreApplication::translate("QPrintPreviewDialog", "Print");
+    for (QAction* action : dialog.findChildren<QAction*>()) {
+        if (action->text() == printText) {
+            action->setShortcuts(
+                { QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_Return) });
+            action->setToolTip(QStringLiteral("%1 (Ctrl+P)").arg(printText));
+        }
+    }
     const auto document = m_renderer.document(html, m_pageSize);
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&document](QPrinter* target) { document->print(target); });
