@@ -54,8 +54,9 @@ QList<ChecklistItem> CaseStore::normalisedChecklist(const Service& service,
         item.index = i;
         item.text = service.requirements.at(i).text;
         if (item.note.size() > 500 || item.overrideReason.size() > 500) {
-            *errorMessage
-                = tr("The note of requirement %1 is too long: at most 500 characters.").arg(i + 1);
+            *errorMessage = tr("The note of requirement %1 is too long: at most %2 characters.")
+                                .arg(i + 1)
+                                .arg(500);
             return {};
         }
         result << item;

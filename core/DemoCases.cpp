@@ -302,7 +302,7 @@ int DemoSeeder::seedCases(int count, const QDateTime& until, int days, QString* 
             missingAt >= 0 ? QVariant(QMetaType(QMetaType::QString)) : QVariant(at),
             clerks.at(m_random.bounded(static_cast<int>(clerks.size()))),
             status == CaseStatus::Rejected
-                ? QVariant(tr("Persyaratan tidak memenuhi ketentuan (data demo)."))
+                ? QVariant(QStringLiteral("Persyaratan tidak memenuhi ketentuan (data demo)."))
                 : QVariant(QMetaType(QMetaType::QString)),
             at,
             at

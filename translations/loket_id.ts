@@ -2,18 +2,611 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name>OfficeChooserDialog</name>
+    <name>ApplicantForm</name>
     <message>
-        <source>Choose the office</source>
-        <translation>Pilih kantor</translation>
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
     </message>
     <message>
-        <source>This database is new. Choose the office it serves; its service standard becomes the catalog of services.</source>
-        <translation>Basis data ini baru. Pilih kantor yang dilayaninya; standar pelayanan kantor itu menjadi katalog layanan.</translation>
+        <source>Organisation</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Deed of establishment:</source>
+        <translation>Akta pendirian:</translation>
+    </message>
+    <message>
+        <source>Decree (SK) / legalisation:</source>
+        <translation>SK / pengesahan:</translation>
+    </message>
+    <message>
+        <source>NPWP:</source>
+        <translation>NPWP:</translation>
+    </message>
+    <message>
+        <source>Organisation address:</source>
+        <translation>Alamat lembaga:</translation>
+    </message>
+    <message>
+        <source>Chair / head:</source>
+        <translation>Ketua / pimpinan:</translation>
+    </message>
+    <message>
+        <source>Organisation phone:</source>
+        <translation>Telepon lembaga:</translation>
+    </message>
+    <message>
+        <source>&amp;NIK:</source>
+        <translation>&amp;NIK:</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 digit</translation>
+    </message>
+    <message>
+        <source>&amp;KK number:</source>
+        <translation>No&amp;mor KK:</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>Place of &amp;birth:</source>
+        <translation>&amp;Tempat lahir:</translation>
+    </message>
+    <message>
+        <source>Date of bi&amp;rth:</source>
+        <translation>Tan&amp;ggal lahir:</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Provinsi:</translation>
+    </message>
+    <message>
+        <source>Regency/&amp;city:</source>
+        <translation>Kabupaten/k&amp;ota:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation>Ke&amp;camatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>Kelurahan/&amp;desa:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>Street, number, RT/RW</source>
+        <translation>Jalan, nomor, RT/RW</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>T&amp;elepon:</translation>
+    </message>
+    <message>
+        <source>Earlier cases of this applicant</source>
+        <translation>Registrasi sebelumnya atas nama pemohon ini</translation>
+    </message>
+    <message>
+        <source>Name of the or&amp;ganisation:</source>
+        <translation>Nama lem&amp;baga:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWidget</name>
+    <message>
+        <source>Requirements</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Permohonan:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w</source>
+        <translation>Bar&amp;u</translation>
+    </message>
+    <message>
+        <source>Renewa&amp;l</source>
+        <translation>Pe&amp;rpanjangan</translation>
+    </message>
+    <message>
+        <source>All presen&amp;t</source>
+        <translation>&amp;Semua ada</translation>
+    </message>
+</context>
+<context>
+    <name>CounterWidget</name>
+    <message>
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Drafts:</source>
+        <translation>Draf:</translation>
+    </message>
+    <message>
+        <source>New applicant</source>
+        <translation>Pemohon baru</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Daftarkan</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up Loket</source>
+        <translation>Penyiapan Loket</translation>
+    </message>
+    <message>
+        <source>This database is new. Choose the office it serves and create the administrator's account; the administrator then adds the other users.</source>
+        <translation>Basis data ini masih baru. Pilih kantor yang dilayaninya dan buat akun administrator; selanjutnya administrator menambahkan pengguna lainnya.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
         <translation>&amp;Kantor:</translation>
+    </message>
+    <message>
+        <source>Catalog &amp;file:</source>
+        <translation>&amp;Berkas katalog:</translation>
+    </message>
+    <message>
+        <source>catalog.json of the office</source>
+        <translation>catalog.json milik kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>misalnya admin</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>optional, 18 digits</source>
+        <translation>tidak wajib, 18 digit</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>Loket is locked</source>
+        <translation>Loket terkunci</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>Log &amp;out instead</source>
+        <translation>&amp;Keluar saja</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Loket — log in</source>
+        <translation>Loket — masuk</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE / DEMO — practice data; nothing here is real</source>
+        <translation>MODE LATIHAN (DEMO) — data latihan, bukan data sebenarnya</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>Demo accounts — double-click one to fill in the fields</source>
+        <translation>Akun demo — klik dua kali salah satu akun untuk mengisi kolom</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePanel</name>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>&amp;Find a service (words, KIS, LKS, DTKS…):</source>
+        <translation>Cari la&amp;yanan (kata, KIS, LKS, DTKS…):</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Print the service standard</source>
+        <translation>Cetak standar pelayanan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings of this computer</source>
+        <translation>Pengaturan komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Loket starts.</source>
+        <translation>Bahasa baru berlaku saat Loket dijalankan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the screen after:</source>
+        <translation>&amp;Kunci layar setelah:</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt paper:</source>
+        <translation>Kertas &amp;tanda terima:</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>Pengguna &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>N&amp;onaktifkan</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>lowercase, e.g. siti.rahma</source>
+        <translation>huruf kecil, misalnya siti.rahma</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>Nama &amp;lengkap:</translation>
+    </message>
+    <message>
+        <source>N&amp;IP:</source>
+        <translation>N&amp;IP:</translation>
+    </message>
+    <message>
+        <source>optional, 18 digits</source>
+        <translation>tidak wajib, 18 digit</translation>
+    </message>
+    <message>
+        <source>Ran&amp;k / grade:</source>
+        <translation>Pang&amp;kat / golongan:</translation>
+    </message>
+    <message>
+        <source>e.g. Penata, III/c</source>
+        <translation>misalnya Penata, III/c</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word</source>
+        <translation>A&amp;tur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Si&amp;mpan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ApplicantStore</name>
+    <message>
+        <source>Cannot save the applicant: %1</source>
+        <translation>Data pemohon tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the organisation: %1</source>
+        <translation>Data lembaga tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ApplicantValidator</name>
+    <message>
+        <source>Fill in the applicant's full name.</source>
+        <translation>Isi nama lengkap pemohon.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters, %2 were typed.</source>
+        <translation>Nama terlalu panjang: paling banyak %1 karakter; yang diketik %2 karakter.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 does not match the NIK, which says %2. Check both.</source>
+        <translation>Tanggal lahir %1 tidak sesuai dengan NIK, yang menunjukkan %2. Periksa keduanya.</translation>
+    </message>
+    <message>
+        <source>The sex does not match the NIK (digits 7–8 say %1). Check both.</source>
+        <translation>Jenis kelamin tidak sesuai dengan NIK (digit 7–8 menunjukkan %1). Periksa keduanya.</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>The address is too long: at most %1 characters, %2 were typed. Shorten it; the text is kept.</source>
+        <translation>Alamat terlalu panjang: paling banyak %1 karakter; yang diketik %2 karakter. Persingkat alamatnya; teks yang sudah diketik tidak dihapus.</translation>
+    </message>
+    <message>
+        <source>The place of birth is too long: at most %1 characters.</source>
+        <translation>Tempat lahir terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The province code %1 is unknown.</source>
+        <translation>Kode provinsi %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, "-" and a leading "+" only, 8 to 20 characters.</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, "-" dan "+" di awal, sepanjang 8 sampai 20 karakter.</translation>
+    </message>
+    <message>
+        <source>Fill in the organisation's name.</source>
+        <translation>Isi nama lembaga.</translation>
+    </message>
+    <message>
+        <source>The organisation's name is too long: at most %1 characters.</source>
+        <translation>Nama lembaga terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The NPWP has 15 or 16 digits (e.g. 01.234.567.8-901.000).</source>
+        <translation>NPWP terdiri atas 15 atau 16 digit (misalnya 01.234.567.8-901.000).</translation>
+    </message>
+    <message>
+        <source>A field of the organisation is too long: at most %1 characters.</source>
+        <translation>Salah satu isian data lembaga terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The birth date is after today; check it.</source>
+        <translation>Tanggal lahir tidak boleh melewati hari ini; periksa kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::AuditLog</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Log audit tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit log: %1</source>
+        <translation>Log audit tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CaseImporter</name>
+    <message>
+        <source>There is no service %1 in the catalog of %2.</source>
+        <translation>Tidak ada layanan %1 dalam katalog %2.</translation>
+    </message>
+    <message>
+        <source>%1 is for organisations; a list of persons cannot be imported for it.</source>
+        <translation>%1 ditujukan untuk lembaga; daftar perorangan tidak dapat diimpor untuk layanan ini.</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first row names the columns (%1).</source>
+        <translation>Berkas kosong: baris pertama harus berisi nama kolom (%1).</translation>
+    </message>
+    <message>
+        <source>Column "%1" of the header is unknown; the columns are: %2.</source>
+        <translation>Kolom "%1" pada baris judul tidak dikenal; kolom yang tersedia: %2.</translation>
+    </message>
+    <message>
+        <source>The header has no column "%1".</source>
+        <translation>Baris judul tidak memiliki kolom "%1".</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>tanggal_lahir "%1" is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>tanggal_lahir "%1" bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT)</translation>
+    </message>
+    <message>
+        <source>jenis_kelamin must be L or P, not "%1"</source>
+        <translation>jenis_kelamin harus L atau P, bukan "%1"</translation>
+    </message>
+    <message>
+        <source>the NIK is already on line %1 of this file</source>
+        <translation>NIK ini sudah ada di baris %1 berkas ini</translation>
+    </message>
+    <message>
+        <source>collective list (CSV import)</source>
+        <translation>daftar kolektif (impor CSV)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>lines %1–%2 were not imported (the whole batch was rolled back): %3</source>
+        <translation>baris %1–%2 tidak diimpor (seluruh kelompok dibatalkan): %3</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CaseNumberFormat</name>
+    <message>
+        <source>The pattern needs {serial}: without it numbers would repeat.</source>
+        <translation>Pola harus memuat {serial}: tanpanya nomor akan berulang.</translation>
+    </message>
+    <message>
+        <source>The pattern needs {year}: the serial starts again every year.</source>
+        <translation>Pola harus memuat {year}: nomor urut dimulai lagi setiap tahun.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}.</source>
+        <translation>Penanda {%1} tidak dikenal.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CaseStatus</name>
+    <message>
+        <source>Registered</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Waiting for documents</source>
+        <translation>Menunggu kelengkapan berkas</translation>
+    </message>
+    <message>
+        <source>In verification</source>
+        <translation>Dalam verifikasi</translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation>Dalam proses</translation>
+    </message>
+    <message>
+        <source>Awaiting sign-off</source>
+        <translation>Menunggu tanda tangan</translation>
+    </message>
+    <message>
+        <source>Product ready</source>
+        <translation>Produk siap diambil</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Sudah diserahkan</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CaseStore</name>
+    <message>
+        <source>Cannot take a case number: %1</source>
+        <translation>Nomor registrasi tidak dapat diambil: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the checklist: %1</source>
+        <translation>Daftar persyaratan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the procedure steps: %1</source>
+        <translation>Langkah prosedur tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>Basis data sedang sibuk atau hanya dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the case: %1</source>
+        <translation>Registrasi tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>There is no service %1 in the catalog.</source>
+        <translation>Tidak ada layanan %1 dalam katalog.</translation>
+    </message>
+    <message>
+        <source>This service is for organisations: fill in the organisation.</source>
+        <translation>Layanan ini untuk lembaga: isi data lembaga.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Registrasi %1 tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The case's service %1 is no longer in the catalog.</source>
+        <translation>Layanan %1 dari registrasi ini sudah tidak ada dalam katalog.</translation>
+    </message>
+    <message>
+        <source>The note of requirement %1 is too long: at most %2 characters.</source>
+        <translation>Catatan persyaratan %1 terlalu panjang: paling banyak %2 karakter.</translation>
     </message>
 </context>
 <context>
@@ -271,10 +864,80 @@
     </message>
 </context>
 <context>
+    <name>loket::DemoSeeder</name>
+    <message>
+        <source>The database has no front-office user to register the cases.</source>
+        <translation>Basis data tidak memiliki pengguna petugas loket (front office) untuk mendaftarkan berkas layanan.</translation>
+    </message>
+    <message>
+        <source>No villages are known for the region %1.</source>
+        <translation>Tidak ada kelurahan/desa yang dikenal untuk wilayah %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the demo cases: %1</source>
+        <translation>Registrasi demo tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Transaksi tidak dapat dimulai: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::DueDateCalculator</name>
     <message>
         <source>The holidays of %1 have not been entered; the due date counts only weekends for that year.</source>
         <translation>Hari libur tahun %1 belum diisi; tanggal selesai untuk tahun itu hanya memperhitungkan Sabtu dan Minggu.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::EligibilityChecker</name>
+    <message>
+        <source>%1–%2 years</source>
+        <translation>%1–%2 tahun</translation>
+    </message>
+    <message>
+        <source>%1 years or older</source>
+        <translation>%1 tahun ke atas</translation>
+    </message>
+    <message>
+        <source>%1 years or younger</source>
+        <translation>%1 tahun ke bawah</translation>
+    </message>
+    <message>
+        <source>Age unknown: fill in the NIK or birth date (required: %1).</source>
+        <translation>Usia belum diketahui: isi NIK atau tanggal lahir (syarat: %1).</translation>
+    </message>
+    <message>
+        <source>Age %1: meets %2.</source>
+        <translation>Usia %1 tahun: memenuhi syarat %2.</translation>
+    </message>
+    <message>
+        <source>Age %1: does not meet %2.</source>
+        <translation>Usia %1 tahun: tidak memenuhi syarat %2.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Domicile unknown: fill in the address or NIK.</source>
+        <translation>Domisili belum diketahui: isi alamat atau NIK.</translation>
+    </message>
+    <message>
+        <source>Domiciled in the region %1 (from the %2).</source>
+        <translation>Berdomisili di wilayah %1 (menurut %2).</translation>
+    </message>
+    <message>
+        <source>Not domiciled in the region %1 (the %2 says %3).</source>
+        <translation>Tidak berdomisili di wilayah %1 (menurut %2: %3).</translation>
+    </message>
+    <message>
+        <source>Married at least %1 years: check the marriage certificate.</source>
+        <translation>Menikah paling sedikit %1 tahun: periksa buku nikah/akta perkawinan.</translation>
     </message>
 </context>
 <context>
@@ -412,10 +1075,519 @@
     </message>
 </context>
 <context>
+    <name>loket::UserStore</name>
+    <message>
+        <source>The user name "%1" is taken; choose another.</source>
+        <translation>Nama pengguna "%1" sudah dipakai; pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>Cannot save the user: %1</source>
+        <translation>Data pengguna tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot check the login: %1</source>
+        <translation>Proses masuk tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Check Caps Lock and try again.</source>
+        <translation>Nama pengguna atau kata sandi salah. Periksa tombol Caps Lock, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask the administrator.</source>
+        <translation>Akun ini telah dinonaktifkan. Hubungi administrator.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>Pengguna ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Cannot change the password: %1</source>
+        <translation>Kata sandi tidak dapat diubah: %1</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Kata sandi harus paling sedikit %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The user name must be 3–32 lowercase letters, digits, ".", "_" or "-".</source>
+        <translation>Nama pengguna harus terdiri atas 3–32 huruf kecil, angka, ".", "_" atau "-".</translation>
+    </message>
+    <message>
+        <source>Fill in the user's full name.</source>
+        <translation>Isi nama lengkap pengguna.</translation>
+    </message>
+    <message>
+        <source>A NIP has 18 digits (spaces allowed); leave it empty if the user has none.</source>
+        <translation>NIP terdiri atas 18 digit (boleh dengan spasi); kosongkan jika pengguna tidak memiliki NIP.</translation>
+    </message>
+    <message>
+        <source>Give the user at least one role.</source>
+        <translation>Beri pengguna paling sedikit satu peran.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may add or change user accounts.</source>
+        <translation>Hanya administrator yang boleh menambah atau mengubah akun pengguna.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>Akun pertama harus akun administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator: give another user the administrator role before disabling this account or taking the role away.</source>
+        <translation>%1 adalah satu-satunya administrator aktif: berikan peran administrator kepada pengguna lain sebelum menonaktifkan akun ini atau mencabut perannya.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Users</name>
+    <message>
+        <source>Front office</source>
+        <translation>Petugas loket (front office)</translation>
+    </message>
+    <message>
+        <source>Back office</source>
+        <translation>Petugas pengolah (back office)</translation>
+    </message>
+    <message>
+        <source>Verifier / field officer</source>
+        <translation>Verifikator / petugas lapangan</translation>
+    </message>
+    <message>
+        <source>Head of division (Kabid)</source>
+        <translation>Kepala Bidang (Kabid)</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekretaris</translation>
+    </message>
+    <message>
+        <source>Head of office (Kepala Dinas)</source>
+        <translation>Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>loket::WorkingCalendar</name>
     <message>
         <source>line %1: expected date,day,kind,description</source>
         <translation>baris %1: seharusnya tanggal,hari,jenis,keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::AppController</name>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Pengguna…</translation>
+    </message>
+    <message>
+        <source>Add users, change their roles, reset passwords</source>
+        <translation>Tambah pengguna, ubah perannya, atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Pe&amp;ngaturan…</translation>
+    </message>
+    <message>
+        <source>Language, screen lock and receipt paper of this computer</source>
+        <translation>Bahasa, kunci layar, dan kertas tanda terima di komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Kunci layar</translation>
+    </message>
+    <message>
+        <source>Hide Loket until your password is entered</source>
+        <translation>Sembunyikan Loket sampai kata sandi Anda dimasukkan</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Kel&amp;uar</translation>
+    </message>
+    <message>
+        <source>Close your session so that the next user can log in</source>
+        <translation>Akhiri sesi Anda agar pengguna berikutnya dapat masuk</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ApplicantForm</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Male (L)</source>
+        <translation>Laki-laki (L)</translation>
+    </message>
+    <message>
+        <source>Female (P)</source>
+        <translation>Perempuan (P)</translation>
+    </message>
+    <message>
+        <source>16 digits; a known NIK fills in the rest</source>
+        <translation>16 digit; NIK yang sudah tercatat akan mengisi data lainnya</translation>
+    </message>
+    <message>
+        <source>Person who submits for the organisation</source>
+        <translation>Orang yang mengajukan atas nama lembaga</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <source>%1 of 16 digits</source>
+        <translation>%1 dari 16 digit</translation>
+    </message>
+    <message>
+        <source>%1 · born %2 · %3</source>
+        <translation>%1 · lahir %2 · %3</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>⚠ This applicant already has an open case for this service: %1 (%2).</source>
+        <translation>⚠ Pemohon ini masih memiliki registrasi yang belum selesai untuk layanan ini: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date: type it as DD-MM-YYYY, e.g. 05-03-1990.</source>
+        <translation>"%1" bukan tanggal: ketik dengan bentuk HH-BB-TTTT, misalnya 05-03-1990.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ChecklistWidget</name>
+    <message>
+        <source>Present</source>
+        <translation>Ada</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Space ticks the item; type in the Note column to add a note</source>
+        <translation>Spasi mencentang butir; ketik di kolom Catatan untuk menambahkan catatan</translation>
+    </message>
+    <message>
+        <source>Override an eligibility rule</source>
+        <translation>Kesampingkan syarat kelayakan</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+
+Why is the file accepted anyway? The reason is kept with the case.</source>
+        <translation>%1
+%2
+
+Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translation>
+    </message>
+    <message>
+        <source>renewals only</source>
+        <translation>khusus perpanjangan</translation>
+    </message>
+    <message>
+        <source>new applications only</source>
+        <translation>khusus permohonan baru</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>jika ada</translation>
+    </message>
+    <message>
+        <source>case-specific</source>
+        <translation>tergantung kasus</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>salah satu dari: %1</translation>
+    </message>
+    <message>
+        <source>show the original</source>
+        <translation>perlihatkan aslinya</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>syarat</translation>
+    </message>
+    <message>
+        <source>✔ met</source>
+        <translation>✔ memenuhi</translation>
+    </message>
+    <message>
+        <source>✘ not met</source>
+        <translation>✘ tidak memenuhi</translation>
+    </message>
+    <message>
+        <source>? check</source>
+        <translation>? periksa</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <translation>Pilih layanan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>✔ The file is complete.</source>
+        <translation>✔ Berkas sudah lengkap.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing: the file will wait for completion.</source>
+        <translation>
+            <numerusform>%n butir belum ada: berkas akan menunggu kelengkapan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick every required item the applicant brought (Alt+T)</source>
+        <translation>Centang semua persyaratan wajib yang dibawa pemohon (Alt+T)</translation>
+    </message>
+    <message>
+        <source>A new application (Alt+W)</source>
+        <translation>Permohonan baru (Alt+W)</translation>
+    </message>
+    <message>
+        <source>A renewal: shows the items only renewals need (Alt+L)</source>
+        <translation>Perpanjangan: menampilkan persyaratan khusus perpanjangan (Alt+L)</translation>
+    </message>
+    <message>
+        <source>✔ accepted with a reason</source>
+        <translation>✔ diterima dengan alasan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CounterWidget</name>
+    <message>
+        <source>Next applicant; an unfinished one is kept as a draft (Ctrl+N, Esc)</source>
+        <translation>Pemohon berikutnya; pemohon yang belum selesai disimpan sebagai draf (Ctrl+N, Esc)</translation>
+    </message>
+    <message>
+        <source>Applicants set aside mid-way: choose one to carry on</source>
+        <translation>Pemohon yang ditunda di tengah proses: pilih salah satu untuk melanjutkan</translation>
+    </message>
+    <message>
+        <source>Choose a service first (F2).</source>
+        <translation>Pilih layanan terlebih dahulu (F2).</translation>
+    </message>
+    <message>
+        <source>This case is already registered: %1. Press Ctrl+N for the next applicant.</source>
+        <translation>Berkas ini sudah terdaftar: %1. Tekan Ctrl+N untuk pemohon berikutnya.</translation>
+    </message>
+    <message>
+        <source>Fix the fields marked in red; nothing has been saved and nothing typed is lost.</source>
+        <translation>Perbaiki isian yang ditandai merah; belum ada yang disimpan dan tidak ada ketikan yang hilang.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Daftarkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 waits for documents (%n missing). Print the slip (Ctrl+P).</source>
+        <translation>
+            <numerusform>%1 menunggu kelengkapan berkas (%n belum ada). Cetak surat pemberitahuan kekurangan berkas (Ctrl+P).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered %1, due %2. Print the receipt (Ctrl+P).</source>
+        <translation>%1 terdaftar, batas waktu %2. Cetak tanda terima berkas (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Registered %1. Print the receipt (Ctrl+P).</source>
+        <translation>%1 terdaftar. Cetak tanda terima berkas (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Register the case first (Ctrl+Enter), or open one from today's cases.</source>
+        <translation>Daftarkan berkas terlebih dahulu (Ctrl+Enter), atau buka salah satu dari Berkas hari ini.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Registrasi %1 tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Complete the file</source>
+        <translation>Lengkapi berkas</translation>
+    </message>
+    <message>
+        <source>%1 waits for documents: tick what the applicant brought, then Ctrl+Enter.</source>
+        <translation>%1 menunggu kelengkapan berkas: centang dokumen yang dibawa pemohon, lalu tekan Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) opened; Ctrl+P prints its receipt again.</source>
+        <translation>%1 (%2) dibuka; Ctrl+P mencetak ulang tanda terimanya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready for the next applicant.</source>
+        <translation>Siap untuk pemohon berikutnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready for the next applicant; %n draft(s) kept.</source>
+        <translation>
+            <numerusform>Siap untuk pemohon berikutnya; %n draf disimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft restored: %1</source>
+        <translation>Draf dipulihkan: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+Nothing typed is lost; try again.</source>
+        <translation>Belum tersimpan: %1
+Tidak ada isian yang hilang; coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DocumentPrinter</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Pratinjau cetak — %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::FirstRunDialog</name>
+    <message>
+        <source>The office's own catalog file…</source>
+        <translation>Berkas katalog milik kantor sendiri…</translation>
+    </message>
+    <message>
+        <source>&amp;Set up and start</source>
+        <translation>Siapkan dan &amp;mulai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose the catalog file in which the office has written its own service standard. Loket checks it and keeps a copy beside the database as %1.</source>
+        <translation>Pilih berkas katalog tempat kantor menuliskan standar pelayanannya sendiri. Loket memeriksanya dan menyimpan salinannya di samping basis data sebagai %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service standard: decree %1 (%2), %n service(s).</source>
+        <translation>
+            <numerusform>Standar pelayanan: keputusan %1 (%2), %n layanan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office's own catalog</source>
+        <translation>Katalog milik kantor sendiri</translation>
+    </message>
+    <message>
+        <source>Catalog files (*.json);;All files (*)</source>
+        <translation>Berkas katalog (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1: office.id: "%2" is not an office this database can serve (%3); a database belongs to one office.</source>
+        <translation>%1: office.id: "%2" bukan kantor yang dapat dilayani basis data ini (%3); satu basis data hanya milik satu kantor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: decree %2, %n service(s).</source>
+        <translation>
+            <numerusform>%1: keputusan %2, %n layanan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog file cannot be used; correct these errors or choose another file:</source>
+        <translation>Berkas katalog tidak dapat dipakai; perbaiki kesalahan berikut atau pilih berkas lain:</translation>
+    </message>
+    <message>
+        <source>A database on a server has no folder for the office's own catalog; choose a built-in catalog.</source>
+        <translation>Basis data di server tidak memiliki folder untuk katalog milik kantor sendiri; pilih katalog bawaan.</translation>
+    </message>
+    <message>
+        <source>Choose the office's catalog file.</source>
+        <translation>Pilih berkas katalog kantor.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the catalog file to %1. Check that the folder is writable.</source>
+        <translation>Berkas katalog tidak dapat disalin ke %1. Pastikan folder tersebut dapat ditulisi.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::IdleLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::LockDialog</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Loket is locked.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 (%2) is logged in. Enter the password to go on, or log out so that someone else can log in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Loket terkunci.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 (%2) sedang masuk. Masukkan kata sandi untuk melanjutkan, atau keluar agar orang lain dapat masuk.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Anda dapat mencoba lagi dalam %n detik.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::LoginDialog</name>
+    <message>
+        <source>%1 [TRAINING / DEMO]</source>
+        <translation>%1 [LATIHAN / DEMO]</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Anda dapat mencoba lagi dalam %n detik.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -424,32 +1596,78 @@
         <source>Loket — %1</source>
         <translation>Loket — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Service standard in force: decree %1, %n service(s).</source>
-        <translation>
-            <numerusform>Standar pelayanan yang berlaku: keputusan %1, %n layanan.</numerusform>
-        </translation>
+    <message>
+        <source>%1 [TRAINING / DEMO]</source>
+        <translation>%1 [LATIHAN / DEMO]</translation>
     </message>
     <message>
-        <source>Database: %1</source>
-        <translation>Basis data: %1</translation>
+        <source>&amp;Office</source>
+        <translation>&amp;Kantor</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE — demo data, nothing here is real</source>
+        <translation>MODE LATIHAN (DEMO) — data demo, bukan data sebenarnya</translation>
+    </message>
+    <message>
+        <source>%1 — database: %2</source>
+        <translation>%1 — basis data: %2</translation>
     </message>
 </context>
 <context>
-    <name>loket::ui::OfficeChooserDialog</name>
+    <name>loket::ui::RegionPicker</name>
     <message>
-        <source>&amp;Use this office</source>
-        <translation>&amp;Pakai kantor ini</translation>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ServicePanel</name>
+    <message>
+        <source>Type words in any order or an abbreviation; ↓ moves to the list (F2)</source>
+        <translation>Ketik kata dalam urutan apa pun atau singkatannya; ↓ pindah ke daftar (F2)</translation>
+    </message>
+    <message>
+        <source>Print the full service standard of the chosen service</source>
+        <translation>Cetak standar pelayanan lengkap dari layanan yang dipilih</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose the service the applicant needs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pilih layanan yang dibutuhkan pemohon.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Service time: %2&lt;br&gt;Fee: %3&lt;br&gt;Product: %4&lt;br&gt;Requirements: %5&lt;/p&gt;&lt;p&gt;Procedure:&lt;/p&gt;&lt;ol&gt;%6&lt;/ol&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Waktu pelayanan: %2&lt;br&gt;Biaya: %3&lt;br&gt;Produk: %4&lt;br&gt;Persyaratan: %5 butir&lt;/p&gt;&lt;p&gt;Prosedur:&lt;/p&gt;&lt;ol&gt;%6&lt;/ol&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SettingsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>Minutes without keyboard or mouse before Loket hides its windows and asks for the password again; 0 never locks.</source>
+        <translation>Jumlah menit tanpa aktivitas papan ketik atau tetikus sebelum Loket menyembunyikan jendelanya dan meminta kata sandi lagi; 0 berarti tidak pernah mengunci.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A5 (half an A4 sheet)</source>
+        <translation>A5 (setengah lembar A4)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
-    </message>
-    <message numerus="yes">
-        <source>Service standard: decree %1 (%2), %n service(s).</source>
-        <translation>
-            <numerusform>Standar pelayanan: keputusan %1 (%2), %n layanan.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -474,6 +1692,140 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>The database %1 has user accounts but no office; run "loketctl db init --office ID".</source>
+        <translation>Basis data %1 memiliki akun pengguna tetapi belum disiapkan untuk sebuah kantor; jalankan "loketctl db init --office ID".</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>Mode latihan</translation>
+    </message>
+    <message>
+        <source>%1 holds real user accounts, and training never touches real data. Start without --demo, or give --demo a separate file with --db.</source>
+        <translation>%1 berisi akun pengguna sungguhan, sedangkan mode latihan tidak pernah menyentuh data sungguhan. Jalankan tanpa --demo, atau berikan --demo berkas terpisah dengan --db.</translation>
+    </message>
+    <message>
+        <source>Cannot fill the demo database: %1</source>
+        <translation>Basis data demo tidak dapat diisi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TodayCasesPanel</name>
+    <message>
+        <source>Find a case by number, NIK or name (F6)</source>
+        <translation>Cari registrasi menurut nomor, NIK atau nama (F6)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Nomor Registrasi</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the case</source>
+        <translation>Enter atau klik dua kali untuk membuka registrasi</translation>
+    </message>
+    <message>
+        <source>Today's cases — search b&amp;y number, NIK or name:</source>
+        <translation>Berkas &amp;hari ini — cari berdasarkan nomor, NIK atau nama:</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::UserAdminDialog</name>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages user accounts. Ask the office's administrator.</source>
+        <translation>Hanya administrator yang mengelola akun pengguna. Hubungi administrator kantor.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Pengguna %1</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Kata &amp;sandi baru:</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>N&amp;onaktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktifkan</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Give the user at least one role.</source>
+        <translation>Beri pengguna paling sedikit satu peran.</translation>
+    </message>
+    <message>
+        <source>%1 can now log in as %2.</source>
+        <translation>%1 kini dapat masuk sebagai %2.</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are saved.</source>
+        <translation>Perubahan data %1 telah disimpan.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed; tell them the new one in person.</source>
+        <translation>Kata sandi %1 telah diubah; sampaikan kata sandi baru secara langsung kepada yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 dapat masuk kembali.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 tidak dapat masuk lagi.</translation>
+    </message>
 </context>
 <context>
     <name>loketctl</name>
@@ -492,39 +1844,6 @@
     <message>
         <source>usage: %1</source>
         <translation>cara pakai: %1</translation>
-    </message>
-    <message>
-        <source>loketctl COMMAND …
-  catalog list [--office ID] [--db PATH] [--json]
-  catalog show CODE [--office ID] [--db PATH]
-  catalog check FILE
-  nik check NIK [--json]
-  kk check NUMBER [--json]
-  terbilang NUMBER
-  calendar due --office ID --service CODE --from DATETIME [--db PATH] [--json]
-  calendar list [--year YEAR] [--db PATH]
-  calendar set DATE --kind libur_nasional|cuti_bersama|libur_kantor --description TEXT [--db PATH]
-  calendar remove DATE [--db PATH]
-  db init --office ID [--db PATH]
-  db check|migrate [--db PATH]
-  backup [--db PATH] OUT
-Set LOKET_LANG=en for English messages.</source>
-        <translation>loketctl PERINTAH …
-  catalog list [--office ID] [--db BERKAS] [--json]     daftar layanan
-  catalog show KODE [--office ID] [--db BERKAS]         rincian satu layanan
-  catalog check BERKAS                                  periksa berkas katalog
-  nik check NIK [--json]                                periksa NIK
-  kk check NOMOR [--json]                               periksa nomor KK
-  terbilang ANGKA                                       angka dalam huruf
-  calendar due --office ID --service KODE --from WAKTU [--db BERKAS] [--json]
-                                                        batas waktu penyelesaian
-  calendar list [--year TAHUN] [--db BERKAS]            daftar hari libur
-  calendar set TANGGAL --kind libur_nasional|cuti_bersama|libur_kantor --description TEKS [--db BERKAS]
-  calendar remove TANGGAL [--db BERKAS]
-  db init --office ID [--db BERKAS]                     siapkan basis data kantor
-  db check|migrate [--db BERKAS]                        periksa / perbarui skema
-  backup [--db BERKAS] TUJUAN                           cadangkan basis data
-Atur LOKET_LANG=en untuk pesan berbahasa Inggris.</translation>
     </message>
     <message>
         <source>unknown command "%1"</source>
@@ -693,6 +2012,134 @@ Atur LOKET_LANG=en untuk pesan berbahasa Inggris.</translation>
     <message>
         <source>"%1" is not a whole number from 0 to 999.999.999.999.999.</source>
         <translation>"%1" bukan bilangan bulat dari 0 sampai 999.999.999.999.999.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1"; use one of: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</source>
+        <translation>Status "%1" tidak dikenal; gunakan salah satu dari: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n registrasi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Registrasi %1 tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>applicant: %1 (NIK %2)</source>
+        <translation>pemohon: %1 (NIK %2)</translation>
+    </message>
+    <message>
+        <source>organisation: %1</source>
+        <translation>lembaga: %1</translation>
+    </message>
+    <message>
+        <source>received: %1 by %2</source>
+        <translation>diterima: %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>due: %1</source>
+        <translation>batas waktu: %1</translation>
+    </message>
+    <message>
+        <source>The database has no active front-office user; name one with --as USER.</source>
+        <translation>Basis data tidak memiliki pengguna petugas loket (front office) yang aktif; sebutkan salah satu dengan --as PENGGUNA.</translation>
+    </message>
+    <message>
+        <source>There is no active user "%1".</source>
+        <translation>Tidak ada pengguna aktif "%1".</translation>
+    </message>
+    <message>
+        <source>--service is required</source>
+        <translation>--service wajib diisi</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>dilewati: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows registered for %3 by %4</source>
+        <translation>%1 dari %2 baris didaftarkan untuk layanan %3 oleh %4</translation>
+    </message>
+    <message>
+        <source>loketctl case list [--db PATH] [--status S] [--limit N] [--json] | show NUMBER [--db PATH] [--json] | import FILE.csv --service CODE [--db PATH] [--as USER]</source>
+        <translation>loketctl case list [--db BERKAS] [--status S] [--limit N] [--json] | show NOMOR [--db BERKAS] [--json] | import BERKAS.csv --service KODE [--db BERKAS] [--as PENGGUNA]</translation>
+    </message>
+    <message>
+        <source>loketctl demo seed --db PATH --cases N [--office ID] [--days D]</source>
+        <translation>loketctl demo seed --db BERKAS --cases N [--office ID] [--days D]</translation>
+    </message>
+    <message>
+        <source>--cases takes a number from 0 to 5000000.</source>
+        <translation>--cases menerima angka dari 0 sampai 5000000.</translation>
+    </message>
+    <message>
+        <source>%1 has real users: demo data goes only into a demo database. Choose another file.</source>
+        <translation>%1 berisi pengguna sungguhan: data demo hanya boleh dimasukkan ke basis data demo. Pilih berkas lain.</translation>
+    </message>
+    <message>
+        <source>%1 demo cases added to %2 for %3 in %4 s; demo users:</source>
+        <translation>%1 registrasi demo ditambahkan ke %2 untuk %3 dalam %4 detik; pengguna demo:</translation>
+    </message>
+    <message>
+        <source>loketctl receipt --case NUMBER --pdf OUT [--db PATH] [--a5]</source>
+        <translation>loketctl receipt --case NOMOR --pdf TUJUAN [--db BERKAS] [--a5]</translation>
+    </message>
+    <message>
+        <source>receipt of %1 written to %2</source>
+        <translation>tanda terima berkas %1 ditulis ke %2</translation>
+    </message>
+    <message>
+        <source>missing-documents slip of %1 written to %2</source>
+        <translation>surat pemberitahuan kekurangan berkas %1 ditulis ke %2</translation>
+    </message>
+    <message>
+        <source>loketctl COMMAND …
+  catalog list [--office ID] [--db PATH] [--json]
+  catalog show CODE [--office ID] [--db PATH]
+  catalog check FILE
+  nik check NIK [--json]
+  kk check NUMBER [--json]
+  terbilang NUMBER
+  calendar due --office ID --service CODE --from DATETIME [--db PATH] [--json]
+  calendar list [--year YEAR] [--db PATH]
+  calendar set DATE --kind libur_nasional|cuti_bersama|libur_kantor --description TEXT [--db PATH]
+  calendar remove DATE [--db PATH]
+  db init --office ID [--db PATH]
+  db check|migrate [--db PATH]
+  backup [--db PATH] OUT
+  demo seed --db PATH --cases N [--office ID] [--days D]
+  case list [--db PATH] [--status S] [--limit N] [--json]
+  case show NUMBER [--db PATH] [--json]
+  case import FILE.csv --service CODE [--db PATH] [--as USER]
+  receipt --case NUMBER --pdf OUT [--db PATH] [--a5]
+Set LOKET_LANG=en for English messages.</source>
+        <translation>loketctl PERINTAH …
+  catalog list [--office ID] [--db BERKAS] [--json]
+  catalog show KODE [--office ID] [--db BERKAS]
+  catalog check BERKAS
+  nik check NIK [--json]
+  kk check NOMOR [--json]
+  terbilang ANGKA
+  calendar due --office ID --service KODE --from WAKTU [--db BERKAS] [--json]
+  calendar list [--year TAHUN] [--db BERKAS]
+  calendar set TANGGAL --kind libur_nasional|cuti_bersama|libur_kantor --description TEKS [--db BERKAS]
+  calendar remove TANGGAL [--db BERKAS]
+  db init --office ID [--db BERKAS]
+  db check|migrate [--db BERKAS]
+  backup [--db BERKAS] TUJUAN
+  demo seed --db BERKAS --cases N [--office ID] [--days D]
+  case list [--db BERKAS] [--status S] [--limit N] [--json]
+  case show NOMOR [--db BERKAS] [--json]
+  case import BERKAS.csv --service KODE [--db BERKAS] [--as PENGGUNA]
+  receipt --case NOMOR --pdf TUJUAN [--db BERKAS] [--a5]
+Atur LOKET_LANG=en untuk pesan dalam bahasa Inggris.</translation>
     </message>
 </context>
 </TS>

@@ -173,7 +173,7 @@ void ChecklistWidget::refreshEligibility()
         const QString mark = result.outcome == EligibilityResult::Outcome::Met ? tr("✔ met")
             : result.outcome == EligibilityResult::Outcome::NotMet             ? tr("✘ not met")
                                                                                : tr("? check");
-        check->setText(m_overrideReasons.at(row).isEmpty() ? mark : tr("✘ overridden"));
+        check->setText(m_overrideReasons.at(row).isEmpty() ? mark : tr("✔ accepted with a reason"));
         check->setToolTip(result.explanation);
         check->setForeground(m_ruleUnmet.at(row) ? QColor(0xb0, 0x00, 0x20)
                                                  : QColor(0x1b, 0x5e, 0x20));

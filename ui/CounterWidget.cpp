@@ -178,7 +178,7 @@ bool CounterWidget::registerCurrent()
         result = store.registerCase(draft, clerk, QDateTime::currentDateTimeUtc(), &error);
     }
     if (!result) {
-        showMessage(tr("Not saved: %1 Nothing typed is lost; try again.").arg(error), true);
+        showMessage(tr("Not saved: %1\nNothing typed is lost; try again.").arg(error), true);
         return false;
     }
     m_case = result;

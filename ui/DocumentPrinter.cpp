@@ -35,7 +35,10 @@ bool DocumentPrinter::preview(const QString& html, const QString& title, QWidget
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print preview — %1").arg(title));
     // Keyboard first: Ctrl+P again (or Enter) in the preview prints.
-    const QString printText = QCoreApplication::translate("QPrintPreviewDialog", "Print");
+    // Qt's own text for its Print action (translated by qt_id.ts, not ours).
+    static const char* const qtContext = "QPrintPreviewDialog";
+    static const char* const qtPrint = "Print";
+    const QString printText = QCoreApplication::translate(qtContext, qtPrint);
     for (QAction* action : dialog.findChildren<QAction*>()) {
         if (action->text() == printText) {
             action->setShortcuts(

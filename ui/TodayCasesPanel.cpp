@@ -20,7 +20,7 @@ TodayCasesPanel::TodayCasesPanel(Session& session, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* label = new QLabel(tr("Today's cases — &search by number, NIK or name:"), this);
+    auto* label = new QLabel(tr("Today's cases — search b&y number, NIK or name:"), this);
     label->setBuddy(m_search);
     label->setWordWrap(true);
     m_search->setObjectName(QStringLiteral("todaySearchLineEdit"));
