@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QShortcut>
 #include <QSignalBlocker>
 
 namespace loket::ui {
@@ -31,11 +32,24 @@ ChecklistWidget::ChecklistWidget(QWidget* parent)
                 .arg(requirement, finding));
     };
     connect(m_ui->newRadioButton, &QRadioButton::toggled, this, [this] { rebuild(); });
+    // The Alt+letter shortcuts follow the interface language: say the one in force.
+    auto withKey
+        = [](const QAbstractButton* button, const QString& text, const QString& extra = QString()) {
+              QStringList keys {
+                  extra, QKeySequence::mnemonic(button->text()).toString(QKeySequence::NativeText)
+              };
+              keys.removeAll(QString());
+              return QStringLiteral("%1 (%2)").arg(text, keys.join(QStringLiteral(", ")));
+          };
+    auto* allShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this);
+    allShortcut->setContext(Qt::WindowShortcut);
+    connect(allShortcut, &QShortcut::activated, this, &ChecklistWidget::markAllPresent);
     m_ui->allPresentButton->setToolTip(
-        tr("Tick every required item the applicant brought (Alt+T)"));
-    m_ui->newRadioButton->setToolTip(tr("A new application (Alt+W)"));
+        withKey(m_ui->allPresentButton, tr("Tick every required item the applicant brought"),
+                allShortcut->key().toString(QKeySequence::NativeText)));
+    m_ui->newRadioButton->setToolTip(withKey(m_ui->newRadioButton, tr("A new application")));
     m_ui->renewalRadioButton->setToolTip(
-        tr("A renewal: shows the items only renewals need (Alt+L)"));
+        withKey(m_ui->renewalRadioButton, tr("A renewal: shows the items only renewals need")));
     connect(m_ui->allPresentButton, &QPushButton::clicked, this, &ChecklistWidget::markAllPresent);
     connect(table, &QTableWidget::cellChanged, this, &ChecklistWidget::onItemChanged);
 }

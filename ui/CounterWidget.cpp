@@ -39,7 +39,7 @@ CounterWidget::CounterWidget(Session& session, QWidget* parent)
     m_ui->applicantLayout->addWidget(m_applicant);
     m_ui->checklistLayout->addWidget(m_checklist);
     m_ui->todayLayout->addWidget(m_today);
-    m_ui->mainSplitter->setSizes({ 330, 640, 310 });
+    m_ui->mainSplitter->setSizes({ 300, 600, 380 });
     m_ui->middleSplitter->setSizes({ 430, 300 });
 
     connect(m_servicePanel, &ServicePanel::serviceChosen, this, &CounterWidget::onServiceChosen);

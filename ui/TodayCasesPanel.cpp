@@ -29,7 +29,12 @@ TodayCasesPanel::TodayCasesPanel(Session& session, QWidget* parent)
     m_table->setObjectName(QStringLiteral("todayTableWidget"));
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({ tr("Time"), tr("Case"), tr("Applicant"), tr("Status") });
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_table->setColumnWidth(2, 120);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    m_table->setWordWrap(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -73,8 +78,6 @@ void TodayCasesPanel::refresh()
         if (summary.status == CaseStatus::WaitingDocuments)
             m_table->item(row, 3)->setForeground(QColor(0x8a, 0x5a, 0x00));
     }
-    m_table->resizeColumnToContents(0);
-    m_table->resizeColumnToContents(1);
 }
 
 void TodayCasesPanel::focusSearch()
