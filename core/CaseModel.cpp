@@ -89,6 +89,19 @@ bool checklistStateFromKey(const QString& key, ChecklistItem::State* state)
     return false;
 }
 
+QString checklistStateTitle(ChecklistItem::State state)
+{
+    switch (state) {
+    case ChecklistItem::State::Present:
+        return QCoreApplication::translate("loket::CaseStatus", "present");
+    case ChecklistItem::State::Missing:
+        return QCoreApplication::translate("loket::CaseStatus", "missing");
+    case ChecklistItem::State::NotApplicable:
+        return QCoreApplication::translate("loket::CaseStatus", "not applicable");
+    }
+    return {};
+}
+
 bool Case::isComplete() const
 {
     for (const ChecklistItem& item : checklist) {

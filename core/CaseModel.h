@@ -63,6 +63,7 @@ struct ChecklistItem
 };
 QString checklistStateKey(ChecklistItem::State state);
 bool checklistStateFromKey(const QString& key, ChecklistItem::State* state);
+QString checklistStateTitle(ChecklistItem::State state); // translated, for people
 
 // What the counter hands to CaseStore to register.
 struct CaseDraft

@@ -154,7 +154,7 @@ int show(const Arguments& args, Output& io)
            << Qt::endl
            << Text::tr("due: %1").arg(printable(record->dueAt, zone)) << Qt::endl;
     for (const ChecklistItem& item : record->checklist)
-        io.out << QStringLiteral("  [%1] %2").arg(checklistStateKey(item.state), item.text)
+        io.out << QStringLiteral("  [%1] %2").arg(checklistStateTitle(item.state), item.text)
                << Qt::endl;
     return Success;
 }
