@@ -1,8 +1,10 @@
 #include "CaseImporter.h"
+#include "CaseNumberFormat.h"
 #include "CaseQueries.h"
 #include "CommandLine.h"
 #include "IndonesianText.h"
 #include "OfficeContext.h"
+#include "SettingsStore.h"
 #include "UserStore.h"
 
 #include <QFile>
@@ -214,6 +216,39 @@ int import(const Arguments& args, Output& io, const QString& usage)
     return report.problems.isEmpty() ? Success : InvalidInput;
 }
 
+// The office's case-number pattern: shown, or set after checking it.
+int pattern(const Arguments& args, Output& io)
+{
+    auto office = openOffice(args, io);
+    if (!office)
+        return InvalidInput;
+    SettingsStore settings(office->database);
+    QString error;
+    if (args.positional().size() == 1) {
+        const QString current = settings.value(CaseNumberFormat::SettingKey, &error);
+        const QString shown = current.isEmpty() ? CaseNumberFormat::DefaultPattern : current;
+        io.out << shown << QStringLiteral("  → ")
+               << CaseNumberFormat::format(shown, 7, QDate::currentDate(),
+                                           office->catalog.services.first().code,
+                                           office->catalog.office.id)
+               << Qt::endl;
+        return Success;
+    }
+    const QString wanted = args.positional().at(1);
+    error = CaseNumberFormat::check(wanted);
+    if (!error.isEmpty() || !settings.setValue(CaseNumberFormat::SettingKey, wanted, &error)) {
+        io.err << error << Qt::endl;
+        return InvalidInput;
+    }
+    io.out << Text::tr("case numbers now follow %1, e.g. %2")
+                  .arg(wanted,
+                       CaseNumberFormat::format(wanted, 7, QDate::currentDate(),
+                                                office->catalog.services.first().code,
+                                                office->catalog.office.id))
+           << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int runCase(const QStringList& words, Output& io)
@@ -221,7 +256,8 @@ int runCase(const QStringList& words, Output& io)
     const QString usage
         = Text::tr("loketctl case list [--db PATH] [--status S] [--limit N] [--json] | "
                    "show NUMBER [--db PATH] [--json] | "
-                   "import FILE.csv --service CODE [--db PATH] [--as USER]");
+                   "import FILE.csv --service CODE [--db PATH] [--as USER] | "
+                   "pattern [PATTERN] [--db PATH]");
     Arguments args;
     QString error;
     if (!args.parse(words,
@@ -237,6 +273,8 @@ int runCase(const QStringList& words, Output& io)
         return show(args, io);
     if (action == QLatin1String("import") && count == 2)
         return import(args, io, usage);
+    if (action == QLatin1String("pattern") && (count == 1 || count == 2))
+        return pattern(args, io);
     return usageError(io, QString(), usage);
 }
 

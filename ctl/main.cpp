@@ -34,7 +34,18 @@ QString usage()
         "  case list [--db PATH] [--status S] [--limit N] [--json]\n"
         "  case show NUMBER [--db PATH] [--json]\n"
         "  case import FILE.csv --service CODE [--db PATH] [--as USER]\n"
+        "  case pattern [PATTERN] [--db PATH]\n"
         "  receipt --case NUMBER --pdf OUT [--db PATH] [--a5]\n"
+        "  letters take --type TYPE [--register R] [--count N] [--interval MS] [--case NUMBER] "
+        "[--subject TEXT] [--to ADDRESSEE] [--as USER] [--db PATH]\n"
+        "  letters register --month YYYY-MM [--register R] [--pdf OUT] [--json] [--db PATH]\n"
+        "  letters pattern REGISTER [PATTERN] [--as USER] [--db PATH]\n"
+        "  letters classification [TYPE [CODE]] [--as USER] [--db PATH]\n"
+        "  audit verify [--db PATH]\n"
+        "  audit list [--db PATH] [--user NAME] [--case NUMBER] [--from DATE] [--to DATE] "
+        "[--limit N] [--json]\n"
+        "  workflow --case NUMBER --as USER [--db PATH] ACTION [ARGS]   (loketctl workflow "
+        "--help)\n"
         "Set LOKET_LANG=en for English messages.");
 }
 
@@ -43,7 +54,9 @@ QString usage()
 int main(int argc, char* argv[])
 {
     // Rendering documents needs fonts, hence a QGuiApplication; headless, it draws offscreen.
-    const bool renders = argc > 1 && qstrcmp(argv[1], "receipt") == 0;
+    const bool renders = argc > 1
+        && (qstrcmp(argv[1], "receipt") == 0
+            || (argc > 2 && qstrcmp(argv[1], "letters") == 0 && qstrcmp(argv[2], "register") == 0));
     if (renders && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -86,5 +99,11 @@ int main(int argc, char* argv[])
         return runDemo(words, io);
     if (command == QLatin1String("receipt"))
         return runReceipt(words, io);
+    if (command == QLatin1String("letters"))
+        return runLetters(words, io);
+    if (command == QLatin1String("audit"))
+        return runAudit(words, io);
+    if (command == QLatin1String("workflow"))
+        return runWorkflow(words, io);
     return usageError(io, Text::tr("unknown command \"%1\"").arg(command), usage());
 }
