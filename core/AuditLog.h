@@ -29,6 +29,15 @@ public:
     explicit AuditLog(Database& database);
     bool append(const AuditEntry& entry, QString* errorMessage);
 
+    // The first entry's previous hash.
+    static QString genesisHash();
+    // SHA-256 (hex) of the previous hash and the stored fields, joined by U+001F: what
+    // entry_hash holds and AuditVerifier recomputes. `userId` is "0" for the system, and
+    // absent values are empty strings.
+    static QString entryHash(const QString& previousHash, const QString& occurredAt,
+                             const QString& userId, const QString& action, const QString& table,
+                             const QString& recordId, const QString& before, const QString& after);
+
 private:
     Database& m_database;
 };

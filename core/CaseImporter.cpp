@@ -4,6 +4,7 @@
 #include "CaseStore.h"
 #include "CsvReader.h"
 #include "OfficeDatabase.h"
+#include "WriteTransaction.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -146,12 +147,12 @@ bool CaseImporter::importCsv(const QByteArray& csv, const QString& serviceCode, 
     }
 
     CaseStore store(m_database, m_catalog, m_calendar);
-    QSqlDatabase db = m_database.connection();
     for (qsizetype start = 0; start < good.size(); start += BatchSize) {
         const qsizetype end = qMin(start + BatchSize, good.size());
         QStringList numbers;
         QString error;
-        bool ok = db.transaction();
+        WriteTransaction transaction(m_database);
+        bool ok = transaction.begin(&error);
         for (qsizetype i = start; ok && i < end; ++i) {
             const QString number
                 = store.registerWithinTransaction(good.at(i).second, clerk, now, &error);
@@ -161,16 +162,16 @@ bool CaseImporter::importCsv(const QByteArray& csv, const QString& serviceCode, 
             else
                 error = tr("line %1: %2").arg(good.at(i).first).arg(error);
         }
-        if (ok && db.commit()) {
+        if (ok && transaction.commit(&error)) {
             report->caseNumbers << numbers;
             continue;
         }
-        db.rollback();
+        transaction.rollback();
         report->problems
             << tr("lines %1–%2 were not imported (the whole batch was rolled back): %3")
                    .arg(good.at(start).first)
                    .arg(good.at(end - 1).first)
-                   .arg(error.isEmpty() ? db.lastError().text() : error);
+                   .arg(error);
     }
     return true;
 }

@@ -7,6 +7,7 @@
 #include "DueDateCalculator.h"
 #include "OfficeDatabase.h"
 #include "SettingsStore.h"
+#include "WriteTransaction.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -127,12 +128,14 @@ bool CaseStore::insertChecklist(qint64 caseId, const QList<ChecklistItem>& items
 bool CaseStore::insertSteps(qint64 caseId, const Service& service, QString* errorMessage)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO case_steps (case_id, step_order, step_text, state)"
-                                 " VALUES (:case, :order, :text, 'pending')"));
+    // The step's role says who records it (Permissions::roleForStep).
+    query.prepare(QStringLiteral("INSERT INTO case_steps (case_id, step_order, step_text, state,"
+                                 " step_role) VALUES (:case, :order, :text, 'pending', :role)"));
     for (const ProcedureStep& step : service.steps) {
         query.bindValue(QStringLiteral(":case"), caseId);
         query.bindValue(QStringLiteral(":order"), step.order);
         query.bindValue(QStringLiteral(":text"), step.text);
+        query.bindValue(QStringLiteral(":role"), catalogkeys::roleKey(step.role));
         if (!query.exec()) {
             *errorMessage = tr("Cannot save the procedure steps: %1").arg(query.lastError().text());
             return false;
@@ -145,18 +148,13 @@ std::optional<Case> CaseStore::registerCase(const CaseDraft& draft, const User& 
                                             const QDateTime& now, QString* errorMessage)
 {
     errorMessage->clear();
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        *errorMessage = tr("The database is busy or read-only: %1").arg(db.lastError().text());
+    // Counters at other desks register too: wait for the write lock rather than fail.
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(errorMessage))
         return std::nullopt;
-    }
     const QString number = registerWithinTransaction(draft, clerk, now, errorMessage);
-    if (number.isEmpty() || !db.commit()) {
-        if (errorMessage->isEmpty())
-            *errorMessage = tr("Cannot save the case: %1").arg(db.lastError().text());
-        db.rollback();
-        return std::nullopt;
-    }
+    if (number.isEmpty() || !transaction.commit(errorMessage))
+        return std::nullopt; // rolled back by the transaction's destructor
     return CaseQueries(m_database).find(number);
 }
 
@@ -273,12 +271,10 @@ std::optional<Case> CaseStore::updateChecklist(const QString& caseNumber,
     if (!errorMessage->isEmpty())
         return std::nullopt;
 
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        *errorMessage = tr("The database is busy or read-only: %1").arg(db.lastError().text());
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(errorMessage))
         return std::nullopt;
-    }
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM case_requirements WHERE case_id = :case"));
     query.bindValue(QStringLiteral(":case"), before->id);
     const QString at = storedTime(now);
@@ -312,11 +308,10 @@ std::optional<Case> CaseStore::updateChecklist(const QString& caseNumber,
                          states,
                          now },
                        errorMessage)
-        && db.commit();
+        && transaction.commit(errorMessage);
     if (!ok) {
         if (errorMessage->isEmpty())
             *errorMessage = tr("Cannot save the checklist: %1").arg(query.lastError().text());
-        db.rollback();
         return std::nullopt;
     }
     return CaseQueries(m_database).find(caseNumber);
@@ -325,8 +320,9 @@ std::optional<Case> CaseStore::updateChecklist(const QString& caseNumber,
 bool CaseStore::recordPrint(const QString& caseNumber, const QString& document, const User& clerk,
                             QString* errorMessage)
 {
-    QSqlDatabase db = m_database.connection();
-    db.transaction();
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(errorMessage))
+        return false;
     if (!AuditLog(m_database)
              .append({ clerk.id,
                        QStringLiteral("print"),
@@ -336,10 +332,8 @@ bool CaseStore::recordPrint(const QString& caseNumber, const QString& document, 
                        { { QStringLiteral("document"), document } },
                        {} },
                      errorMessage)
-        || !db.commit()) {
-        db.rollback();
+        || !transaction.commit(errorMessage))
         return false;
-    }
     return true;
 }
 

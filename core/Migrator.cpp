@@ -71,7 +71,10 @@ int Migrator::migrate(QString* errorMessage)
         QSqlQuery query(db);
         bool ok = true;
         for (const QString& statement : migration.statements) {
-            if (!query.exec(sqlForDialect(statement, m_database.dialect()))) {
+            const QString sql = sqlForDialect(statement, m_database.dialect());
+            if (sql.isEmpty())
+                continue; // for the other dialect
+            if (!query.exec(sql)) {
                 ok = false;
                 break;
             }

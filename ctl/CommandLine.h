@@ -57,5 +57,10 @@ int runBackup(const QStringList& words, Output& io);
 int runCase(const QStringList& words, Output& io);
 int runDemo(const QStringList& words, Output& io);
 int runReceipt(const QStringList& words, Output& io);
+int runVerify(const QStringList& words, Output& io);
+int runDocument(const QStringList& words, Output& io);
+int runWorkflow(const QStringList& words, Output& io);
+int runLetters(const QStringList& words, Output& io);
+int runAudit(const QStringList& words, Output& io);
 
 } // namespace loket::ctl

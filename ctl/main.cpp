@@ -3,6 +3,8 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <cstdio>
 #include <memory>
@@ -36,6 +38,10 @@ QString usage()
         "  case import FILE.csv --service CODE [--db PATH] [--as USER]\n"
         "  case pattern [PATTERN] [--db PATH]\n"
         "  receipt --case NUMBER --pdf OUT [--db PATH] [--a5]\n"
+        "  verify CODE [--db PATH] [--json] [--pdf OUT]\n"
+        "  document render --case NUMBER --pdf OUT [--type TYPE] [--db PATH]\n"
+        "  document types --case NUMBER [--db PATH]\n"
+        "  document collective --service CODE --month YYYY-MM --pdf OUT [--type TYPE] [--db PATH]\n"
         "  letters take --type TYPE [--register R] [--count N] [--interval MS] [--case NUMBER] "
         "[--subject TEXT] [--to ADDRESSEE] [--as USER] [--db PATH]\n"
         "  letters register --month YYYY-MM [--register R] [--pdf OUT] [--json] [--db PATH]\n"
@@ -55,12 +61,21 @@ int main(int argc, char* argv[])
 {
     // Rendering documents needs fonts, hence a QGuiApplication; headless, it draws offscreen.
     const bool renders = argc > 1
-        && (qstrcmp(argv[1], "receipt") == 0
+        && (qstrcmp(argv[1], "receipt") == 0 || qstrcmp(argv[1], "document") == 0
+            || qstrcmp(argv[1], "workflow") == 0 || qstrcmp(argv[1], "verify") == 0
             || (argc > 2 && qstrcmp(argv[1], "letters") == 0 && qstrcmp(argv[2], "register") == 0));
     if (renders && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // A GUI application wants a private runtime folder; a server shell often has none.
+    if (renders && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath()
+            + QStringLiteral("/loketctl-runtime-%1").arg(QString::fromLocal8Bit(qgetenv("USER")));
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
     std::unique_ptr<QCoreApplication> app(renders ? new QGuiApplication(argc, argv)
                                                   : new QCoreApplication(argc, argv));
     QCoreApplication& application = *app;
@@ -99,6 +114,10 @@ int main(int argc, char* argv[])
         return runDemo(words, io);
     if (command == QLatin1String("receipt"))
         return runReceipt(words, io);
+    if (command == QLatin1String("verify"))
+        return runVerify(words, io);
+    if (command == QLatin1String("document"))
+        return runDocument(words, io);
     if (command == QLatin1String("letters"))
         return runLetters(words, io);
     if (command == QLatin1String("audit"))

@@ -1015,6 +1015,68 @@
     </message>
 </context>
 <context>
+    <name>loket::LetterBuilder</name>
+    <message>
+        <source>Service %1 is not in the catalog.</source>
+        <translation>Layanan %1 tidak ada dalam katalog.</translation>
+    </message>
+    <message>
+        <source>Service %1 has no document &quot;%2&quot; (it has: %3).</source>
+        <translation>Layanan %1 tidak mempunyai dokumen &quot;%2&quot; (yang ada: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>loket::LetterSpecs</name>
+    <message>
+        <source>unknown key</source>
+        <translation>kunci tidak dikenal</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>harus berupa teks</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>harus berupa daftar teks</translation>
+    </message>
+    <message>
+        <source>must be a list of paragraphs</source>
+        <translation>harus berupa daftar paragraf</translation>
+    </message>
+    <message>
+        <source>must be a text or an object</source>
+        <translation>harus berupa teks atau objek</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>nilai &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>harus berupa objek</translation>
+    </message>
+    <message>
+        <source>required: lowercase letters, digits and &quot;-&quot; only</source>
+        <translation>wajib diisi, hanya huruf kecil, angka dan &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>at most 3 rows of initials</source>
+        <translation>paling banyak 3 baris paraf</translation>
+    </message>
+    <message>
+        <source>must be office or applicant</source>
+        <translation>harus office atau applicant</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>bukan JSON yang sah: %1</translation>
+    </message>
+    <message>
+        <source>not one of the documents of this service</source>
+        <translation>bukan salah satu dokumen layanan ini</translation>
+    </message>
+</context>
+<context>
     <name>loket::Migrator</name>
     <message>
         <source>Cannot record the schema version: %1</source>
@@ -2098,6 +2160,40 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>missing-documents slip of %1 written to %2</source>
         <translation>surat pemberitahuan kekurangan berkas %1 ditulis ke %2</translation>
+    </message>
+    <message>
+        <source>warning: %1 (the built-in mapping is used)</source>
+        <translation>peringatan: %1 (pemetaan bawaan yang dipakai)</translation>
+    </message>
+    <message>
+        <source>issued %1 of %2 written to %3</source>
+        <translation>%1 terbitan %2 ditulis ke %3</translation>
+    </message>
+    <message>
+        <source>draft %1 of %2 written to %3</source>
+        <translation>konsep %1 %2 ditulis ke %3</translation>
+    </message>
+    <message>
+        <source> (product)</source>
+        <translation> (produk)</translation>
+    </message>
+    <message>
+        <source>--service CODE and --month YYYY-MM are required</source>
+        <translation>--service KODE dan --month TTTT-BB wajib diisi</translation>
+    </message>
+    <message>
+        <source>loketctl document render --case NUMBER --pdf OUT [--type TYPE] [--db PATH] | types --case NUMBER [--db PATH] | collective --service CODE --month YYYY-MM --pdf OUT [--type TYPE] [--db PATH]</source>
+        <translation>loketctl document render --case NOMOR --pdf TUJUAN [--type JENIS] [--db BERKAS] | types --case NOMOR [--db BERKAS] | collective --service KODE --month TTTT-BB --pdf TUJUAN [--type JENIS] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>draft %1 of %2 for %3 with %n recipient(s) written to %4</source>
+        <translation>
+            <numerusform>konsep %1 %2 untuk %3 dengan %n penerima ditulis ke %4</numerusform>
+        </translation>
     </message>
     <message>
         <source>loketctl COMMAND …

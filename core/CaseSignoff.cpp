@@ -1,0 +1,198 @@
+// CaseWorkflow: tiered initials (paraf berjenjang), returns to the drafter, and signing.
+#include "CaseStore.h"
+#include "CaseWorkflow.h"
+#include "SignoffSettings.h"
+#include "WorkflowQueries.h"
+#include "WorkflowSupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace loket {
+namespace {
+
+QString roleName(Role role)
+{
+    return Permissions::roleObject(Permissions::roleForStep(role));
+}
+
+// The signer's turn: the head of office, or a stand-in who may sign for them.
+bool maySign(const User& user)
+{
+    return Permissions::allows(user, Action::Sign)
+        || Permissions::allows(user, Action::SignAsStandIn);
+}
+
+} // namespace
+
+bool CaseWorkflow::insertSignoff(Work& work, SignoffEntry::Kind kind, Role role, int round,
+                                 const QString& chain, const QString& note, SignForm form,
+                                 const IssuedDocument& document)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO signoff_records (case_id, round_no, kind, actor_role, user_id, sign_form,"
+        " chain, note, document_id, letter_number, acted_at) VALUES (:case, :round, :kind,"
+        " :role, :user, :form, :chain, :note, :document, :letter, :at)"));
+    query.bindValue(QStringLiteral(":case"), work.record.id);
+    query.bindValue(QStringLiteral(":round"), round);
+    query.bindValue(QStringLiteral(":kind"), signoffKindKey(kind));
+    query.bindValue(QStringLiteral(":role"), catalogkeys::roleKey(role));
+    query.bindValue(QStringLiteral(":user"), work.actor.id);
+    query.bindValue(QStringLiteral(":form"), workflow::nullableText(signFormKey(form)));
+    query.bindValue(QStringLiteral(":chain"), workflow::nullableText(chain));
+    query.bindValue(QStringLiteral(":note"), workflow::nullableText(note));
+    query.bindValue(QStringLiteral(":document"), workflow::nullableId(document.documentId));
+    query.bindValue(QStringLiteral(":letter"), workflow::nullableText(document.letterNumber));
+    query.bindValue(QStringLiteral(":at"), storedTime(work.now));
+    if (!query.exec()) {
+        *work.error = tr("Cannot record the sign-off: %1").arg(query.lastError().text());
+        return false;
+    }
+    QJsonObject after { { QStringLiteral("round"), round },
+                        { QStringLiteral("role"), catalogkeys::roleKey(role) } };
+    if (!chain.isEmpty())
+        after.insert(QStringLiteral("chain"), chain);
+    if (!note.isEmpty())
+        after.insert(QStringLiteral("note"), note);
+    if (kind == SignoffEntry::Kind::Sign) {
+        after.insert(QStringLiteral("form"), signFormKey(form));
+        after.insert(QStringLiteral("letterNumber"), document.letterNumber);
+    }
+    return audit(work, signoffKindKey(kind), {}, after);
+}
+
+bool CaseWorkflow::submitForSignoff(const QString& caseNumber, const QString& note,
+                                    const User& user, const QDateTime& now, QString* errorMessage)
+{
+    return run(caseNumber, user, Action::SubmitDraft, now, errorMessage, [&](Work& work) {
+        if (work.record.status == CaseStatus::AwaitingSignoff) {
+            *work.error
+                = tr("The draft of case %1 is already awaiting sign-off.").arg(work.record.number);
+            return false;
+        }
+        const std::optional<SignoffConfig> config
+            = SignoffSettings(m_database, m_catalog).config(work.record.serviceCode, work.error);
+        if (!config)
+            return false;
+        const int round = WorkflowQueries(m_database, m_catalog).signoff(work.record.id).round + 1;
+        return changeStatus(work, CaseStatus::AwaitingSignoff, note.trimmed())
+            && insertSignoff(work, SignoffEntry::Kind::Submit, Role::BackOffice, round,
+                             config->chain.encode(), note.trimmed(), SignForm::Own, {});
+    });
+}
+
+bool CaseWorkflow::initial(const QString& caseNumber, const QString& note, const User& user,
+                           const QDateTime& now, QString* errorMessage)
+{
+    return run(caseNumber, user, Action::Initial, now, errorMessage, [&](Work& work) {
+        if (work.record.status != CaseStatus::AwaitingSignoff) {
+            *work.error = tr("Case %1 has no draft waiting for initials (it is \"%2\").")
+                              .arg(work.record.number, caseStatusTitle(work.record.status));
+            return false;
+        }
+        const SignoffState state = WorkflowQueries(m_database, m_catalog).signoff(work.record.id);
+        if (state.waitsForSigner()) {
+            *work.error = tr("The draft has all its initials; it waits for the signature of %1.")
+                              .arg(roleName(state.chain.signer));
+            return false;
+        }
+        const Role tier = state.chain.initials.at(state.initialsDone);
+        if (!work.actor.hasRole(Permissions::roleForStep(tier)))
+            *work.error = tr("The draft waits for the initials of %1 first.").arg(roleName(tier));
+        else if (work.actor.id == state.drafterId)
+            *work.error = tr("You prepared this draft: another officer initials it.");
+        for (const SignoffEntry& entry : state.entries) {
+            if (work.error->isEmpty() && entry.kind == SignoffEntry::Kind::Initial
+                && entry.userId == work.actor.id)
+                *work.error = tr("You have already initialled this draft.");
+        }
+        return work.error->isEmpty()
+            && insertSignoff(work, SignoffEntry::Kind::Initial, tier, state.round, QString(),
+                             note.trimmed(), SignForm::Own, {});
+    });
+}
+
+bool CaseWorkflow::returnDraft(const QString& caseNumber, const QString& note, const User& user,
+                               const QDateTime& now, QString* errorMessage)
+{
+    return run(caseNumber, user, Action::ReturnDraft, now, errorMessage, [&](Work& work) {
+        if (work.record.status != CaseStatus::AwaitingSignoff) {
+            *work.error = tr("Case %1 has no draft awaiting sign-off (it is \"%2\").")
+                              .arg(work.record.number, caseStatusTitle(work.record.status));
+            return false;
+        }
+        const SignoffState state = WorkflowQueries(m_database, m_catalog).signoff(work.record.id);
+        const Role holder = state.nextRole().value_or(state.chain.signer);
+        const bool mayReturn = state.waitsForSigner()
+            ? maySign(work.actor)
+            : work.actor.hasRole(Permissions::roleForStep(holder));
+        const QString text = note.trimmed();
+        if (!mayReturn)
+            *work.error
+                = tr("The draft is with %1; only they can return it now.").arg(roleName(holder));
+        else if (text.isEmpty() || text.size() > 2000)
+            *work.error = tr("Say what the drafter should change (at most 2000 characters).");
+        if (!work.error->isEmpty())
+            return false;
+        const Role actedAs = state.waitsForSigner() ? state.chain.signer : holder;
+        if (!insertSignoff(work, SignoffEntry::Kind::Return, actedAs, state.round, QString(), text,
+                           SignForm::Own, {})
+            || !changeStatus(work, CaseStatus::InProcess, text))
+            return false;
+        // The draft goes back to the desk of whoever wrote it.
+        const qint64 assigned = WorkflowQueries(m_database, m_catalog).assignedTo(work.record.id);
+        return state.drafterId == 0 || assigned == state.drafterId
+            || assign(work, state.drafterId, text);
+    });
+}
+
+std::optional<IssuedDocument> CaseWorkflow::sign(const QString& caseNumber,
+                                                 std::optional<SignForm> form, const User& user,
+                                                 const QDateTime& now, QString* errorMessage)
+{
+    std::optional<IssuedDocument> issued;
+    const bool signedOff = run(caseNumber, user, std::nullopt, now, errorMessage, [&](Work& work) {
+        const SignoffState state = WorkflowQueries(m_database, m_catalog).signoff(work.record.id);
+        const SignForm how = form.value_or(state.open ? state.chain.form : SignForm::Own);
+        // In one's own name only the head of office signs; a.n., Plt. and Plh. are stand-ins.
+        *work.error = Permissions::check(
+            work.actor, how == SignForm::Own ? Action::Sign : Action::SignAsStandIn);
+        if (!work.error->isEmpty())
+            return false;
+        if (work.record.status != CaseStatus::AwaitingSignoff) {
+            *work.error = tr("Case %1 has no draft awaiting signature (it is \"%2\").")
+                              .arg(work.record.number, caseStatusTitle(work.record.status));
+            return false;
+        }
+        if (!state.waitsForSigner()) {
+            *work.error = tr("The draft still needs the initials of %1.")
+                              .arg(roleName(state.chain.initials.at(state.initialsDone)));
+            return false;
+        }
+        if (!m_issuer) {
+            *work.error = tr("Signing takes the letter number, but no letter numbering is "
+                             "connected: the document cannot be issued.");
+            return false;
+        }
+        issued = m_issuer->issue(work.record, { work.actor, how, now }, work.error);
+        if (!issued || issued->letterNumber.isEmpty()) {
+            if (work.error->isEmpty())
+                *work.error = tr("The document could not be issued.");
+            issued.reset();
+            return false;
+        }
+        Role actedAs = Role::HeadOfOffice;
+        if (how != SignForm::Own)
+            actedAs
+                = work.actor.hasRole(UserRole::Secretary) ? Role::Secretary : Role::HeadOfDivision;
+        return insertSignoff(work, SignoffEntry::Kind::Sign, actedAs, state.round, QString(),
+                             QString(), how, *issued)
+            && changeStatus(work, CaseStatus::ProductReady, issued->letterNumber);
+    });
+    if (!signedOff)
+        issued.reset();
+    return issued;
+}
+
+} // namespace loket

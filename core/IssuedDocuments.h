@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <optional>
+
+namespace loket {
+
+// A signed, numbered document as it was frozen: its rendered content never changes after, so
+// later changes to templates or case data cannot alter it.
+struct StoredDocument
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    QString caseNumber;
+    QString documentType;
+    QString number;
+    QDateTime issuedAt;
+    QString issuedByName; // who signed, as printed
+    QString contentHash; // SHA-256 of the content, hex
+    QString verificationCode;
+    QString content; // the rendered HTML
+    bool intact() const; // the content still hashes to contentHash
+};
+
+class IssuedDocuments
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::IssuedDocuments)
+public:
+    explicit IssuedDocuments(Database& database);
+
+    static QString hashOf(const QString& content);
+    // "7KQ2-MX4P": short, without letters that look like digits, for reading off paper.
+    static QString newVerificationCode();
+
+    // Inside the caller's transaction; returns the new row's id, or 0 with `errorMessage`.
+    qint64 insertWithinTransaction(const StoredDocument& document, qint64 letterId, qint64 userId,
+                                   QString* errorMessage);
+
+    std::optional<StoredDocument> byCode(const QString& code) const;
+    QList<StoredDocument> forCase(qint64 caseId) const;
+
+private:
+    QList<StoredDocument> select(const QString& where, const QVariant& value) const;
+
+    Database& m_database;
+};
+
+} // namespace loket

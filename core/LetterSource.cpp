@@ -1,0 +1,31 @@
+#include "LetterSource.h"
+
+#include <utility>
+
+namespace loket {
+
+LetterSource::LetterSource(const Catalog& catalog, LetterSpecs specs, StoredHtml stored)
+    : m_catalog(catalog)
+    , m_specs(std::move(specs))
+    , m_stored(std::move(stored))
+{
+}
+
+std::optional<LetterSource::Printable> LetterSource::letter(const Case& record, const QString& type,
+                                                            const QDate& today,
+                                                            const LetterRenderer& renderer,
+                                                            QString* error) const
+{
+    const QString wanted = type.isEmpty() ? m_specs.productType(record.serviceCode) : type;
+    if (m_stored) {
+        if (const std::optional<QString> frozen = m_stored(record, wanted))
+            return Printable { *frozen, wanted, true };
+    }
+    const std::optional<LetterData> draft
+        = LetterBuilder(m_catalog, m_specs).build(record, wanted, today, error);
+    if (!draft)
+        return std::nullopt;
+    return Printable { renderer.html(*draft), wanted, false };
+}
+
+} // namespace loket

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Catalog.h"
+#include "Database.h"
+#include "DocumentIssuer.h"
+#include "LetterRenderer.h"
+#include "LetterSpecs.h"
+
+#include <QCoreApplication>
+
+namespace loket {
+
+// Issues a case's product when the head of office (or a stand-in) signs: takes the letter
+// number, renders the document with the signature, the initials given and a verification code,
+// and freezes it — content, hash and code stored, the register updated — all inside the
+// signing transaction, so that a failure anywhere leaves no number taken and nothing signed.
+class ProductIssuer : public DocumentIssuer
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::ProductIssuer)
+public:
+    // `overrideDirectory`: the office's own templates and mapping (beside the database).
+    ProductIssuer(Database& database, const Catalog& catalog, const QString& overrideDirectory);
+
+    std::optional<IssuedDocument> issue(const Case& record, const Signature& signature,
+                                        QString* errorMessage) override;
+
+    // The document as it would be issued now, unnumbered, marked KONSEP (for the signer to
+    // see before acting, and for `loketctl document render`).
+    std::optional<LetterData> draft(const Case& record, QString* errorMessage) const;
+    const LetterRenderer& renderer() const { return m_renderer; }
+
+private:
+    LetterSigner signerFor(const Signature& signature) const;
+    QList<LetterInitial> initialsGiven(const Case& record) const;
+    QString findingsOf(const Case& record) const;
+
+    Database& m_database;
+    const Catalog& m_catalog;
+    LetterRenderer m_renderer;
+    LetterSpecs m_specs;
+};
+
+} // namespace loket

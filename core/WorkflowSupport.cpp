@@ -1,0 +1,29 @@
+#include "WorkflowSupport.h"
+
+#include "UserStore.h"
+
+#include <QCoreApplication>
+
+namespace loket::workflow {
+
+std::optional<User> storedActor(Database& database, const User& user, QString* errorMessage)
+{
+    std::optional<User> stored = user.id > 0 ? UserStore(database).find(user.id) : std::nullopt;
+    if (!stored)
+        *errorMessage
+            = QCoreApplication::translate("loket::Permissions", "There is no user account \"%1\".")
+                  .arg(user.username);
+    return stored;
+}
+
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace loket::workflow

@@ -1,0 +1,21 @@
+// Helpers shared by the workflow's stores (not part of the API).
+#pragma once
+
+#include "Database.h"
+#include "Users.h"
+
+#include <QVariant>
+#include <optional>
+
+namespace loket::workflow {
+
+// The acting user as the database knows them now: roles and the disabled flag are never taken
+// from the caller's copy, which may be stale or made up.
+std::optional<User> storedActor(Database& database, const User& user, QString* errorMessage);
+
+// NULL for an empty text, else the text.
+QVariant nullableText(const QString& text);
+// NULL for id 0.
+QVariant nullableId(qint64 id);
+
+} // namespace loket::workflow

@@ -1,0 +1,270 @@
+#include "Worklist.h"
+
+#include "CaseQueries.h"
+#include "CaseStore.h"
+#include "OfficeDatabase.h"
+#include "Permissions.h"
+#include "WorkflowQueries.h"
+
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace loket {
+namespace {
+
+// Longer than any promised time; keeps a broken date from looping for long.
+constexpr int kMaxDays = 3660;
+
+bool isProcessingRole(UserRole role)
+{
+    return role == UserRole::BackOffice || role == UserRole::Verifier;
+}
+
+std::optional<UserRole> waitingFor(const WorklistItem& item, Role stepRole)
+{
+    switch (item.summary.status) {
+    case CaseStatus::WaitingDocuments:
+    case CaseStatus::ProductReady:
+        return UserRole::FrontOffice;
+    case CaseStatus::InProcess:
+        // The counter's steps after processing (calling the applicant, handing over) wait for
+        // the product; until then the back office has the case, to draft it.
+        if (Permissions::roleForStep(stepRole) == UserRole::FrontOffice)
+            return UserRole::BackOffice;
+        [[fallthrough]];
+    case CaseStatus::Registered:
+    case CaseStatus::InVerification:
+        return item.nextStep > 0 ? Permissions::roleForStep(stepRole) : UserRole::BackOffice;
+    case CaseStatus::AwaitingSignoff:
+        if (const std::optional<Role> next = item.signoff.nextRole())
+            return Permissions::roleForStep(*next);
+        return UserRole::BackOffice;
+    case CaseStatus::HandedOver:
+    case CaseStatus::Rejected:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString urgencyKey(TimeLeft::Urgency urgency)
+{
+    switch (urgency) {
+    case TimeLeft::Urgency::Overdue:
+        return QStringLiteral("overdue");
+    case TimeLeft::Urgency::DueToday:
+        return QStringLiteral("due-today");
+    case TimeLeft::Urgency::OnTime:
+        return QStringLiteral("on-time");
+    case TimeLeft::Urgency::NoDueDate:
+        break;
+    }
+    return QStringLiteral("no-due-date");
+}
+
+Worklist::Worklist(Database& database, const Catalog& catalog, const WorkingCalendar& calendar)
+    : m_database(database)
+    , m_catalog(catalog)
+    , m_calendar(calendar)
+    , m_hours(officeHoursOf(catalog.office))
+{
+}
+
+TimeLeft Worklist::timeLeft(const QDateTime& due, const QDateTime& now) const
+{
+    TimeLeft left;
+    left.due = due;
+    if (!due.isValid())
+        return left;
+    const QDate today = now.toTimeZone(m_hours.zone).date();
+    const QDate dueDay = due.toTimeZone(m_hours.zone).date();
+    if (now > due) {
+        left.urgency = TimeLeft::Urgency::Overdue;
+        for (QDate day = dueDay.addDays(1); day <= today && -left.workingDays < kMaxDays;
+             day = day.addDays(1)) {
+            if (m_calendar.isWorkingDay(day))
+                --left.workingDays;
+        }
+        return left;
+    }
+    left.urgency = dueDay == today ? TimeLeft::Urgency::DueToday : TimeLeft::Urgency::OnTime;
+    for (QDate day = today.addDays(1); day <= dueDay && left.workingDays < kMaxDays;
+         day = day.addDays(1)) {
+        if (m_calendar.isWorkingDay(day))
+            ++left.workingDays;
+    }
+    return left;
+}
+
+QStringList Worklist::divisions() const
+{
+    QStringList names;
+    for (const Service& service : m_catalog.services) {
+        if (!service.division.isEmpty() && !names.contains(service.division))
+            names << service.division;
+    }
+    return names;
+}
+
+QList<WorklistItem> Worklist::load(const WorklistFilter& filter, const QList<CaseStatus>& statuses,
+                                   const QDateTime& now) const
+{
+    QStringList conditions;
+    QList<QPair<QString, QVariant>> binds;
+    QStringList placeholders;
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        placeholders << QStringLiteral(":s%1").arg(i);
+        binds.append({ placeholders.last(), caseStatusKey(statuses.at(i)) });
+    }
+    conditions << QStringLiteral("c.status IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
+    if (filter.status) {
+        conditions << QStringLiteral("c.status = :status");
+        binds.append({ QStringLiteral(":status"), caseStatusKey(*filter.status) });
+    }
+    if (!filter.serviceCode.isEmpty()) {
+        conditions << QStringLiteral("c.service_code = :service");
+        binds.append({ QStringLiteral(":service"), filter.serviceCode.trimmed().toUpper() });
+    }
+    if (filter.officerId > 0) {
+        conditions << QStringLiteral("c.assigned_to = :officer");
+        binds.append({ QStringLiteral(":officer"), filter.officerId });
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral(
+            "SELECT c.id, c.case_number, c.service_code, c.status, p.full_name, p.nik, o.name,"
+            " c.received_at, c.due_at, c.response_due_at, c.clock_stopped_at, c.assigned_to,"
+            " u.full_name, s.step_order, s.step_role, s.step_text FROM cases c"
+            " LEFT JOIN persons p ON p.id = c.person_id"
+            " LEFT JOIN organisations o ON o.id = c.organisation_id"
+            " LEFT JOIN users u ON u.id = c.assigned_to"
+            " LEFT JOIN case_steps s ON s.case_id = c.id AND s.step_order = (SELECT"
+            " MIN(x.step_order) FROM case_steps x WHERE x.case_id = c.id AND x.state = 'pending')"
+            " WHERE %1")
+            .arg(conditions.join(QStringLiteral(" AND "))));
+    for (const auto& [name, value] : binds)
+        query.bindValue(name, value);
+    if (!query.exec())
+        return {};
+
+    QSet<qint64> found;
+    if (!filter.search.trimmed().isEmpty()) {
+        for (const CaseSummary& summary : CaseQueries(m_database).search(filter.search, 5000))
+            found.insert(summary.id);
+    }
+    QList<WorklistItem> items;
+    WorkflowQueries workflow(m_database, m_catalog);
+    while (query.next()) {
+        WorklistItem item;
+        CaseSummary& summary = item.summary;
+        summary.id = query.value(0).toLongLong();
+        if (!filter.search.trimmed().isEmpty() && !found.contains(summary.id))
+            continue;
+        summary.number = query.value(1).toString();
+        summary.serviceCode = query.value(2).toString();
+        const Service* service = m_catalog.service(summary.serviceCode);
+        item.serviceName = service ? service->name : QString();
+        item.division = service ? service->division : QString();
+        if (!filter.division.isEmpty()
+            && item.division.compare(filter.division.trimmed(), Qt::CaseInsensitive) != 0)
+            continue;
+        caseStatusFromKey(query.value(3).toString(), &summary.status);
+        summary.applicantName = query.value(4).toString();
+        summary.nik = query.value(5).toString();
+        summary.organisationName = query.value(6).toString();
+        summary.receivedAt = fromStoredTime(query.value(7).toString());
+        summary.dueAt = fromStoredTime(query.value(8).toString());
+        const QDateTime responseDue = fromStoredTime(query.value(9).toString());
+        item.clockStoppedAt = fromStoredTime(query.value(10).toString());
+        item.assignedTo = query.value(11).toLongLong();
+        item.assignedToName = query.value(12).toString();
+        item.nextStep = query.value(13).toInt();
+        item.nextStepText = query.value(15).toString();
+        bool known = false;
+        Role stepRole = roleFromKey(query.value(14).toString(), &known);
+        for (const ProcedureStep& step :
+             service && !known ? service->steps : QList<ProcedureStep>())
+            if (step.order == item.nextStep)
+                stepRole = step.role;
+        if (summary.status == CaseStatus::AwaitingSignoff)
+            item.signoff = workflow.signoff(summary.id);
+        item.waitingFor = waitingFor(item, stepRole);
+        // Before the first response, a two-stage service with an open follow-up is held to
+        // its response time.
+        QDateTime due = summary.dueAt;
+        if (!due.isValid() && summary.status == CaseStatus::Registered)
+            due = responseDue;
+        item.timeLeft = timeLeft(due, item.clockStoppedAt.isValid() ? item.clockStoppedAt : now);
+        items << item;
+    }
+    std::stable_sort(items.begin(), items.end(), [](const WorklistItem& a, const WorklistItem& b) {
+        const QDateTime& dueA = a.timeLeft.due;
+        const QDateTime& dueB = b.timeLeft.due;
+        if (dueA.isValid() != dueB.isValid())
+            return dueA.isValid();
+        if (dueA != dueB)
+            return dueA < dueB;
+        if (a.summary.receivedAt != b.summary.receivedAt)
+            return a.summary.receivedAt < b.summary.receivedAt;
+        return a.summary.id < b.summary.id;
+    });
+    return items;
+}
+
+QList<WorklistItem> Worklist::open(const WorklistFilter& filter, const QDateTime& now) const
+{
+    return load(filter,
+                { CaseStatus::WaitingDocuments, CaseStatus::Registered, CaseStatus::InVerification,
+                  CaseStatus::InProcess, CaseStatus::AwaitingSignoff, CaseStatus::ProductReady },
+                now);
+}
+
+QList<WorklistItem> Worklist::forRole(UserRole role, const WorklistFilter& filter,
+                                      const QDateTime& now) const
+{
+    QList<WorklistItem> items = open(filter, now);
+    items.erase(
+        std::remove_if(items.begin(), items.end(),
+                       [role](const WorklistItem& item) { return item.waitingFor != role; }),
+        items.end());
+    return items;
+}
+
+QList<WorklistItem> Worklist::forUser(const User& user, const WorklistFilter& filter,
+                                      const QDateTime& now) const
+{
+    QList<WorklistItem> items = open(filter, now);
+    const auto notMine = [&user](const WorklistItem& item) {
+        if (!user.active || !item.waitingFor || !user.hasRole(*item.waitingFor))
+            return true;
+        if (isProcessingRole(*item.waitingFor) && item.assignedTo != 0 && item.assignedTo != user.id
+            && item.summary.status != CaseStatus::AwaitingSignoff)
+            return true;
+        // Nobody initials their own draft, or twice.
+        if (item.summary.status == CaseStatus::AwaitingSignoff) {
+            if (item.signoff.drafterId == user.id && !item.signoff.waitsForSigner())
+                return true;
+            for (const SignoffEntry& entry : item.signoff.entries) {
+                if (entry.kind == SignoffEntry::Kind::Initial && entry.userId == user.id
+                    && !item.signoff.waitsForSigner())
+                    return true;
+            }
+        }
+        return false;
+    };
+    items.erase(std::remove_if(items.begin(), items.end(), notMine), items.end());
+    return items;
+}
+
+QList<WorklistItem> Worklist::readyForCollection(const WorklistFilter& filter,
+                                                 const QDateTime& now) const
+{
+    QList<WorklistItem> items = load(filter, { CaseStatus::ProductReady }, now);
+    std::stable_sort(items.begin(), items.end(), [](const WorklistItem& a, const WorklistItem& b) {
+        return a.clockStoppedAt < b.clockStoppedAt;
+    });
+    return items;
+}
+
+} // namespace loket

@@ -1,0 +1,191 @@
+// loketctl document: the back-office documents of a case (a draft, or an issued document's frozen
+// content) and the monthly collective decree, as PDF.
+#include "CaseQueries.h"
+#include "CommandLine.h"
+#include "IssuedDocuments.h"
+#include "LetterSource.h"
+#include "OfficeContext.h"
+#include "WorkingCalendar.h"
+
+#include <QTimeZone>
+#include <algorithm>
+
+namespace loket::ctl {
+namespace {
+
+QString templateDirectory(const OfficeContext& office)
+{
+    return office.database.directory() + QStringLiteral("/templates");
+}
+
+// The office's own mapping when it has a valid one; its errors are reported, not fatal.
+LetterSpecs specsOf(const OfficeContext& office, Output& io)
+{
+    QStringList errors;
+    const LetterSpecs specs = LetterSpecs::load(templateDirectory(office), &errors);
+    for (const QString& problem : std::as_const(errors))
+        io.err << Text::tr("warning: %1 (the built-in mapping is used)").arg(problem) << Qt::endl;
+    return specs;
+}
+
+QDate today(const Office& office)
+{
+    const QTimeZone zone = timeZoneFromName(office.timeZone);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return (zone.isValid() ? now.toTimeZone(zone) : now.toLocalTime()).date();
+}
+
+bool write(const LetterRenderer& renderer, const QString& html, const QString& path, Output& io)
+{
+    QString error;
+    if (renderer.writePdf(html, path, &error))
+        return true;
+    io.err << Text::tr("Cannot write %1: %2").arg(path, error) << Qt::endl;
+    return false;
+}
+
+int render(const Arguments& args, Output& io)
+{
+    auto office = openOffice(args, io);
+    if (!office)
+        return InvalidInput;
+    const QString number = args.option(QStringLiteral("case"));
+    const std::optional<Case> record = CaseQueries(office->database).find(number);
+    if (!record) {
+        io.err << Text::tr("There is no case %1.").arg(number) << Qt::endl;
+        return InvalidInput;
+    }
+    const LetterRenderer renderer(templateDirectory(*office));
+    // A signed document prints from its frozen HTML, never re-rendered.
+    Database& database = office->database;
+    const LetterSource source(
+        office->catalog, specsOf(*office, io),
+        [&database](const Case& issuedCase, const QString& type) -> std::optional<QString> {
+            for (const StoredDocument& document :
+                 IssuedDocuments(database).forCase(issuedCase.id)) {
+                if (document.documentType == type)
+                    return document.content;
+            }
+            return std::nullopt;
+        });
+    QString error;
+    const auto letter = source.letter(*record, args.option(QStringLiteral("type")),
+                                      today(office->catalog.office), renderer, &error);
+    if (!letter) {
+        io.err << error << Qt::endl;
+        return InvalidInput;
+    }
+    if (!write(renderer, letter->html, args.option(QStringLiteral("pdf")), io))
+        return InvalidInput;
+    io.out << (letter->issued ? Text::tr("issued %1 of %2 written to %3")
+                              : Text::tr("draft %1 of %2 written to %3"))
+                  .arg(letter->type, record->number, args.option(QStringLiteral("pdf")))
+           << Qt::endl;
+    return Success;
+}
+
+int types(const Arguments& args, Output& io)
+{
+    auto office = openOffice(args, io);
+    if (!office)
+        return InvalidInput;
+    const std::optional<Case> record
+        = CaseQueries(office->database).find(args.option(QStringLiteral("case")));
+    if (!record) {
+        io.err << Text::tr("There is no case %1.").arg(args.option(QStringLiteral("case")))
+               << Qt::endl;
+        return InvalidInput;
+    }
+    const LetterSpecs specs = specsOf(*office, io);
+    const QString product = specs.productType(record->serviceCode);
+    for (const QString& type : specs.types(record->serviceCode))
+        io.out << type << (type == product ? Text::tr(" (product)") : QString()) << Qt::endl;
+    return Success;
+}
+
+// The month's cases of the service whose file was complete and not refused, oldest first.
+QList<Case> casesOf(Database& database, const QString& serviceCode, const QDate& month,
+                    const QTimeZone& zone)
+{
+    QList<CaseSummary> summaries;
+    const CaseQueries queries(database);
+    for (const CaseSummary& summary : queries.list(std::nullopt, 1000000)) {
+        const QDate received = summary.receivedAt.toTimeZone(zone).date();
+        if (summary.serviceCode == serviceCode && received.year() == month.year()
+            && received.month() == month.month() && summary.status != CaseStatus::Rejected
+            && summary.status != CaseStatus::WaitingDocuments)
+            summaries << summary;
+    }
+    std::sort(summaries.begin(), summaries.end(), [](const CaseSummary& a, const CaseSummary& b) {
+        return a.receivedAt < b.receivedAt;
+    });
+    QList<Case> cases;
+    for (const CaseSummary& summary : std::as_const(summaries)) {
+        if (const std::optional<Case> record = queries.find(summary.number))
+            cases << *record;
+    }
+    return cases;
+}
+
+int collective(const Arguments& args, Output& io, const QString& usage)
+{
+    const QDate month = QDate::fromString(
+        args.option(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+    if (!month.isValid() || !args.has(QStringLiteral("service")))
+        return usageError(io, Text::tr("--service CODE and --month YYYY-MM are required"), usage);
+    auto office = openOffice(args, io);
+    if (!office)
+        return InvalidInput;
+    const QString service = args.option(QStringLiteral("service"));
+    const QString type = args.has(QStringLiteral("type")) ? args.option(QStringLiteral("type"))
+                                                          : QStringLiteral("collective-decree");
+    const QTimeZone zone = timeZoneFromName(office->catalog.office.timeZone);
+    const QList<Case> cases = casesOf(office->database, service, month,
+                                      zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    QString error;
+    const auto data
+        = LetterBuilder(office->catalog, specsOf(*office, io))
+              .collective(service, type, cases, month, today(office->catalog.office), &error);
+    if (!data) {
+        io.err << error << Qt::endl;
+        return InvalidInput;
+    }
+    const LetterRenderer renderer(templateDirectory(*office));
+    if (!write(renderer, renderer.html(*data), args.option(QStringLiteral("pdf")), io))
+        return InvalidInput;
+    io.out << Text::tr("draft %1 of %2 for %3 with %n recipient(s) written to %4", nullptr,
+                       int(cases.size()))
+                  .arg(type, service, data->period, args.option(QStringLiteral("pdf")))
+           << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int runDocument(const QStringList& words, Output& io)
+{
+    const QString usage
+        = Text::tr("loketctl document render --case NUMBER --pdf OUT [--type TYPE] [--db PATH] | "
+                   "types --case NUMBER [--db PATH] | "
+                   "collective --service CODE --month YYYY-MM --pdf OUT [--type TYPE] [--db PATH]");
+    Arguments args;
+    QString error;
+    if (!args.parse(words,
+                    { QStringLiteral("db"), QStringLiteral("case"), QStringLiteral("type"),
+                      QStringLiteral("pdf"), QStringLiteral("service"), QStringLiteral("month") },
+                    {}, &error))
+        return usageError(io, error, usage);
+    const QString action = args.positional().value(0);
+    if (args.positional().size() != 1)
+        return usageError(io, QString(), usage);
+    if (action == QLatin1String("render") && args.has(QStringLiteral("case"))
+        && args.has(QStringLiteral("pdf")))
+        return render(args, io);
+    if (action == QLatin1String("types") && args.has(QStringLiteral("case")))
+        return types(args, io);
+    if (action == QLatin1String("collective") && args.has(QStringLiteral("pdf")))
+        return collective(args, io, usage);
+    return usageError(io, QString(), usage);
+}
+
+} // namespace loket::ctl

@@ -1,0 +1,213 @@
+// loketctl workflow: the back office's actions on a case from the server's command line, with
+// the same permission checks and records as in the application.
+#include "Attachments.h"
+#include "CaseQueries.h"
+#include "CaseWorkflow.h"
+#include "CommandLine.h"
+#include "OfficeContext.h"
+#include "ProductIssuer.h"
+#include "UserStore.h"
+
+#include <QFile>
+
+namespace loket::ctl {
+namespace {
+
+QString workflowUsage()
+{
+    return Text::tr(
+        "loketctl workflow --case NUMBER --as USER [--db PATH] ACTION\n"
+        "  start | process\n"
+        "  step N done|skip [--note TEXT]\n"
+        "  visit --date YYYY-MM-DD --findings TEXT [--kind verification|home-visit]\n"
+        "  note TEXT\n"
+        "  attach FILE                      (PDF, JPEG or PNG, at most 10 MB)\n"
+        "  reassign USER [--note TEXT]\n"
+        "  reject --reason TEXT\n"
+        "  submit [--note TEXT]             (the draft goes to initials)\n"
+        "  initial [--note TEXT]\n"
+        "  return --note TEXT               (the draft goes back to its drafter)\n"
+        "  sign [--as-form a.n.|Plt.|Plh.]\n"
+        "  handover --name NAME --nik NIK --relation TEXT\n"
+        "--as names the user who acts, by user name and without a password: this command is "
+        "for administrators on the server. Each action is checked against that user's roles "
+        "and recorded under their name.");
+}
+
+std::optional<User> userNamed(Database& database, const QString& username)
+{
+    for (const User& user : UserStore(database).all()) {
+        if (user.username == username)
+            return user;
+    }
+    return std::nullopt;
+}
+
+// Runs one action; returns what to print on success, or nothing with `error` set.
+std::optional<QString> perform(CaseWorkflow& workflow, OfficeContext& office, const Arguments& args,
+                               const User& user, QString* error)
+{
+    const QStringList words = args.positional();
+    const QString action = words.value(0);
+    const QString number = args.option(QStringLiteral("case"));
+    const QString note = args.option(QStringLiteral("note"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    bool ok = false;
+    if (action == QLatin1String("start"))
+        ok = workflow.start(number, user, now, error);
+    else if (action == QLatin1String("process"))
+        ok = workflow.beginProcessing(number, user, now, error);
+    else if (action == QLatin1String("step")) {
+        const CaseStep::State state = words.value(2) == QLatin1String("skip")
+            ? CaseStep::State::Skipped
+            : CaseStep::State::Done;
+        ok = workflow.markStep(number, words.value(1).toInt(), state, note, user, now, error);
+        if (ok)
+            return Text::tr("step %1 %2").arg(words.value(1), caseStepStateKey(state));
+    } else if (action == QLatin1String("visit")) {
+        FieldVisit::Kind kind = FieldVisit::Kind::Verification;
+        if (args.has(QStringLiteral("kind"))
+            && !fieldVisitKindFromKey(args.option(QStringLiteral("kind")), &kind)) {
+            *error = Text::tr("--kind is verification or home-visit.");
+            return std::nullopt;
+        }
+        ok = workflow.recordVisit(
+            number, kind, QDate::fromString(args.option(QStringLiteral("date")), Qt::ISODate),
+            args.option(QStringLiteral("findings")), user, now, error);
+    } else if (action == QLatin1String("note"))
+        ok = workflow.addNote(number, words.mid(1).join(QLatin1Char(' ')), user, now, error);
+    else if (action == QLatin1String("attach")) {
+        QFile file(words.value(1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = Text::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString());
+            return std::nullopt;
+        }
+        const std::optional<qint64> id
+            = workflow.attach(number, file.fileName(), file.readAll(), user, now, error);
+        if (id)
+            return Text::tr("attachment %1 stored").arg(*id);
+    } else if (action == QLatin1String("reassign")) {
+        const std::optional<User> officer = userNamed(office.database, words.value(1));
+        if (!officer) {
+            *error = Text::tr("There is no user \"%1\".").arg(words.value(1));
+            return std::nullopt;
+        }
+        ok = workflow.reassign(number, officer->id, note, user, now, error);
+    } else if (action == QLatin1String("reject"))
+        ok = workflow.reject(number, args.option(QStringLiteral("reason")), user, now, error);
+    else if (action == QLatin1String("submit"))
+        ok = workflow.submitForSignoff(number, note, user, now, error);
+    else if (action == QLatin1String("initial"))
+        ok = workflow.initial(number, note, user, now, error);
+    else if (action == QLatin1String("return"))
+        ok = workflow.returnDraft(number, note, user, now, error);
+    else if (action == QLatin1String("sign")) {
+        std::optional<SignForm> form;
+        if (args.has(QStringLiteral("as-form"))) {
+            SignForm parsed = SignForm::Own;
+            if (!signFormFromKey(args.option(QStringLiteral("as-form")), &parsed)) {
+                *error = Text::tr("--as-form is a.n., Plt. or Plh.");
+                return std::nullopt;
+            }
+            form = parsed;
+        }
+        const std::optional<IssuedDocument> issued = workflow.sign(number, form, user, now, error);
+        if (issued)
+            return Text::tr("signed; letter number %1").arg(issued->letterNumber);
+    } else if (action == QLatin1String("handover")) {
+        ok = workflow.handOver(number,
+                               { args.option(QStringLiteral("name")),
+                                 args.option(QStringLiteral("nik")),
+                                 args.option(QStringLiteral("relation")),
+                                 0,
+                                 {} },
+                               user, now, error);
+    }
+    return ok ? std::optional<QString>(action) : std::nullopt;
+}
+
+bool wellFormed(const Arguments& args)
+{
+    const QStringList words = args.positional();
+    const QString action = words.value(0);
+    const qsizetype count = words.size();
+    const auto needs = [&args](std::initializer_list<const char*> options) {
+        for (const char* option : options) {
+            if (!args.has(QString::fromLatin1(option)))
+                return false;
+        }
+        return true;
+    };
+    if (!needs({ "case", "as" }))
+        return false;
+    if (action == QLatin1String("step"))
+        return count == 3
+            && (words.at(2) == QLatin1String("done") || words.at(2) == QLatin1String("skip"))
+            && words.at(1).toInt() > 0;
+    if (action == QLatin1String("note"))
+        return count >= 2;
+    if (action == QLatin1String("attach") || action == QLatin1String("reassign"))
+        return count == 2;
+    if (count != 1)
+        return false;
+    if (action == QLatin1String("visit"))
+        return needs({ "date", "findings" });
+    if (action == QLatin1String("reject"))
+        return needs({ "reason" });
+    if (action == QLatin1String("return"))
+        return needs({ "note" });
+    if (action == QLatin1String("handover"))
+        return needs({ "name", "nik", "relation" });
+    return QStringList { QStringLiteral("start"), QStringLiteral("process"),
+                         QStringLiteral("submit"), QStringLiteral("initial"),
+                         QStringLiteral("sign") }
+        .contains(action);
+}
+
+} // namespace
+
+int runWorkflow(const QStringList& words, Output& io)
+{
+    if (words.contains(QStringLiteral("--help"))) {
+        io.out << workflowUsage() << Qt::endl;
+        return Success;
+    }
+    Arguments args;
+    QString error;
+    if (!args.parse(words,
+                    { QStringLiteral("db"), QStringLiteral("case"), QStringLiteral("as"),
+                      QStringLiteral("note"), QStringLiteral("date"), QStringLiteral("findings"),
+                      QStringLiteral("kind"), QStringLiteral("reason"), QStringLiteral("as-form"),
+                      QStringLiteral("name"), QStringLiteral("nik"), QStringLiteral("relation") },
+                    {}, &error))
+        return usageError(io, error, workflowUsage());
+    if (!wellFormed(args))
+        return usageError(io, QString(), workflowUsage());
+    auto office = openOffice(args, io);
+    if (!office)
+        return InvalidInput;
+    const std::optional<User> user = userNamed(office->database, args.option(QStringLiteral("as")));
+    if (!user) {
+        io.err << Text::tr("There is no user \"%1\".").arg(args.option(QStringLiteral("as")))
+               << Qt::endl;
+        return InvalidInput;
+    }
+    // Signing takes the letter number and freezes the product through the office's issuer.
+    ProductIssuer issuer(office->database, office->catalog,
+                         office->database.directory() + QStringLiteral("/templates"));
+    CaseWorkflow workflow(office->database, office->catalog, &issuer);
+    const std::optional<QString> done = perform(workflow, *office, args, *user, &error);
+    if (!done) {
+        io.err << error << Qt::endl;
+        return InvalidInput;
+    }
+    const std::optional<Case> record
+        = CaseQueries(office->database).find(args.option(QStringLiteral("case")));
+    io.out << Text::tr("%1: %2 by %3; status: %4")
+                  .arg(args.option(QStringLiteral("case")), *done, user->username,
+                       record ? caseStatusTitle(record->status) : QString())
+           << Qt::endl;
+    return Success;
+}
+
+} // namespace loket::ctl
