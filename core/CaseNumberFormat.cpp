@@ -1,8 +1,6 @@
 #include "CaseNumberFormat.h"
 
-#include "IndonesianText.h"
-
-#include <QRegularExpression>
+#include "NumberPattern.h"
 
 namespace loket {
 
@@ -10,70 +8,17 @@ const QString CaseNumberFormat::DefaultPattern
     = QStringLiteral("{serial:4}/{service}/{roman-month}/{year}");
 const QString CaseNumberFormat::SettingKey = QStringLiteral("case_number_pattern");
 
-namespace {
-const QRegularExpression& placeholder()
-{
-    static const QRegularExpression pattern(QStringLiteral("\\{([a-z-]+)(?::(\\d))?\\}"));
-    return pattern;
-}
-} // namespace
-
 QString CaseNumberFormat::check(const QString& pattern)
 {
-    // Only what format() replaces counts: "{serial:12}" or "{serial/" would stay as text, and
-    // every case would get the same number.
-    bool hasSerial = false;
-    bool hasYear = false;
-    QString unknown;
-    auto matches = placeholder().globalMatch(pattern);
-    while (matches.hasNext()) {
-        const QString name = matches.next().captured(1);
-        hasSerial = hasSerial || name == QLatin1String("serial");
-        hasYear = hasYear || name == QLatin1String("year");
-        if (unknown.isEmpty()
-            && !QStringList { QStringLiteral("serial"), QStringLiteral("year"),
-                              QStringLiteral("month"), QStringLiteral("roman-month"),
-                              QStringLiteral("service"), QStringLiteral("office") }
-                    .contains(name))
-            unknown = name;
-    }
-    if (!hasSerial)
-        return tr("The pattern needs {serial}: without it numbers would repeat.");
-    if (!hasYear)
-        return tr("The pattern needs {year}: the serial starts again every year.");
-    if (!unknown.isEmpty())
-        return tr("Unknown placeholder {%1}.").arg(unknown);
-    return {};
+    return NumberPattern::check(pattern, { QStringLiteral("service"), QStringLiteral("office") });
 }
 
 QString CaseNumberFormat::format(const QString& pattern, int serial, const QDate& date,
                                  const QString& serviceCode, const QString& officeId)
 {
-    QString result;
-    qsizetype last = 0;
-    auto matches = placeholder().globalMatch(pattern);
-    while (matches.hasNext()) {
-        const QRegularExpressionMatch match = matches.next();
-        result += pattern.mid(last, match.capturedStart() - last);
-        last = match.capturedEnd();
-        const QString name = match.captured(1);
-        if (name == QLatin1String("serial"))
-            result += QStringLiteral("%1").arg(serial, match.captured(2).toInt(), 10,
-                                               QLatin1Char('0'));
-        else if (name == QLatin1String("year"))
-            result += QString::number(date.year());
-        else if (name == QLatin1String("month"))
-            result += QStringLiteral("%1").arg(date.month(), 2, 10, QLatin1Char('0'));
-        else if (name == QLatin1String("roman-month"))
-            result += text::romanMonth(date.month());
-        else if (name == QLatin1String("service"))
-            result += serviceCode;
-        else if (name == QLatin1String("office"))
-            result += officeId.toUpper();
-        else
-            result += match.captured(0);
-    }
-    return result + pattern.mid(last);
+    return NumberPattern::format(pattern, serial, date,
+                                 { { QStringLiteral("service"), serviceCode },
+                                   { QStringLiteral("office"), officeId.toUpper() } });
 }
 
 } // namespace loket
