@@ -18,14 +18,8 @@ QString Attachments::mediaType(const QByteArray& content)
 QString Attachments::check(const QString& fileName, const QByteArray& content)
 {
     const QString name = storedName(fileName);
-    if (content.isEmpty())
-        return tr("%1 is empty.").arg(name);
-    if (content.size() > MaxSize)
-        return tr("%1 is %2 MB; an attachment may be at most %3 MB. Scan it at a lower "
-                  "resolution or split it into several files.")
-            .arg(name)
-            .arg(double(content.size()) / (1024 * 1024), 0, 'f', 1)
-            .arg(MaxSize / (1024 * 1024));
+    if (const QString tooBig = checkSize(fileName, content.size()); !tooBig.isEmpty())
+        return tooBig;
     if (!mediaType(content).isEmpty())
         return {};
     // Windows and Linux programs: say so plainly, whatever the name pretends.
@@ -36,6 +30,20 @@ QString Attachments::check(const QString& fileName, const QByteArray& content)
     return tr("%1 is not a PDF, JPEG or PNG file (judging by its content, not its name); only "
               "those can be attached.")
         .arg(name);
+}
+
+QString Attachments::checkSize(const QString& fileName, qint64 size)
+{
+    const QString name = storedName(fileName);
+    if (size <= 0)
+        return tr("%1 is empty.").arg(name);
+    if (size > MaxSize)
+        return tr("%1 is %2 MB; an attachment may be at most %3 MB. Scan it at a lower "
+                  "resolution or split it into several files.")
+            .arg(name)
+            .arg(double(size) / (1024 * 1024), 0, 'f', 1)
+            .arg(MaxSize / (1024 * 1024));
+    return {};
 }
 
 QString Attachments::storedName(const QString& fileName)

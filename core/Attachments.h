@@ -19,6 +19,8 @@ public:
     static QString mediaType(const QByteArray& content);
     // Empty when the file may be attached, else a sentence saying why not.
     static QString check(const QString& fileName, const QByteArray& content);
+    // The size alone, before a file is read: empty when `size` bytes may be attached.
+    static QString checkSize(const QString& fileName, qint64 size);
     // The name kept with the file: without folders, at most 200 characters.
     static QString storedName(const QString& fileName);
 };

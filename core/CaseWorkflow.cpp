@@ -189,11 +189,13 @@ bool CaseWorkflow::markStep(const QString& caseNumber, int stepOrder, CaseStep::
         if (work.error->isEmpty())
             *work.error = openRefusal(work.record);
         if (work.error->isEmpty() && state == CaseStep::State::Pending)
-            *work.error = tr("A step is marked done or skipped.");
+            *work.error = tr("A step can only be marked done or skipped.");
         if (work.error->isEmpty() && step->isFinished())
-            *work.error = tr("Step %1 was already recorded (%2) by %3.")
-                              .arg(stepOrder)
-                              .arg(caseStepStateKey(step->state), step->doneByName);
+            *work.error
+                = tr("Step %1 was already recorded (%2) by %3.")
+                      .arg(stepOrder)
+                      .arg(step->state == CaseStep::State::Skipped ? tr("skipped") : tr("done"),
+                           step->doneByName);
         for (const CaseStep& earlier : steps) {
             if (work.error->isEmpty() && earlier.order < stepOrder && !earlier.isFinished())
                 *work.error = tr("Step %1 comes first: \"%2\" is still open.")

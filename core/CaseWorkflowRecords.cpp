@@ -24,7 +24,7 @@ bool CaseWorkflow::recordVisit(const QString& caseNumber, FieldVisit::Kind kind,
         const QString text = findings.trimmed();
         *work.error = openRefusal(work.record);
         if (work.error->isEmpty() && (!date.isValid() || date > today))
-            *work.error = tr("Give the date of the visit: today or a day before.");
+            *work.error = tr("Give the date of the visit: today or an earlier day.");
         if (work.error->isEmpty() && (text.isEmpty() || text.size() > 4000))
             *work.error = tr("Write down the findings of the visit (at most 4000 characters).");
         if (!work.error->isEmpty())

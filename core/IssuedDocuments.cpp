@@ -1,8 +1,11 @@
 #include "IssuedDocuments.h"
 
+#include "AuditLog.h"
 #include "CaseStore.h"
+#include "WriteTransaction.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -108,6 +111,43 @@ std::optional<StoredDocument> IssuedDocuments::byCode(const QString& code) const
 QList<StoredDocument> IssuedDocuments::forCase(qint64 caseId) const
 {
     return select(QStringLiteral("d.case_id = :value"), caseId);
+}
+
+int IssuedDocuments::printCount(const StoredDocument& document) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'letters'"
+                                 " AND record_id = :number AND action = 'print'"));
+    query.bindValue(QStringLiteral(":number"), document.number);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+int IssuedDocuments::recordPrint(const StoredDocument& document, const QString& medium,
+                                 const User& user, const QDateTime& now, QString* errorMessage)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(errorMessage))
+        return 0;
+    // Counted inside the write lock: two workstations printing at once get 2 and 3, not 2 twice.
+    const int count = printCount(document) + 1;
+    const QJsonObject after { { QStringLiteral("number"), document.number },
+                              { QStringLiteral("case"), document.caseNumber },
+                              { QStringLiteral("code"), document.verificationCode },
+                              { QStringLiteral("count"), count },
+                              { QStringLiteral("copy"), count > 1 },
+                              { QStringLiteral("medium"), medium } };
+    if (!AuditLog(m_database)
+             .append({ user.id,
+                       QStringLiteral("print"),
+                       QStringLiteral("letters"),
+                       document.number,
+                       {},
+                       after,
+                       now },
+                     errorMessage)
+        || !transaction.commit(errorMessage))
+        return 0;
+    return count;
 }
 
 } // namespace loket

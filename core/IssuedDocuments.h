@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "Users.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,6 +42,15 @@ public:
 
     std::optional<StoredDocument> byCode(const QString& code) const;
     QList<StoredDocument> forCase(qint64 caseId) const;
+
+    // Printings of an issued document, on paper or as PDF: the first is the original, every
+    // later one a copy (SALINAN). Each is an audit entry "print" on the letter's number (so a
+    // case's audit trail shows them) with the running count, taken in the same transaction.
+    int printCount(const StoredDocument& document) const;
+    // Records one printing ("paper" or "pdf" as `medium`); returns its running count (1 for
+    // the original), or 0 with `errorMessage`.
+    int recordPrint(const StoredDocument& document, const QString& medium, const User& user,
+                    const QDateTime& now, QString* errorMessage);
 
 private:
     QList<StoredDocument> select(const QString& where, const QVariant& value) const;

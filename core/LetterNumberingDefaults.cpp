@@ -14,7 +14,10 @@ QStringList LetterNumbering::documentTypes()
 {
     QStringList types = catalogkeys::documents();
     types.removeAll(QStringLiteral("receipt-only"));
-    return types << QStringLiteral("rejection") << QStringLiteral("complaint-answer");
+    // "record": the catatan pelayanan the letter mapping prints as the product of services
+    // whose catalog product is a report or a receipt; signing numbers it like any other.
+    return types << QStringLiteral("record") << QStringLiteral("rejection")
+                 << QStringLiteral("complaint-answer");
 }
 
 bool LetterNumbering::isDocumentType(const QString& type)
@@ -72,6 +75,7 @@ QString LetterNumbering::documentTypeTitle(const QString& documentType)
         { QStringLiteral("minutes"), QStringLiteral("Berita Acara") },
         { QStringLiteral("decree"), QStringLiteral("Surat Keputusan") },
         { QStringLiteral("report"), QStringLiteral("Laporan") },
+        { QStringLiteral("record"), QStringLiteral("Catatan Pelayanan") },
         { QStringLiteral("information"), QStringLiteral("Surat Pemberitahuan") },
         { QStringLiteral("rejection"), QStringLiteral("Surat Penolakan") },
         { QStringLiteral("complaint-answer"), QStringLiteral("Jawaban Pengaduan") },

@@ -173,8 +173,8 @@ QString initialRows(const QList<LetterInitial>& initials)
     QString rows;
     for (const LetterInitial& initial : initials) {
         rows
-            += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td align=\"center\">"
-                              "%3</td></tr>\n")
+            += QStringLiteral("<tr><td>%1</td><td align=\"center\">%2</td><td align=\"center\""
+                              " style=\"white-space:nowrap\">%3</td></tr>\n")
                    .arg(escaped(initial.position),
                         initial.initialledBy.isEmpty() ? QStringLiteral("&nbsp;")
                                                        : escaped(initial.initialledBy),

@@ -88,6 +88,19 @@ QString LetterRenderer::watermarkOf(const QString& html)
     return mark.match(html).captured(1);
 }
 
+QString LetterRenderer::withWatermark(const QString& html, const QString& mark)
+{
+    static const QRegularExpression existing(
+        QStringLiteral("^\\s*<!--loket-watermark:[^-]*-->\\n?"));
+    QString result = html;
+    result.remove(existing);
+    QString clean = mark;
+    clean.remove(QLatin1Char('-'));
+    if (!clean.isEmpty())
+        result.prepend(QStringLiteral("<!--loket-watermark:%1-->\n").arg(clean));
+    return result;
+}
+
 std::unique_ptr<QTextDocument> LetterRenderer::document(const QString& html) const
 {
     std::unique_ptr<QTextDocument> doc = m_documents.document(html, DocumentRenderer::A4);

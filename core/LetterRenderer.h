@@ -54,6 +54,10 @@ public:
 
     // The mark a draft's HTML carries ("KONSEP"), or empty.
     static QString watermarkOf(const QString& html);
+    // A copy of `html` that print() and writePdf() draw with `mark` across every page, in place
+    // of any mark it carried: "SALINAN" for the reprint of an issued document, whose stored
+    // HTML itself never changes. An empty mark removes the mark.
+    static QString withWatermark(const QString& html, const QString& mark);
 
 private:
     QHash<QString, QString> caseValues(const LetterData& data) const;

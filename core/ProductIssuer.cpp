@@ -38,6 +38,12 @@ QString plainText(const QString& html)
     return text.simplified();
 }
 
+// Signed by someone outside the office, as the mapping says (the regent's decrees).
+bool signedOutside(const LetterData& data)
+{
+    return data.signer.position != LetterBuilder::headSigner(data.office).position;
+}
+
 } // namespace
 
 ProductIssuer::ProductIssuer(Database& database, const Catalog& catalog,
@@ -56,7 +62,8 @@ LetterSigner ProductIssuer::signerFor(const Signature& signature) const
     const User& user = signature.signer;
     signer.name = user.fullName;
     signer.nip = user.nip;
-    if (!user.rankGrade.isEmpty()) {
+    // The catalog's rank is the head's own: a stand-in prints theirs, or none.
+    if (!user.rankGrade.isEmpty() || signature.form != SignForm::Own) {
         signer.rank = user.rankGrade;
         signer.grade.clear();
     }
@@ -117,7 +124,7 @@ std::optional<LetterData> ProductIssuer::draft(const Case& record, QString* erro
     if (data->findings.isEmpty())
         data->findings = findingsOf(record);
     const QList<LetterInitial> given = initialsGiven(record);
-    if (!given.isEmpty())
+    if (!given.isEmpty() && !signedOutside(*data))
         data->initials = given;
     return data;
 }
@@ -133,9 +140,20 @@ std::optional<IssuedDocument> ProductIssuer::issue(const Case& record, const Sig
         return std::nullopt;
     if (data->findings.isEmpty())
         data->findings = findingsOf(record);
+    // A document the mapping has signed outside the office (the regent's decree the office
+    // drafts) keeps its signer, who signs by hand, and its paraf rows: signing in Loket is the
+    // head of office's paraf on it.
+    const bool outside = signedOutside(*data);
     const QList<LetterInitial> given = initialsGiven(record);
-    if (!given.isEmpty())
+    if (!given.isEmpty() && !outside)
         data->initials = given;
+    const QString headPosition = LetterBuilder::headSigner(m_catalog.office).position;
+    for (LetterInitial& row : data->initials) {
+        if (outside && headPosition.startsWith(row.position.toUpper())) {
+            row.initialledBy = signature.signer.fullName;
+            row.date = signature.at.toTimeZone(zone).date();
+        }
+    }
 
     LetterDraft draft;
     draft.documentType = data->documentType;
@@ -149,7 +167,8 @@ std::optional<IssuedDocument> ProductIssuer::issue(const Case& record, const Sig
         return std::nullopt;
 
     data->number = letter->number;
-    data->signer = signerFor(signature);
+    if (!outside)
+        data->signer = signerFor(signature);
     data->draft = false;
     data->verificationCode = IssuedDocuments::newVerificationCode();
     StoredDocument document;

@@ -54,11 +54,11 @@ QString SignoffSettings::validate(const SignoffChain& chain)
     for (qsizetype i = 0; i < chain.initials.size(); ++i) {
         const Role tier = chain.initials.at(i);
         if (tier != Role::Supervisor && tier != Role::HeadOfDivision && tier != Role::Secretary)
-            return tr("Only a supervisor, the head of division or the secretary initial drafts, "
-                      "not \"%1\".")
-                .arg(catalogkeys::roleKey(tier));
+            return tr("Only a supervisor, the head of division or the secretary may initial "
+                      "drafts, not %1.")
+                .arg(roleName(tier));
         if (chain.initials.indexOf(tier) != i)
-            return tr("\"%1\" initials the draft only once.").arg(catalogkeys::roleKey(tier));
+            return tr("%1 initials the draft only once.").arg(roleName(tier));
     }
     if (chain.signer == Role::HeadOfOffice) {
         if (chain.form != SignForm::Own)
@@ -68,8 +68,8 @@ QString SignoffSettings::validate(const SignoffChain& chain)
     }
     if (chain.signer != Role::Secretary && chain.signer != Role::HeadOfDivision)
         return tr("Drafts are signed by the head of office, or for them by the secretary or a "
-                  "head of division; not by \"%1\".")
-            .arg(catalogkeys::roleKey(chain.signer));
+                  "head of division; not by %1.")
+            .arg(roleName(chain.signer));
     if (chain.form == SignForm::Own)
         return tr("%1 signs for the head of office: choose a.n., Plt. or Plh.")
             .arg(roleName(chain.signer));

@@ -136,7 +136,7 @@ void TestCaseRecords::visitsAndNotes()
     // A visit is verification work: it starts the case.
     QVERIFY(!m_flow->recordVisit(number, FieldVisit::Kind::HomeVisit, QDate(2024, 1, 3),
                                  QStringLiteral("rumah"), as("vera"), m_f->tick(), &error));
-    QVERIFY2(error.contains(QStringLiteral("today or a day before")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("today or an earlier day")), qPrintable(error));
     QVERIFY(!m_flow->recordVisit(number, FieldVisit::Kind::HomeVisit, QDate(2024, 1, 2),
                                  QStringLiteral(" \n "), as("vera"), m_f->tick(), &error));
     QVERIFY2(error.contains(QStringLiteral("findings")), qPrintable(error));

@@ -105,6 +105,74 @@
     </message>
 </context>
 <context>
+    <name>CaseApplicantPanel</name>
+    <message>
+        <source>Requirement checklist (as the counter checked it)</source>
+        <translation>Daftar persyaratan (sesuai pemeriksaan di loket)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAttachmentsPanel</name>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>La&amp;mpirkan berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Simpan s&amp;alinan…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRecordsPanel</name>
+    <message>
+        <source>Field verification and home visits</source>
+        <translation>Verifikasi lapangan dan kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>Findings of the visit</source>
+        <translation>Temuan kunjungan</translation>
+    </message>
+    <message>
+        <source>Add &amp;visit</source>
+        <translation>Tambah &amp;kunjungan</translation>
+    </message>
+    <message>
+        <source>Assessment notes</source>
+        <translation>Catatan asesmen</translation>
+    </message>
+    <message>
+        <source>Assessment note</source>
+        <translation>Catatan asesmen</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Tambah &amp;catatan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepsPanel</name>
+    <message>
+        <source>Note on the step (required to skip it)</source>
+        <translation>Catatan langkah (wajib diisi untuk melewatinya)</translation>
+    </message>
+    <message>
+        <source>Step &amp;done</source>
+        <translation>Langkah &amp;selesai</translation>
+    </message>
+    <message>
+        <source>S&amp;kip with note</source>
+        <translation>&amp;Lewati dengan catatan</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistWidget</name>
     <message>
         <source>Requirements</source>
@@ -155,13 +223,40 @@
     </message>
 </context>
 <context>
+    <name>DocumentReviewDialog</name>
+    <message>
+        <source>Read the draft</source>
+        <translation>Baca konsep</translation>
+    </message>
+    <message>
+        <source>Sign &amp;as:</source>
+        <translation>Tanda tangan &amp;sebagai:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>For the drafter (required to return the draft)</source>
+        <translation>Untuk konseptor (wajib diisi untuk mengembalikan konsep)</translation>
+    </message>
+    <message>
+        <source>&amp;Return to the drafter</source>
+        <translation>&amp;Kembalikan kepada konseptor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up Loket</source>
         <translation>Penyiapan Loket</translation>
     </message>
     <message>
-        <source>This database is new. Choose the office it serves and create the administrator's account; the administrator then adds the other users.</source>
+        <source>This database is new. Choose the office it serves and create the administrator&apos;s account; the administrator then adds the other users.</source>
         <translation>Basis data ini masih baru. Pilih kantor yang dilayaninya dan buat akun administrator; selanjutnya administrator menambahkan pengguna lainnya.</translation>
     </message>
     <message>
@@ -218,6 +313,25 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over the product</source>
+        <translation>Serahkan produk</translation>
+    </message>
+    <message>
+        <source>&amp;Collected by:</source>
+        <translation>&amp;Diambil oleh:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Loket is locked</source>
@@ -265,6 +379,25 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign the case</source>
+        <translation>Alihkan registrasi ke petugas lain</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Petugas:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Why (optional)</source>
+        <translation>Alasan (tidak wajib)</translation>
     </message>
 </context>
 <context>
@@ -381,6 +514,17 @@
     </message>
 </context>
 <context>
+    <name>WorklistWidget</name>
+    <message>
+        <source>Case number, NIK or name (Ctrl+F)</source>
+        <translation>Nomor registrasi, NIK atau nama (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+</context>
+<context>
     <name>loket::ApplicantStore</name>
     <message>
         <source>Cannot save the applicant: %1</source>
@@ -394,7 +538,7 @@
 <context>
     <name>loket::ApplicantValidator</name>
     <message>
-        <source>Fill in the applicant's full name.</source>
+        <source>Fill in the applicant&apos;s full name.</source>
         <translation>Isi nama lengkap pemohon.</translation>
     </message>
     <message>
@@ -430,15 +574,15 @@
         <translation>Kode provinsi %1 tidak dikenal.</translation>
     </message>
     <message>
-        <source>The phone number may hold digits, spaces, "-" and a leading "+" only, 8 to 20 characters.</source>
-        <translation>Nomor telepon hanya boleh berisi angka, spasi, "-" dan "+" di awal, sepanjang 8 sampai 20 karakter.</translation>
+        <source>The phone number may hold digits, spaces, &quot;-&quot; and a leading &quot;+&quot; only, 8 to 20 characters.</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, &quot;-&quot; dan &quot;+&quot; di awal, sepanjang 8 sampai 20 karakter.</translation>
     </message>
     <message>
-        <source>Fill in the organisation's name.</source>
+        <source>Fill in the organisation&apos;s name.</source>
         <translation>Isi nama lembaga.</translation>
     </message>
     <message>
-        <source>The organisation's name is too long: at most %1 characters.</source>
+        <source>The organisation&apos;s name is too long: at most %1 characters.</source>
         <translation>Nama lembaga terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
@@ -455,6 +599,29 @@
     </message>
 </context>
 <context>
+    <name>loket::Attachments</name>
+    <message>
+        <source>%1 is a program, not a document: it cannot be attached.</source>
+        <translation>%1 adalah program, bukan dokumen: berkas ini tidak dapat dilampirkan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, JPEG or PNG file (judging by its content, not its name); only those can be attached.</source>
+        <translation>%1 bukan berkas PDF, JPEG atau PNG (dinilai dari isinya, bukan dari namanya); hanya berkas jenis tersebut yang dapat dilampirkan.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 kosong.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; an attachment may be at most %3 MB. Scan it at a lower resolution or split it into several files.</source>
+        <translation>Ukuran %1 adalah %2 MB; lampiran paling besar %3 MB. Pindai dengan resolusi yang lebih rendah atau bagi menjadi beberapa berkas.</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>lampiran</translation>
+    </message>
+</context>
+<context>
     <name>loket::AuditLog</name>
     <message>
         <source>Cannot read the audit log: %1</source>
@@ -463,6 +630,32 @@
     <message>
         <source>Cannot write the audit log: %1</source>
         <translation>Log audit tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::AuditQueries</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Log audit tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::AuditVerifier</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Log audit tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written: its hash no longer matches its contents</source>
+        <translation>entri %1 diubah setelah ditulis: hash-nya tidak lagi cocok dengan isinya</translation>
+    </message>
+    <message>
+        <source>entry %1 is the first entry but does not start the chain: the entries before it were deleted</source>
+        <translation>entri %1 adalah entri pertama tetapi tidak mengawali rantai: entri sebelumnya telah dihapus</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2: its previous hash points to no entry, so entries between them were deleted or entry %2 was rewritten</source>
+        <translation>entri %1 tidak menyambung ke entri %2: hash sebelumnya tidak merujuk ke entri mana pun, jadi entri di antara keduanya telah dihapus atau entri %2 telah ditulis ulang</translation>
     </message>
 </context>
 <context>
@@ -480,24 +673,24 @@
         <translation>Berkas kosong: baris pertama harus berisi nama kolom (%1).</translation>
     </message>
     <message>
-        <source>Column "%1" of the header is unknown; the columns are: %2.</source>
-        <translation>Kolom "%1" pada baris judul tidak dikenal; kolom yang tersedia: %2.</translation>
+        <source>Column &quot;%1&quot; of the header is unknown; the columns are: %2.</source>
+        <translation>Kolom &quot;%1&quot; pada baris judul tidak dikenal; kolom yang tersedia: %2.</translation>
     </message>
     <message>
-        <source>The header has no column "%1".</source>
-        <translation>Baris judul tidak memiliki kolom "%1".</translation>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>Baris judul tidak memiliki kolom &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>line %1</source>
         <translation>baris %1</translation>
     </message>
     <message>
-        <source>tanggal_lahir "%1" is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
-        <translation>tanggal_lahir "%1" bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT)</translation>
+        <source>tanggal_lahir &quot;%1&quot; is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>tanggal_lahir &quot;%1&quot; bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT)</translation>
     </message>
     <message>
-        <source>jenis_kelamin must be L or P, not "%1"</source>
-        <translation>jenis_kelamin harus L atau P, bukan "%1"</translation>
+        <source>jenis_kelamin must be L or P, not &quot;%1&quot;</source>
+        <translation>jenis_kelamin harus L atau P, bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the NIK is already on line %1 of this file</source>
@@ -514,21 +707,6 @@
     <message>
         <source>lines %1–%2 were not imported (the whole batch was rolled back): %3</source>
         <translation>baris %1–%2 tidak diimpor (seluruh kelompok dibatalkan): %3</translation>
-    </message>
-</context>
-<context>
-    <name>loket::CaseNumberFormat</name>
-    <message>
-        <source>The pattern needs {serial}: without it numbers would repeat.</source>
-        <translation>Pola harus memuat {serial}: tanpanya nomor akan berulang.</translation>
-    </message>
-    <message>
-        <source>The pattern needs {year}: the serial starts again every year.</source>
-        <translation>Pola harus memuat {year}: nomor urut dimulai lagi setiap tahun.</translation>
-    </message>
-    <message>
-        <source>Unknown placeholder {%1}.</source>
-        <translation>Penanda {%1} tidak dikenal.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +743,18 @@
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
+    <message>
+        <source>present</source>
+        <translation>ada</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>tidak berlaku</translation>
+    </message>
 </context>
 <context>
     <name>loket::CaseStore</name>
@@ -579,10 +769,6 @@
     <message>
         <source>Cannot save the procedure steps: %1</source>
         <translation>Langkah prosedur tidak dapat disimpan: %1</translation>
-    </message>
-    <message>
-        <source>The database is busy or read-only: %1</source>
-        <translation>Basis data sedang sibuk atau hanya dapat dibaca: %1</translation>
     </message>
     <message>
         <source>Cannot save the case: %1</source>
@@ -601,12 +787,215 @@
         <translation>Registrasi %1 tidak ditemukan.</translation>
     </message>
     <message>
-        <source>The case's service %1 is no longer in the catalog.</source>
+        <source>The case&apos;s service %1 is no longer in the catalog.</source>
         <translation>Layanan %1 dari registrasi ini sudah tidak ada dalam katalog.</translation>
     </message>
     <message>
         <source>The note of requirement %1 is too long: at most %2 characters.</source>
         <translation>Catatan persyaratan %1 terlalu panjang: paling banyak %2 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CaseWorkflow</name>
+    <message>
+        <source>Cannot record the sign-off: %1</source>
+        <translation>Paraf atau tanda tangan tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>The draft of case %1 is already awaiting sign-off.</source>
+        <translation>Konsep registrasi %1 sudah menunggu penandatanganan.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no draft waiting for initials (it is &quot;%2&quot;).</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu paraf (statusnya &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The draft has all its initials; it waits for the signature of %1.</source>
+        <translation>Paraf konsep sudah lengkap; konsep kini menunggu tanda tangan %1.</translation>
+    </message>
+    <message>
+        <source>The draft waits for the initials of %1 first.</source>
+        <translation>Konsep harus diparaf %1 terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>You prepared this draft: another officer initials it.</source>
+        <translation>Anda menyusun konsep ini: konsep harus diparaf oleh petugas lain.</translation>
+    </message>
+    <message>
+        <source>You have already initialled this draft.</source>
+        <translation>Anda sudah memaraf konsep ini.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no draft awaiting sign-off (it is &quot;%2&quot;).</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu penandatanganan (statusnya &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The draft is with %1; only they can return it now.</source>
+        <translation>Konsep sedang berada pada %1; saat ini hanya yang bersangkutan yang dapat mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Say what the drafter should change (at most 2000 characters).</source>
+        <translation>Tuliskan apa yang harus diubah oleh konseptor (paling banyak 2000 karakter).</translation>
+    </message>
+    <message>
+        <source>Case %1 has no draft awaiting signature (it is &quot;%2&quot;).</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu tanda tangan (statusnya &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>The draft still needs the initials of %1.</source>
+        <translation>Konsep masih memerlukan paraf %1.</translation>
+    </message>
+    <message>
+        <source>Signing takes the letter number, but no letter numbering is connected: the document cannot be issued.</source>
+        <translation>Penandatanganan mengambil nomor surat, tetapi penomoran surat belum terhubung: dokumen tidak dapat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>The document could not be issued.</source>
+        <translation>Dokumen tidak dapat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>The case is already &quot;%1&quot;; its status cannot change any more.</source>
+        <translation>Registrasi sudah berstatus &quot;%1&quot;; statusnya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>The case is already &quot;%1&quot;.</source>
+        <translation>Registrasi sudah berstatus &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; cannot go to &quot;%2&quot;.</source>
+        <translation>Registrasi berstatus &quot;%1&quot; tidak dapat diubah menjadi &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Case %1 is closed (&quot;%2&quot;).</source>
+        <translation>Registrasi %1 sudah ditutup (&quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Case %1 is still waiting for documents: the front office completes its checklist first.</source>
+        <translation>Registrasi %1 masih menunggu kelengkapan berkas: petugas loket harus melengkapi daftar persyaratannya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Registrasi %1 tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Cannot save the case: %1</source>
+        <translation>Registrasi tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the status of case %1: %2</source>
+        <translation>Status registrasi %1 tidak dapat diubah: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the status change: %1</source>
+        <translation>Perubahan status tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>The draft of case %1 is awaiting sign-off: only returning it takes the case back to &quot;%2&quot;.</source>
+        <translation>Konsep registrasi %1 sedang menunggu penandatanganan: registrasi hanya dapat kembali ke &quot;%2&quot; jika konsepnya dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no step %2.</source>
+        <translation>Registrasi %1 tidak memiliki langkah %2.</translation>
+    </message>
+    <message>
+        <source>A step is marked done or skipped.</source>
+        <translation>Langkah hanya dapat ditandai selesai atau dilewati.</translation>
+    </message>
+    <message>
+        <source>Step %1 was already recorded (%2) by %3.</source>
+        <translation>Langkah %1 sudah dicatat (%2) oleh %3.</translation>
+    </message>
+    <message>
+        <source>Step %1 comes first: &quot;%2&quot; is still open.</source>
+        <translation>Langkah %1 harus diselesaikan terlebih dahulu: &quot;%2&quot; belum selesai.</translation>
+    </message>
+    <message>
+        <source>Say why step %1 is skipped.</source>
+        <translation>Tuliskan alasan langkah %1 dilewati.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 2000 characters.</source>
+        <translation>Catatan terlalu panjang: paling banyak 2000 karakter.</translation>
+    </message>
+    <message>
+        <source>Cannot record step %1: %2</source>
+        <translation>Langkah %1 tidak dapat dicatat: %2</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>langkah %1</translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection (at most 1000 characters): the applicant is told it.</source>
+        <translation>Isi alasan penolakan (paling banyak 1000 karakter): alasan ini akan disampaikan kepada pemohon.</translation>
+    </message>
+    <message>
+        <source>Give the date of the visit: today or a day before.</source>
+        <translation>Isi tanggal kunjungan: hari ini atau tanggal sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Write down the findings of the visit (at most 4000 characters).</source>
+        <translation>Tuliskan temuan kunjungan (paling banyak 4000 karakter).</translation>
+    </message>
+    <message>
+        <source>Cannot record the visit: %1</source>
+        <translation>Kunjungan tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>field visit</source>
+        <translation>kunjungan lapangan</translation>
+    </message>
+    <message>
+        <source>Write the assessment note (at most 4000 characters).</source>
+        <translation>Tuliskan catatan asesmen (paling banyak 4000 karakter).</translation>
+    </message>
+    <message>
+        <source>Cannot save the note: %1</source>
+        <translation>Catatan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the file: %1</source>
+        <translation>Berkas tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Case %1 is not ready for collection (it is &quot;%2&quot;).</source>
+        <translation>Registrasi %1 belum siap diambil (statusnya &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who collects the product.</source>
+        <translation>Tuliskan nama orang yang mengambil produk.</translation>
+    </message>
+    <message>
+        <source>The NIK of the person who collects has 16 digits.</source>
+        <translation>NIK orang yang mengambil produk harus 16 digit.</translation>
+    </message>
+    <message>
+        <source>Say how the person who collects is related to the applicant (themself, spouse, child, authorised representative …).</source>
+        <translation>Sebutkan hubungan orang yang mengambil produk dengan pemohon (pemohon sendiri, suami/istri, anak, penerima kuasa …).</translation>
+    </message>
+    <message>
+        <source>Cannot record the handover: %1</source>
+        <translation>Penyerahan tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>There is no user to give the case to.</source>
+        <translation>Pengguna yang akan menerima registrasi ini tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled.</source>
+        <translation>Akun %1 telah dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a back-office officer nor a verifier: only they take cases.</source>
+        <translation>%1 bukan petugas pengolah (back office) maupun verifikator: hanya mereka yang dapat menerima registrasi.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already assigned to %2.</source>
+        <translation>Registrasi %1 sudah ditugaskan kepada %2.</translation>
+    </message>
+    <message>
+        <source>Cannot assign the case: %1</source>
+        <translation>Registrasi tidak dapat ditugaskan: %1</translation>
     </message>
 </context>
 <context>
@@ -624,12 +1013,12 @@
         <translation>%1: tidak dapat dibaca (%2)</translation>
     </message>
     <message>
-        <source>unknown office "%1" (built in: %2)</source>
-        <translation>kantor "%1" tidak dikenal (yang tersedia: %2)</translation>
+        <source>unknown office &quot;%1&quot; (built in: %2)</source>
+        <translation>kantor &quot;%1&quot; tidak dikenal (yang tersedia: %2)</translation>
     </message>
     <message>
-        <source>office.id: "%1" does not match the file name "%2"</source>
-        <translation>office.id: "%1" tidak sesuai dengan nama berkas "%2"</translation>
+        <source>office.id: &quot;%1&quot; does not match the file name &quot;%2&quot;</source>
+        <translation>office.id: &quot;%1&quot; tidak sesuai dengan nama berkas &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -675,60 +1064,60 @@
         <translation>harus berupa daftar</translation>
     </message>
     <message>
-        <source>unknown value "%1" (allowed: %2)</source>
-        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: %2)</translation>
+        <source>unknown value &quot;%1&quot; (allowed: %2)</source>
+        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: %2)</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form YYYY-MM-DD</source>
-        <translation>"%1" bukan tanggal dengan bentuk TTTT-BB-HH</translation>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; bukan tanggal dengan bentuk TTTT-BB-HH</translation>
     </message>
     <message>
-        <source>"%1" is not a time in the form HH:MM</source>
-        <translation>"%1" bukan jam dengan bentuk JJ:MM</translation>
+        <source>&quot;%1&quot; is not a time in the form HH:MM</source>
+        <translation>&quot;%1&quot; bukan jam dengan bentuk JJ:MM</translation>
     </message>
     <message>
         <source>this version of Loket reads format 1 only</source>
         <translation>versi Loket ini hanya membaca format 1</translation>
     </message>
     <message>
-        <source>"%1" is used by another service</source>
-        <translation>"%1" sudah dipakai layanan lain</translation>
+        <source>&quot;%1&quot; is used by another service</source>
+        <translation>&quot;%1&quot; sudah dipakai layanan lain</translation>
     </message>
     <message>
         <source>expected %1: steps are numbered 1, 2, 3… in order</source>
         <translation>seharusnya %1: langkah dinomori 1, 2, 3… berurutan</translation>
     </message>
     <message>
-        <source>use lowercase letters, digits and "-" only</source>
-        <translation>gunakan hanya huruf kecil, angka dan "-"</translation>
+        <source>use lowercase letters, digits and &quot;-&quot; only</source>
+        <translation>gunakan hanya huruf kecil, angka dan &quot;-&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a regency code such as 62.71</source>
-        <translation>"%1" bukan kode kabupaten/kota seperti 62.71</translation>
+        <source>&quot;%1&quot; is not a regency code such as 62.71</source>
+        <translation>&quot;%1&quot; bukan kode kabupaten/kota seperti 62.71</translation>
     </message>
     <message>
         <source>must be later than the opening time</source>
         <translation>harus lebih lambat dari jam buka</translation>
     </message>
     <message>
-        <source>an "alternative" requirement lists at least two options</source>
-        <translation>persyaratan "alternative" mencantumkan paling sedikit dua pilihan</translation>
+        <source>an &quot;alternative&quot; requirement lists at least two options</source>
+        <translation>persyaratan &quot;alternative&quot; mencantumkan paling sedikit dua pilihan</translation>
     </message>
     <message>
-        <source>give "min", "max" or both</source>
-        <translation>isi "min", "max" atau keduanya</translation>
+        <source>give &quot;min&quot;, &quot;max&quot; or both</source>
+        <translation>isi &quot;min&quot;, &quot;max&quot; atau keduanya</translation>
     </message>
     <message>
-        <source>must not be less than "min"</source>
-        <translation>tidak boleh kurang dari "min"</translation>
+        <source>must not be less than &quot;min&quot;</source>
+        <translation>tidak boleh kurang dari &quot;min&quot;</translation>
     </message>
     <message>
-        <source>unknown value "%1" (allowed: minutes, hours, working-days, calendar-days, months)</source>
-        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: minutes, hours, working-days, calendar-days, months)</translation>
+        <source>unknown value &quot;%1&quot; (allowed: minutes, hours, working-days, calendar-days, months)</source>
+        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: minutes, hours, working-days, calendar-days, months)</translation>
     </message>
     <message>
-        <source>unknown value "%1" (allowed: fixed, range, two-stage, open-ended)</source>
-        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: fixed, range, two-stage, open-ended)</translation>
+        <source>unknown value &quot;%1&quot; (allowed: fixed, range, two-stage, open-ended)</source>
+        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: fixed, range, two-stage, open-ended)</translation>
     </message>
 </context>
 <context>
@@ -738,8 +1127,8 @@
         <translation>%1 gagal: %2</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "loketctl db init --office ID".</source>
-        <translation>Berkas basis data %1 tidak ada. Buat dengan "loketctl db init --office ID".</translation>
+        <source>The database file %1 does not exist. Create it with &quot;loketctl db init --office ID&quot;.</source>
+        <translation>Berkas basis data %1 tidak ada. Buat dengan &quot;loketctl db init --office ID&quot;.</translation>
     </message>
     <message>
         <source>The database file %1 is read-only. Ask the administrator to give this user write access, or choose another file with --db.</source>
@@ -799,8 +1188,8 @@
         </translation>
     </message>
     <message>
-        <source>schema version %1 is older than %2: run "loketctl db migrate"</source>
-        <translation>versi skema %1 lebih lama dari %2: jalankan "loketctl db migrate"</translation>
+        <source>schema version %1 is older than %2: run &quot;loketctl db migrate&quot;</source>
+        <translation>versi skema %1 lebih lama dari %2: jalankan &quot;loketctl db migrate&quot;</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this Loket (%2)</source>
@@ -811,8 +1200,8 @@
         <translation>versi skema: %1 (terkini: %2)</translation>
     </message>
     <message>
-        <source>not set up for an office: run "loketctl db init --office ID"</source>
-        <translation>belum disiapkan untuk sebuah kantor: jalankan "loketctl db init --office ID"</translation>
+        <source>not set up for an office: run &quot;loketctl db init --office ID&quot;</source>
+        <translation>belum disiapkan untuk sebuah kantor: jalankan &quot;loketctl db init --office ID&quot;</translation>
     </message>
     <message>
         <source>office: %1</source>
@@ -829,7 +1218,7 @@
         </translation>
     </message>
     <message>
-        <source>Back up a PostgreSQL database with the server's own tools (pg_dump).</source>
+        <source>Back up a PostgreSQL database with the server&apos;s own tools (pg_dump).</source>
         <translation>Cadangkan basis data PostgreSQL dengan alat server itu sendiri (pg_dump).</translation>
     </message>
     <message>
@@ -974,8 +1363,8 @@
         <translation>%1 masih kosong: ketik 16 digitnya.</translation>
     </message>
     <message>
-        <source>%1 may contain digits only; "%2" is not a digit.</source>
-        <translation>%1 hanya boleh berisi angka; "%2" bukan angka.</translation>
+        <source>%1 may contain digits only; &quot;%2&quot; is not a digit.</source>
+        <translation>%1 hanya boleh berisi angka; &quot;%2&quot; bukan angka.</translation>
     </message>
     <message>
         <source>%1 must have 16 digits; %2 were typed.</source>
@@ -1015,6 +1404,13 @@
     </message>
 </context>
 <context>
+    <name>loket::IssuedDocuments</name>
+    <message>
+        <source>Cannot store the issued document: %1</source>
+        <translation>Dokumen yang diterbitkan tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::LetterBuilder</name>
     <message>
         <source>Service %1 is not in the catalog.</source>
@@ -1023,6 +1419,79 @@
     <message>
         <source>Service %1 has no document &quot;%2&quot; (it has: %3).</source>
         <translation>Layanan %1 tidak mempunyai dokumen &quot;%2&quot; (yang ada: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>loket::LetterNumbering</name>
+    <message>
+        <source>&quot;%1&quot; is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
+        <translation>&quot;%1&quot; bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot;; use one of: %2</source>
+        <translation>Jenis dokumen &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a classification code such as 400.9 or 188.4.</source>
+        <translation>&quot;%1&quot; bukan kode klasifikasi seperti 400.9 atau 188.4.</translation>
+    </message>
+    <message>
+        <source>Cannot take a letter number: %1</source>
+        <translation>Nomor surat tidak dapat diambil: %1</translation>
+    </message>
+    <message>
+        <source>The subject and the addressee may have at most 500 characters.</source>
+        <translation>Perihal dan tujuan surat masing-masing paling banyak 500 karakter.</translation>
+    </message>
+    <message>
+        <source>The number pattern of the register &quot;%1&quot; is unusable: %2</source>
+        <translation>Pola nomor buku agenda &quot;%1&quot; tidak dapat dipakai: %2</translation>
+    </message>
+    <message>
+        <source>Cannot enter the letter %1 in the register: %2</source>
+        <translation>Surat %1 tidak dapat dicatat dalam buku agenda: %2</translation>
+    </message>
+    <message>
+        <source>The letter %1 is missing from the register.</source>
+        <translation>Surat %1 tidak ada dalam buku agenda.</translation>
+    </message>
+    <message>
+        <source>A frozen letter needs its content hash.</source>
+        <translation>Surat yang dibekukan memerlukan hash isinya.</translation>
+    </message>
+    <message>
+        <source>There is no letter %1 in the register.</source>
+        <translation>Tidak ada surat %1 dalam buku agenda.</translation>
+    </message>
+    <message>
+        <source>Cannot record the letter&apos;s content: %1</source>
+        <translation>Isi surat tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>The letter %1 is already frozen.</source>
+        <translation>Surat %1 sudah dibekukan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::LetterRegister</name>
+    <message>
+        <source>Cannot read the letter register: %1</source>
+        <translation>Buku agenda surat keluar tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>%1-%2 is not a month.</source>
+        <translation>%1-%2 bukan bulan yang sah.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::LetterRegisterReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF writer refused the A4 landscape page.</source>
+        <translation>Penulis PDF menolak halaman A4 mendatar (landscape).</translation>
     </message>
 </context>
 <context>
@@ -1100,22 +1569,220 @@
     </message>
 </context>
 <context>
+    <name>loket::NumberPattern</name>
+    <message>
+        <source>The pattern is too long: at most %1 characters.</source>
+        <translation>Pola terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The pattern needs {serial}: without it numbers would repeat.</source>
+        <translation>Pola harus memuat {serial}: tanpanya nomor akan berulang.</translation>
+    </message>
+    <message>
+        <source>The pattern needs {year}: the serial starts again every year.</source>
+        <translation>Pola harus memuat {year}: nomor urut dimulai lagi setiap tahun.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {%1}.</source>
+        <translation>Penanda {%1} tidak dikenal.</translation>
+    </message>
+</context>
+<context>
     <name>loket::OfficeDatabase</name>
     <message>
-        <source>Unknown office "%1"; choose one of: %2</source>
-        <translation>Kantor "%1" tidak dikenal; pilih salah satu: %2</translation>
+        <source>Unknown office &quot;%1&quot;; choose one of: %2</source>
+        <translation>Kantor &quot;%1&quot; tidak dikenal; pilih salah satu: %2</translation>
     </message>
     <message>
-        <source>This database belongs to the office "%1"; a database serves one office only. Choose another file with --db.</source>
-        <translation>Basis data ini milik kantor "%1"; satu basis data hanya melayani satu kantor. Pilih berkas lain dengan --db.</translation>
+        <source>This database belongs to the office &quot;%1&quot;; a database serves one office only. Choose another file with --db.</source>
+        <translation>Basis data ini milik kantor &quot;%1&quot;; satu basis data hanya melayani satu kantor. Pilih berkas lain dengan --db.</translation>
     </message>
     <message>
-        <source>The database %1 has not been set up for an office; run "loketctl db init --office ID".</source>
-        <translation>Basis data %1 belum disiapkan untuk sebuah kantor; jalankan "loketctl db init --office ID".</translation>
+        <source>The database %1 has not been set up for an office; run &quot;loketctl db init --office ID&quot;.</source>
+        <translation>Basis data %1 belum disiapkan untuk sebuah kantor; jalankan &quot;loketctl db init --office ID&quot;.</translation>
     </message>
     <message>
-        <source>office.id: "%1" in %2, but the database belongs to "%3"</source>
-        <translation>office.id: "%1" di %2, padahal basis data ini milik "%3"</translation>
+        <source>office.id: &quot;%1&quot; in %2, but the database belongs to &quot;%3&quot;</source>
+        <translation>office.id: &quot;%1&quot; di %2, padahal basis data ini milik &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Permissions</name>
+    <message>
+        <source>register a case</source>
+        <translation>mendaftarkan berkas</translation>
+    </message>
+    <message>
+        <source>change the requirement checklist</source>
+        <translation>mengubah daftar persyaratan</translation>
+    </message>
+    <message>
+        <source>print a receipt</source>
+        <translation>mencetak tanda terima</translation>
+    </message>
+    <message>
+        <source>hand over a product</source>
+        <translation>menyerahkan produk</translation>
+    </message>
+    <message>
+        <source>start work on a case</source>
+        <translation>mulai mengerjakan registrasi</translation>
+    </message>
+    <message>
+        <source>close the verification of a case</source>
+        <translation>menutup verifikasi registrasi</translation>
+    </message>
+    <message>
+        <source>record a front-office step</source>
+        <translation>mencatat langkah petugas loket</translation>
+    </message>
+    <message>
+        <source>record a back-office step</source>
+        <translation>mencatat langkah petugas pengolah</translation>
+    </message>
+    <message>
+        <source>record a verification or field step</source>
+        <translation>mencatat langkah verifikasi atau lapangan</translation>
+    </message>
+    <message>
+        <source>record a step of the head of division</source>
+        <translation>mencatat langkah Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>record a step of the secretary</source>
+        <translation>mencatat langkah Sekretaris</translation>
+    </message>
+    <message>
+        <source>record a step of the head of office</source>
+        <translation>mencatat langkah Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>record a field visit</source>
+        <translation>mencatat kunjungan lapangan</translation>
+    </message>
+    <message>
+        <source>add an assessment note</source>
+        <translation>menambahkan catatan asesmen</translation>
+    </message>
+    <message>
+        <source>attach a file to a case</source>
+        <translation>melampirkan berkas pada registrasi</translation>
+    </message>
+    <message>
+        <source>reassign a case</source>
+        <translation>mengalihkan registrasi ke petugas lain</translation>
+    </message>
+    <message>
+        <source>reject a case</source>
+        <translation>menolak registrasi</translation>
+    </message>
+    <message>
+        <source>send a draft for initials</source>
+        <translation>mengajukan konsep untuk diparaf</translation>
+    </message>
+    <message>
+        <source>initial a document</source>
+        <translation>memaraf dokumen</translation>
+    </message>
+    <message>
+        <source>return a draft to its drafter</source>
+        <translation>mengembalikan konsep kepada konseptor</translation>
+    </message>
+    <message>
+        <source>sign a document</source>
+        <translation>menandatangani dokumen</translation>
+    </message>
+    <message>
+        <source>sign for the head of office (a.n., Plt. or Plh.)</source>
+        <translation>menandatangani untuk Kepala Dinas (a.n., Plt. atau Plh.)</translation>
+    </message>
+    <message>
+        <source>issue a letter number</source>
+        <translation>memberikan nomor surat</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>mengelola akun pengguna</translation>
+    </message>
+    <message>
+        <source>change the catalog or the sign-off chains</source>
+        <translation>mengubah katalog atau rantai penandatanganan</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>melihat log audit</translation>
+    </message>
+    <message>
+        <source>A front-office clerk</source>
+        <translation>Petugas loket</translation>
+    </message>
+    <message>
+        <source>a front-office clerk</source>
+        <translation>petugas loket</translation>
+    </message>
+    <message>
+        <source>A back-office officer</source>
+        <translation>Petugas pengolah</translation>
+    </message>
+    <message>
+        <source>a back-office officer</source>
+        <translation>petugas pengolah</translation>
+    </message>
+    <message>
+        <source>A verifier (field officer)</source>
+        <translation>Verifikator (petugas lapangan)</translation>
+    </message>
+    <message>
+        <source>a verifier (field officer)</source>
+        <translation>verifikator (petugas lapangan)</translation>
+    </message>
+    <message>
+        <source>A head of division</source>
+        <translation>Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>the head of division</source>
+        <translation>Kepala Bidang</translation>
+    </message>
+    <message>
+        <source>The secretary</source>
+        <translation>Sekretaris</translation>
+    </message>
+    <message>
+        <source>the secretary</source>
+        <translation>Sekretaris</translation>
+    </message>
+    <message>
+        <source>The head of office</source>
+        <translation>Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>the head of office</source>
+        <translation>Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>An administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>an administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled; it may not do anything.</source>
+        <translation>Akun %1 telah dinonaktifkan; akun ini tidak dapat melakukan apa pun.</translation>
+    </message>
+    <message>
+        <source>%1 cannot %2; ask %3.</source>
+        <translation>%1 tidak dapat %2; mintalah kepada %3.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 atau %2</translation>
+    </message>
+    <message>
+        <source>There is no user account &quot;%1&quot;.</source>
+        <translation>Tidak ada akun pengguna &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1137,10 +1804,53 @@
     </message>
 </context>
 <context>
+    <name>loket::SignoffSettings</name>
+    <message>
+        <source>A draft collects at most %1 initials.</source>
+        <translation>Satu konsep paling banyak memuat %1 paraf.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor, the head of division or the secretary initial drafts, not &quot;%1&quot;.</source>
+        <translation>Hanya penyelia (Kepala Seksi), Kepala Bidang atau Sekretaris yang memaraf konsep, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; initials the draft only once.</source>
+        <translation>&quot;%1&quot; hanya memaraf konsep satu kali.</translation>
+    </message>
+    <message>
+        <source>The head of office signs in their own name; a.n., Plt. and Plh. are for the secretary or a head of division signing for them.</source>
+        <translation>Kepala Dinas menandatangani atas nama sendiri; a.n., Plt. dan Plh. digunakan bila Sekretaris atau Kepala Bidang menandatangani untuk Kepala Dinas.</translation>
+    </message>
+    <message>
+        <source>Drafts are signed by the head of office, or for them by the secretary or a head of division; not by &quot;%1&quot;.</source>
+        <translation>Konsep ditandatangani oleh Kepala Dinas, atau untuk Kepala Dinas oleh Sekretaris atau Kepala Bidang; bukan oleh &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 signs for the head of office: choose a.n., Plt. or Plh.</source>
+        <translation>%1 menandatangani untuk Kepala Dinas: pilih a.n., Plt. atau Plh.</translation>
+    </message>
+    <message>
+        <source>There is no service %1 in the catalog.</source>
+        <translation>Tidak ada layanan %1 dalam katalog.</translation>
+    </message>
+    <message>
+        <source>Cannot read the sign-off settings: %1</source>
+        <translation>Pengaturan penandatanganan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The stored sign-off chain of %1 is unreadable: %2</source>
+        <translation>Rantai penandatanganan %1 yang tersimpan tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the sign-off settings: %1</source>
+        <translation>Pengaturan penandatanganan tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::UserStore</name>
     <message>
-        <source>The user name "%1" is taken; choose another.</source>
-        <translation>Nama pengguna "%1" sudah dipakai; pilih nama lain.</translation>
+        <source>The user name &quot;%1&quot; is taken; choose another.</source>
+        <translation>Nama pengguna &quot;%1&quot; sudah dipakai; pilih nama lain.</translation>
     </message>
     <message>
         <source>Cannot save the user: %1</source>
@@ -1171,11 +1881,11 @@
         <translation>Kata sandi harus paling sedikit %1 karakter.</translation>
     </message>
     <message>
-        <source>The user name must be 3–32 lowercase letters, digits, ".", "_" or "-".</source>
-        <translation>Nama pengguna harus terdiri atas 3–32 huruf kecil, angka, ".", "_" atau "-".</translation>
+        <source>The user name must be 3–32 lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>Nama pengguna harus terdiri atas 3–32 huruf kecil, angka, &quot;.&quot;, &quot;_&quot; atau &quot;-&quot;.</translation>
     </message>
     <message>
-        <source>Fill in the user's full name.</source>
+        <source>Fill in the user&apos;s full name.</source>
         <translation>Isi nama lengkap pengguna.</translation>
     </message>
     <message>
@@ -1235,6 +1945,17 @@
     <message>
         <source>line %1: expected date,day,kind,description</source>
         <translation>baris %1: seharusnya tanggal,hari,jenis,keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::WriteTransaction</name>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>Basis data sedang sibuk atau hanya dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Tidak dapat menyimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -1323,8 +2044,401 @@
         <translation>⚠ Pemohon ini masih memiliki registrasi yang belum selesai untuk layanan ini: %1 (%2).</translation>
     </message>
     <message>
-        <source>"%1" is not a date: type it as DD-MM-YYYY, e.g. 05-03-1990.</source>
-        <translation>"%1" bukan tanggal: ketik dengan bentuk HH-BB-TTTT, misalnya 05-03-1990.</translation>
+        <source>&quot;%1&quot; is not a date: type it as DD-MM-YYYY, e.g. 05-03-1990.</source>
+        <translation>&quot;%1&quot; bukan tanggal: ketik dengan bentuk HH-BB-TTTT, misalnya 05-03-1990.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CaseApplicantPanel</name>
+    <message>
+        <source>Requirement</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Diajukan oleh</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Family card (KK)</source>
+        <translation>Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Deed</source>
+        <translation>Akta pendirian</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>SK / pengesahan</translation>
+    </message>
+    <message>
+        <source>NPWP</source>
+        <translation>NPWP</translation>
+    </message>
+    <message>
+        <source>Organisation address</source>
+        <translation>Alamat lembaga</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ketua / pimpinan</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Permohonan</translation>
+    </message>
+    <message>
+        <source>renewal</source>
+        <translation>perpanjangan</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <source>Rule overridden: %1</source>
+        <translation>Syarat dikesampingkan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CaseAttachmentsPanel</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation>Dilampirkan oleh</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Scans as PDF, JPEG or PNG, at most %1 MB each.</source>
+        <translation>Hasil pindaian berupa PDF, JPEG atau PNG, masing-masing paling besar %1 MB.</translation>
+    </message>
+    <message>
+        <source>Open the selected file (Ctrl+Shift+O)</source>
+        <translation>Buka berkas yang dipilih (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file (Ctrl+Shift+Y)</source>
+        <translation>Simpan salinan berkas yang dipilih (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <source>Attach a scan</source>
+        <translation>Lampirkan hasil pindaian</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Hasil pindaian (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Simpan salinan</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Registrasi sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Attach a scan from a file (Ctrl+U)</source>
+        <translation>Lampirkan hasil pindaian dari berkas (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+U)</source>
+        <translation>%1 (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 tidak dapat disimpan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CaseHistoryPanel</name>
+    <message>
+        <source>Draft sent for initials</source>
+        <translation>Konsep diajukan untuk diparaf</translation>
+    </message>
+    <message>
+        <source>Initialled as %1</source>
+        <translation>Diparaf sebagai %1</translation>
+    </message>
+    <message>
+        <source>Returned to the drafter by %1</source>
+        <translation>Dikembalikan kepada konseptor oleh %1</translation>
+    </message>
+    <message>
+        <source>Signed, number %1</source>
+        <translation>Ditandatangani, nomor %1</translation>
+    </message>
+    <message>
+        <source>Signed %1, number %2</source>
+        <translation>Ditandatangani %1, nomor %2</translation>
+    </message>
+    <message>
+        <source>the applicant themself</source>
+        <translation>pemohon sendiri</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>suami/istri</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>anak</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>orang tua</translation>
+    </message>
+    <message>
+        <source>brother or sister</source>
+        <translation>saudara kandung</translation>
+    </message>
+    <message>
+        <source>holder of a power of attorney (kuasa)</source>
+        <translation>penerima kuasa (kuasa)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Ditugaskan kepada %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued:&lt;/b&gt; %1, signed %2 by %3; verification code %4; %5</source>
+        <translation>&lt;b&gt;Diterbitkan:&lt;/b&gt; %1, ditandatangani %2 oleh %3; kode verifikasi %4; %5</translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation>belum dicetak</translation>
+    </message>
+    <message numerus="yes">
+        <source>printed %n time(s)</source>
+        <translation>
+            <numerusform>dicetak %n kali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rejected:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ditolak:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Collected&lt;/b&gt; %1 by %2 (NIK %3, %4); handed over by %5</source>
+        <translation>&lt;b&gt;Diambil&lt;/b&gt; %1 oleh %2 (NIK %3, %4); diserahkan oleh %5</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CaseRecordsPanel</name>
+    <message>
+        <source>Home visit</source>
+        <translation>Kunjungan rumah</translation>
+    </message>
+    <message>
+        <source>Field verification</source>
+        <translation>Verifikasi lapangan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Registrasi sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>Record the visit (Ctrl+Shift+F)</source>
+        <translation>Catat kunjungan (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Add the assessment note (Ctrl+Shift+N)</source>
+        <translation>Tambahkan catatan asesmen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Write the findings of the visit first.</source>
+        <translation>Tuliskan temuan kunjungan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Tuliskan catatan terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CaseStepsPanel</name>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>belum selesai</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Mark the next step done (Ctrl+D)</source>
+        <translation>Tandai langkah berikutnya selesai (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Skip the next step; write why in the note (Ctrl+K)</source>
+        <translation>Lewati langkah berikutnya; tuliskan alasannya di catatan (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>The case is closed; its steps can no longer change.</source>
+        <translation>Registrasi sudah ditutup; langkah-langkahnya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Every step is done or skipped.</source>
+        <translation>Semua langkah sudah selesai atau dilewati.</translation>
+    </message>
+    <message>
+        <source>Next: step %1. %2</source>
+        <translation>Berikutnya: langkah %1. %2</translation>
+    </message>
+    <message>
+        <source>Step %1 is not yours to record: %2</source>
+        <translation>Langkah %1 tidak dapat Anda catat: %2</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+D)</source>
+        <translation>%1 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Write in the note why step %1 is skipped, then skip it again.</source>
+        <translation>Tuliskan di catatan alasan langkah %1 dilewati, lalu lewati lagi.</translation>
     </message>
 </context>
 <context>
@@ -1418,20 +2532,20 @@ Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translati
         </translation>
     </message>
     <message>
-        <source>Tick every required item the applicant brought (Alt+T)</source>
-        <translation>Centang semua persyaratan wajib yang dibawa pemohon (Alt+T)</translation>
-    </message>
-    <message>
-        <source>A new application (Alt+W)</source>
-        <translation>Permohonan baru (Alt+W)</translation>
-    </message>
-    <message>
-        <source>A renewal: shows the items only renewals need (Alt+L)</source>
-        <translation>Perpanjangan: menampilkan persyaratan khusus perpanjangan (Alt+L)</translation>
-    </message>
-    <message>
         <source>✔ accepted with a reason</source>
         <translation>✔ diterima dengan alasan</translation>
+    </message>
+    <message>
+        <source>Tick every required item the applicant brought</source>
+        <translation>Centang setiap butir wajib yang dibawa pemohon</translation>
+    </message>
+    <message>
+        <source>A new application</source>
+        <translation>Permohonan baru</translation>
+    </message>
+    <message>
+        <source>A renewal: shows the items only renewals need</source>
+        <translation>Perpanjangan: menampilkan butir yang hanya diperlukan untuk perpanjangan</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +2589,7 @@ Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translati
         <translation>%1 terdaftar. Cetak tanda terima berkas (Ctrl+P).</translation>
     </message>
     <message>
-        <source>Register the case first (Ctrl+Enter), or open one from today's cases.</source>
+        <source>Register the case first (Ctrl+Enter), or open one from today&apos;s cases.</source>
         <translation>Daftarkan berkas terlebih dahulu (Ctrl+Enter), atau buka salah satu dari Berkas hari ini.</translation>
     </message>
     <message>
@@ -1541,9 +2655,64 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::DocumentReviewDialog</name>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Tandatangani</translation>
+    </message>
+    <message>
+        <source>&amp;Initial</source>
+        <translation>&amp;Paraf</translation>
+    </message>
+    <message>
+        <source>Sign the document (Ctrl+Enter)</source>
+        <translation>Tandatangani dokumen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Initial the draft (Ctrl+Enter)</source>
+        <translation>Paraf konsep (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send the draft back to the drafter with the note (Ctrl+R)</source>
+        <translation>Kembalikan konsep kepada konseptor beserta catatan (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Close without acting (Esc)</source>
+        <translation>Tutup tanpa tindakan (Esc)</translation>
+    </message>
+    <message>
+        <source>In my own name (head of office)</source>
+        <translation>Atas nama sendiri (Kepala Dinas)</translation>
+    </message>
+    <message>
+        <source>a.n. — on behalf of the head of office</source>
+        <translation>a.n. — atas nama Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>Plt. — acting head of office</source>
+        <translation>Plt. — pelaksana tugas Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>Plh. — daily stand-in for the head of office</source>
+        <translation>Plh. — pelaksana harian Kepala Dinas</translation>
+    </message>
+    <message>
+        <source>Read the document before signing</source>
+        <translation>Baca dokumen sebelum menandatangani</translation>
+    </message>
+    <message>
+        <source>Read the draft before initialling</source>
+        <translation>Baca konsep sebelum memaraf</translation>
+    </message>
+    <message>
+        <source>Write in the note what the drafter should change.</source>
+        <translation>Tuliskan di catatan apa yang harus diubah oleh konseptor.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::FirstRunDialog</name>
     <message>
-        <source>The office's own catalog file…</source>
+        <source>The office&apos;s own catalog file…</source>
         <translation>Berkas katalog milik kantor sendiri…</translation>
     </message>
     <message>
@@ -1565,7 +2734,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         </translation>
     </message>
     <message>
-        <source>The office's own catalog</source>
+        <source>The office&apos;s own catalog</source>
         <translation>Katalog milik kantor sendiri</translation>
     </message>
     <message>
@@ -1573,8 +2742,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Berkas katalog (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>%1: office.id: "%2" is not an office this database can serve (%3); a database belongs to one office.</source>
-        <translation>%1: office.id: "%2" bukan kantor yang dapat dilayani basis data ini (%3); satu basis data hanya milik satu kantor.</translation>
+        <source>%1: office.id: &quot;%2&quot; is not an office this database can serve (%3); a database belongs to one office.</source>
+        <translation>%1: office.id: &quot;%2&quot; bukan kantor yang dapat dilayani basis data ini (%3); satu basis data hanya milik satu kantor.</translation>
     </message>
     <message numerus="yes">
         <source>%1: decree %2, %n service(s).</source>
@@ -1587,11 +2756,11 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Berkas katalog tidak dapat dipakai; perbaiki kesalahan berikut atau pilih berkas lain:</translation>
     </message>
     <message>
-        <source>A database on a server has no folder for the office's own catalog; choose a built-in catalog.</source>
+        <source>A database on a server has no folder for the office&apos;s own catalog; choose a built-in catalog.</source>
         <translation>Basis data di server tidak memiliki folder untuk katalog milik kantor sendiri; pilih katalog bawaan.</translation>
     </message>
     <message>
-        <source>Choose the office's catalog file.</source>
+        <source>Choose the office&apos;s catalog file.</source>
         <translation>Pilih berkas katalog kantor.</translation>
     </message>
     <message>
@@ -1604,10 +2773,72 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::HandoverDialog</name>
+    <message>
+        <source>Product of %1 for %2</source>
+        <translation>Produk %1 untuk %2</translation>
+    </message>
+    <message>
+        <source>The applicant, a relative, or someone with a power of attorney; or type another relation</source>
+        <translation>Pemohon, kerabat, atau penerima kuasa; atau ketik hubungan lain</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Serahkan</translation>
+    </message>
+    <message>
+        <source>Record the handover (Enter)</source>
+        <translation>Catat penyerahan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the name of the person who collects the product.</source>
+        <translation>Ketik nama orang yang mengambil produk.</translation>
+    </message>
+    <message>
+        <source>The NIK has 16 digits; %1 typed.</source>
+        <translation>NIK terdiri atas 16 digit; yang diketik %1 digit.</translation>
+    </message>
+    <message>
+        <source>Choose or type the relation to the applicant.</source>
+        <translation>Pilih atau ketik hubungan dengan pemohon.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::IdleLock</name>
     <message>
         <source>Locked</source>
         <translation>Terkunci</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::LetterPrinter</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Pratinjau cetak — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>The document did not print: %1</source>
+        <translation>Dokumen tidak tercetak: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF tidak dapat ditulis: %1</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +2904,21 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>%1 — database: %2</source>
         <translation>%1 — basis data: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReassignDialog</name>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation>&amp;Alihkan</translation>
+    </message>
+    <message>
+        <source>Reassign (Enter)</source>
+        <translation>Alihkan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Batal (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +2993,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Katalog layanan</translation>
     </message>
     <message>
-        <source>The office's service catalog has errors; Loket cannot start until they are fixed:
+        <source>The office&apos;s service catalog has errors; Loket cannot start until they are fixed:
 
 %1</source>
         <translation>Katalog layanan kantor ini mengandung kesalahan; Loket tidak dapat dimulai sebelum kesalahan ini diperbaiki:
@@ -1755,8 +3001,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
 %1</translation>
     </message>
     <message>
-        <source>The database %1 has user accounts but no office; run "loketctl db init --office ID".</source>
-        <translation>Basis data %1 memiliki akun pengguna tetapi belum disiapkan untuk sebuah kantor; jalankan "loketctl db init --office ID".</translation>
+        <source>The database %1 has user accounts but no office; run &quot;loketctl db init --office ID&quot;.</source>
+        <translation>Basis data %1 memiliki akun pengguna tetapi belum disiapkan untuk sebuah kantor; jalankan &quot;loketctl db init --office ID&quot;.</translation>
     </message>
     <message>
         <source>Training mode</source>
@@ -1798,7 +3044,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Enter atau klik dua kali untuk membuka registrasi</translation>
     </message>
     <message>
-        <source>Today's cases — search b&amp;y number, NIK or name:</source>
+        <source>Today&apos;s cases — search b&amp;y number, NIK or name:</source>
         <translation>Berkas &amp;hari ini — cari berdasarkan nomor, NIK atau nama:</translation>
     </message>
 </context>
@@ -1825,7 +3071,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>Only an administrator manages user accounts. Ask the office's administrator.</source>
+        <source>Only an administrator manages user accounts. Ask the office&apos;s administrator.</source>
         <translation>Hanya administrator yang mengelola akun pengguna. Hubungi administrator kantor.</translation>
     </message>
     <message>
@@ -1890,6 +3136,162 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::WorklistModel</name>
+    <message>
+        <source>overdue since today</source>
+        <translation>terlambat sejak hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <translation>
+            <numerusform>terlambat %n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>jatuh tempo hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>sisa waktu %n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>tanpa batas waktu</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Tanda tangan: %1</translation>
+    </message>
+    <message>
+        <source>Initials: %1</source>
+        <translation>Paraf: %1</translation>
+    </message>
+    <message>
+        <source>Collection at the counter</source>
+        <translation>Pengambilan di loket</translation>
+    </message>
+    <message>
+        <source>Missing documents: %1</source>
+        <translation>Kekurangan berkas: %1</translation>
+    </message>
+    <message>
+        <source>Draft the product: %1</source>
+        <translation>Susun konsep produk: %1</translation>
+    </message>
+    <message>
+        <source> (assigned to %1)</source>
+        <translation> (ditugaskan kepada %1)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Nomor Registrasi</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next step / waiting for</source>
+        <translation>Langkah berikutnya / menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::WorklistWidget</name>
+    <message>
+        <source>My worklist</source>
+        <translation>Daftar kerja saya</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>Semua registrasi yang belum selesai</translation>
+    </message>
+    <message>
+        <source>Ready for collection</source>
+        <translation>Siap diambil</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>All divisions</source>
+        <translation>Semua bidang</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <source>Only cases of this service</source>
+        <translation>Hanya registrasi untuk layanan ini</translation>
+    </message>
+    <message>
+        <source>Only cases with this status</source>
+        <translation>Hanya registrasi dengan status ini</translation>
+    </message>
+    <message>
+        <source>Only services of this division</source>
+        <translation>Hanya layanan dari bidang ini</translation>
+    </message>
+    <message>
+        <source>Only cases assigned to this officer</source>
+        <translation>Hanya registrasi yang ditugaskan kepada petugas ini</translation>
+    </message>
+    <message>
+        <source>My worklist (Ctrl+1), all open cases (Ctrl+2), ready for collection (Ctrl+3)</source>
+        <translation>Daftar kerja saya (Ctrl+1), semua registrasi yang belum selesai (Ctrl+2), siap diambil (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Search by case number, NIK or name</source>
+        <translation>Cari menurut nomor registrasi, NIK atau nama</translation>
+    </message>
+    <message>
+        <source>Read the list again</source>
+        <translation>Muat ulang daftar</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected case</source>
+        <translation>Enter membuka registrasi yang dipilih</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n registrasi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n overdue</source>
+        <translation>
+            <numerusform>; %n terlambat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n due today</source>
+        <translation>
+            <numerusform>; %n jatuh tempo hari ini</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loketctl</name>
     <message>
         <source>--%1 needs a value</source>
@@ -1908,8 +3310,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>cara pakai: %1</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>perintah "%1" tidak dikenal</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
         <source>--%1 is required</source>
@@ -1920,16 +3322,16 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Tidak ada layanan %1 dalam katalog %2.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 date-time such as 2024-01-02T09:30 or 2024-01-02T09:30:00+07:00.</source>
-        <translation>"%1" bukan tanggal-jam ISO 8601 seperti 2024-01-02T09:30 atau 2024-01-02T09:30:00+07:00.</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time such as 2024-01-02T09:30 or 2024-01-02T09:30:00+07:00.</source>
+        <translation>&quot;%1&quot; bukan tanggal-jam ISO 8601 seperti 2024-01-02T09:30 atau 2024-01-02T09:30:00+07:00.</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>peringatan: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form YYYY-MM-DD.</source>
-        <translation>"%1" bukan tanggal dengan bentuk TTTT-BB-HH.</translation>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; bukan tanggal dengan bentuk TTTT-BB-HH.</translation>
     </message>
     <message>
         <source>give --kind (libur_nasional, cuti_bersama or libur_kantor) and --description</source>
@@ -2072,12 +3474,12 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>loketctl terbilang ANGKA</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from 0 to 999.999.999.999.999.</source>
-        <translation>"%1" bukan bilangan bulat dari 0 sampai 999.999.999.999.999.</translation>
+        <source>&quot;%1&quot; is not a whole number from 0 to 999.999.999.999.999.</source>
+        <translation>&quot;%1&quot; bukan bilangan bulat dari 0 sampai 999.999.999.999.999.</translation>
     </message>
     <message>
-        <source>Unknown status "%1"; use one of: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</source>
-        <translation>Status "%1" tidak dikenal; gunakan salah satu dari: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</translation>
+        <source>Unknown status &quot;%1&quot;; use one of: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</source>
+        <translation>Status &quot;%1&quot; tidak dikenal; gunakan salah satu dari: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -2110,8 +3512,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Basis data tidak memiliki pengguna petugas loket (front office) yang aktif; sebutkan salah satu dengan --as PENGGUNA.</translation>
     </message>
     <message>
-        <source>There is no active user "%1".</source>
-        <translation>Tidak ada pengguna aktif "%1".</translation>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation>Tidak ada pengguna aktif &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--service is required</source>
@@ -2128,10 +3530,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>%1 of %2 rows registered for %3 by %4</source>
         <translation>%1 dari %2 baris didaftarkan untuk layanan %3 oleh %4</translation>
-    </message>
-    <message>
-        <source>loketctl case list [--db PATH] [--status S] [--limit N] [--json] | show NUMBER [--db PATH] [--json] | import FILE.csv --service CODE [--db PATH] [--as USER]</source>
-        <translation>loketctl case list [--db BERKAS] [--status S] [--limit N] [--json] | show NOMOR [--db BERKAS] [--json] | import BERKAS.csv --service KODE [--db BERKAS] [--as PENGGUNA]</translation>
     </message>
     <message>
         <source>loketctl demo seed --db PATH --cases N [--office ID] [--days D]</source>
@@ -2195,6 +3593,186 @@ Tidak ada isian yang hilang; coba lagi.</translation>
             <numerusform>konsep %1 %2 untuk %3 dengan %n penerima ditulis ke %4</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>audit log TAMPERED: %n problem(s) in %1 entries</source>
+        <translation>
+            <numerusform>log audit TELAH DIUBAH: %n masalah dalam %1 entri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log intact: %n entries</source>
+        <translation>
+            <numerusform>log audit utuh: %n entri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last entry %1, hash %2</source>
+        <translation>entri terakhir %1, hash %2</translation>
+    </message>
+    <message>
+        <source>dates are YYYY-MM-DD</source>
+        <translation>tanggal berbentuk TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit harus berupa bilangan positif</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(sistem)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loketctl audit verify [--db PATH] | list [--db PATH] [--user NAME] [--case NUMBER] [--from DATE] [--to DATE] [--limit N] [--json]</source>
+        <translation>loketctl audit verify [--db BERKAS] | list [--db BERKAS] [--user NAMA] [--case NOMOR] [--from TANGGAL] [--to TANGGAL] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>case numbers now follow %1, e.g. %2</source>
+        <translation>nomor registrasi kini mengikuti pola %1, misalnya %2</translation>
+    </message>
+    <message>
+        <source>loketctl case list [--db PATH] [--status S] [--limit N] [--json] | show NUMBER [--db PATH] [--json] | import FILE.csv --service CODE [--db PATH] [--as USER] | pattern [PATTERN] [--db PATH]</source>
+        <translation>loketctl case list [--db BERKAS] [--status S] [--limit N] [--json] | show NOMOR [--db BERKAS] [--json] | import BERKAS.csv --service KODE [--db BERKAS] [--as PENGGUNA] | pattern [POLA] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>--type is required</source>
+        <translation>--type wajib diisi</translation>
+    </message>
+    <message>
+        <source>--count must be a number from 1 to 100000</source>
+        <translation>--count harus berupa angka dari 1 sampai 100000</translation>
+    </message>
+    <message>
+        <source>--interval must be milliseconds from 0 to 60000</source>
+        <translation>--interval harus berupa milidetik dari 0 sampai 60000</translation>
+    </message>
+    <message>
+        <source>--month YYYY-MM is required</source>
+        <translation>--month TTTT-BB wajib diisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>register of %1 (%n letter(s)) written to %2</source>
+        <translation>
+            <numerusform>buku agenda %1 (%n surat) ditulis ke %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n surat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
+        <translation>&quot;%1&quot; bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
+    </message>
+    <message>
+        <source>register %1: %2 (e.g. %3)</source>
+        <translation>buku agenda %1: %2 (misalnya %3)</translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot;; use one of: %2</source>
+        <translation>Jenis dokumen &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2</translation>
+    </message>
+    <message>
+        <source>loketctl letters take --type TYPE [--register R] [--count N] [--case NUMBER] [--subject TEXT] [--to ADDRESSEE] [--as USER] [--db PATH] | register --month YYYY-MM [--register R] [--pdf OUT] [--json] [--db PATH] | pattern REGISTER [PATTERN] [--as USER] [--db PATH] | classification [TYPE [CODE]] [--as USER] [--db PATH]</source>
+        <translation>loketctl letters take --type JENIS [--register R] [--count N] [--case NOMOR] [--subject TEKS] [--to PENERIMA] [--as PENGGUNA] [--db BERKAS] | register --month TTTT-BB [--register R] [--pdf TUJUAN] [--json] [--db BERKAS] | pattern AGENDA [POLA] [--as PENGGUNA] [--db BERKAS] | classification [JENIS [KODE]] [--as PENGGUNA] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>loketctl verify CODE [--db PATH] [--json] [--pdf OUT]</source>
+        <translation>loketctl verify KODE [--db BERKAS] [--json] [--pdf TUJUAN]</translation>
+    </message>
+    <message>
+        <source>No document with the verification code %1 was issued by %2.</source>
+        <translation>Tidak ada dokumen dengan kode verifikasi %1 yang diterbitkan oleh %2.</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>diterbitkan oleh %1</translation>
+    </message>
+    <message>
+        <source>number: %1</source>
+        <translation>nomor: %1</translation>
+    </message>
+    <message>
+        <source>case: %1</source>
+        <translation>registrasi: %1</translation>
+    </message>
+    <message>
+        <source>signed: %1, %2 by %3</source>
+        <translation>ditandatangani: %1, pukul %2 oleh %3</translation>
+    </message>
+    <message>
+        <source>content: intact (SHA-256 %1)</source>
+        <translation>isi: utuh (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>content: ALTERED — it no longer matches its hash</source>
+        <translation>isi: TELAH DIUBAH — tidak lagi cocok dengan hash-nya</translation>
+    </message>
+    <message>
+        <source>loketctl workflow --case NUMBER --as USER [--db PATH] ACTION
+  start | process
+  step N done|skip [--note TEXT]
+  visit --date YYYY-MM-DD --findings TEXT [--kind verification|home-visit]
+  note TEXT
+  attach FILE                      (PDF, JPEG or PNG, at most 10 MB)
+  reassign USER [--note TEXT]
+  reject --reason TEXT
+  submit [--note TEXT]             (the draft goes to initials)
+  initial [--note TEXT]
+  return --note TEXT               (the draft goes back to its drafter)
+  sign [--as-form a.n.|Plt.|Plh.]
+  handover --name NAME --nik NIK --relation TEXT
+--as names the user who acts, by user name and without a password: this command is for administrators on the server. Each action is checked against that user&apos;s roles and recorded under their name.</source>
+        <translation>loketctl workflow --case NOMOR --as PENGGUNA [--db BERKAS] TINDAKAN
+  start | process
+  step N done|skip [--note TEKS]
+  visit --date TTTT-BB-HH --findings TEKS [--kind verification|home-visit]
+  note TEKS
+  attach BERKAS                    (PDF, JPEG atau PNG, paling besar 10 MB)
+  reassign PENGGUNA [--note TEKS]
+  reject --reason TEKS
+  submit [--note TEKS]             (konsep diajukan untuk diparaf)
+  initial [--note TEKS]
+  return --note TEKS               (konsep dikembalikan kepada konseptor)
+  sign [--as-form a.n.|Plt.|Plh.]
+  handover --name NAMA --nik NIK --relation TEKS
+--as menyebutkan pengguna yang bertindak, dengan nama pengguna dan tanpa kata sandi: perintah ini untuk administrator di server. Setiap tindakan diperiksa terhadap peran pengguna tersebut dan dicatat atas namanya.</translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation>langkah %1 %2</translation>
+    </message>
+    <message>
+        <source>--kind is verification or home-visit.</source>
+        <translation>--kind bernilai verification atau home-visit.</translation>
+    </message>
+    <message>
+        <source>attachment %1 stored</source>
+        <translation>lampiran %1 disimpan</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Tidak ada pengguna &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--as-form is a.n., Plt. or Plh.</source>
+        <translation>--as-form bernilai a.n., Plt. atau Plh.</translation>
+    </message>
+    <message>
+        <source>signed; letter number %1</source>
+        <translation>ditandatangani; nomor surat %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 by %3; status: %4</source>
+        <translation>%1: %2 oleh %3; status: %4</translation>
+    </message>
     <message>
         <source>loketctl COMMAND …
   catalog list [--office ID] [--db PATH] [--json]
@@ -2214,7 +3792,19 @@ Tidak ada isian yang hilang; coba lagi.</translation>
   case list [--db PATH] [--status S] [--limit N] [--json]
   case show NUMBER [--db PATH] [--json]
   case import FILE.csv --service CODE [--db PATH] [--as USER]
+  case pattern [PATTERN] [--db PATH]
   receipt --case NUMBER --pdf OUT [--db PATH] [--a5]
+  verify CODE [--db PATH] [--json] [--pdf OUT]
+  document render --case NUMBER --pdf OUT [--type TYPE] [--db PATH]
+  document types --case NUMBER [--db PATH]
+  document collective --service CODE --month YYYY-MM --pdf OUT [--type TYPE] [--db PATH]
+  letters take --type TYPE [--register R] [--count N] [--interval MS] [--case NUMBER] [--subject TEXT] [--to ADDRESSEE] [--as USER] [--db PATH]
+  letters register --month YYYY-MM [--register R] [--pdf OUT] [--json] [--db PATH]
+  letters pattern REGISTER [PATTERN] [--as USER] [--db PATH]
+  letters classification [TYPE [CODE]] [--as USER] [--db PATH]
+  audit verify [--db PATH]
+  audit list [--db PATH] [--user NAME] [--case NUMBER] [--from DATE] [--to DATE] [--limit N] [--json]
+  workflow --case NUMBER --as USER [--db PATH] ACTION [ARGS]   (loketctl workflow --help)
 Set LOKET_LANG=en for English messages.</source>
         <translation>loketctl PERINTAH …
   catalog list [--office ID] [--db BERKAS] [--json]
@@ -2234,7 +3824,19 @@ Set LOKET_LANG=en for English messages.</source>
   case list [--db BERKAS] [--status S] [--limit N] [--json]
   case show NOMOR [--db BERKAS] [--json]
   case import BERKAS.csv --service KODE [--db BERKAS] [--as PENGGUNA]
+  case pattern [POLA] [--db BERKAS]
   receipt --case NOMOR --pdf TUJUAN [--db BERKAS] [--a5]
+  verify KODE [--db BERKAS] [--json] [--pdf TUJUAN]
+  document render --case NOMOR --pdf TUJUAN [--type JENIS] [--db BERKAS]
+  document types --case NOMOR [--db BERKAS]
+  document collective --service KODE --month TTTT-BB --pdf TUJUAN [--type JENIS] [--db BERKAS]
+  letters take --type JENIS [--register R] [--count N] [--interval MS] [--case NOMOR] [--subject TEKS] [--to PENERIMA] [--as PENGGUNA] [--db BERKAS]
+  letters register --month TTTT-BB [--register R] [--pdf TUJUAN] [--json] [--db BERKAS]
+  letters pattern AGENDA [POLA] [--as PENGGUNA] [--db BERKAS]
+  letters classification [JENIS [KODE]] [--as PENGGUNA] [--db BERKAS]
+  audit verify [--db BERKAS]
+  audit list [--db BERKAS] [--user NAMA] [--case NOMOR] [--from TANGGAL] [--to TANGGAL] [--limit N] [--json]
+  workflow --case NOMOR --as PENGGUNA [--db BERKAS] TINDAKAN [ARGUMEN]   (loketctl workflow --help)
 Atur LOKET_LANG=en untuk pesan dalam bahasa Inggris.</translation>
     </message>
 </context>

@@ -1,13 +1,16 @@
 #include "AppController.h"
 
+#include "AuditViewerDialog.h"
 #include "DemoSeeder.h"
 #include "IdleLock.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "OfficeDatabase.h"
+#include "Permissions.h"
 #include "SettingsDialog.h"
 #include "Startup.h"
 #include "UserAdminDialog.h"
+#include "VerifyDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,6 +138,16 @@ void AppController::addOfficeActions()
                           tr("Add users, change their roles, reset passwords")),
                 &QAction::triggered, this, &AppController::showUsers);
     }
+    connect(addAction(menu, QStringLiteral("verifyAction"), tr("&Verify a document…"),
+                      tr("Was a paper issued by this office? Check its verification code"),
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)),
+            &QAction::triggered, this, &AppController::showVerify);
+    if (Permissions::allows(m_session->user, Action::ViewAudit)) {
+        connect(addAction(menu, QStringLiteral("auditAction"), tr("&Audit log…"),
+                          tr("Who did what and when; check the log's hash chain"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)),
+                &QAction::triggered, this, &AppController::showAudit);
+    }
     connect(addAction(menu, QStringLiteral("settingsAction"), tr("&Settings…"),
                       tr("Language, screen lock and receipt paper of this computer")),
             &QAction::triggered, this, &AppController::showSettings);
@@ -155,6 +168,23 @@ void AppController::showUsers()
 {
     // The dialog refuses non-administrators too, and UserStore refuses their changes.
     QPointer<UserAdminDialog> dialog = new UserAdminDialog(*m_users, m_session->user, m_window);
+    dialog->exec();
+    delete dialog.data();
+}
+
+void AppController::showVerify()
+{
+    QPointer<VerifyDialog> dialog
+        = new VerifyDialog(m_session->database, m_session->catalog, m_window);
+    dialog->exec();
+    delete dialog.data();
+}
+
+void AppController::showAudit()
+{
+    // The dialog refuses users without ViewAudit too.
+    QPointer<AuditViewerDialog> dialog
+        = new AuditViewerDialog(m_session->database, m_session->catalog, m_session->user, m_window);
     dialog->exec();
     delete dialog.data();
 }

@@ -59,6 +59,8 @@ private:
     void addOfficeActions();
     void showUsers();
     void showSettings();
+    void showVerify();
+    void showAudit();
     void closeForLogout();
     void windowDestroyed();
 

@@ -1,10 +1,14 @@
 #include "MainWindow.h"
 
+#include "BackOfficeWidget.h"
 #include "CounterWidget.h"
 
 #include <QLabel>
 #include <QMenuBar>
+#include <QShortcut>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace loket::ui {
@@ -30,8 +34,38 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         layout->addWidget(banner);
     }
-    m_counter = new CounterWidget(session, central);
-    layout->addWidget(m_counter, 1);
+    const User& user = session.user;
+    const bool backOffice = user.hasRole(UserRole::BackOffice) || user.hasRole(UserRole::Verifier)
+        || user.hasRole(UserRole::HeadOfDivision) || user.hasRole(UserRole::Secretary)
+        || user.hasRole(UserRole::HeadOfOffice);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("workTabWidget"));
+    m_tabs->setDocumentMode(true);
+    // Anyone else (an administrator only) keeps the counter, as before the back office came.
+    if (user.hasRole(UserRole::FrontOffice) || !backOffice) {
+        m_counter = new CounterWidget(session, m_tabs);
+        m_tabs->addTab(m_counter, tr("Counter"));
+    }
+    if (backOffice) {
+        m_worklist = new BackOfficeWidget(session, WorklistWidget::Scope::Mine, m_tabs);
+        m_tabs->addTab(m_worklist, tr("Worklist"));
+    }
+    if (user.hasRole(UserRole::FrontOffice)) {
+        m_collection
+            = new BackOfficeWidget(session, WorklistWidget::Scope::ReadyForCollection, m_tabs);
+        m_tabs->addTab(m_collection, tr("Ready for collection"));
+    }
+    m_tabs->tabBar()->setVisible(m_tabs->count() > 1);
+    // Alt+1, Alt+2, … move between the tabs (mnemonics would clash with the counter's).
+    for (int index = 0; index < m_tabs->count() && index < 9; ++index) {
+        const QKeySequence keys(Qt::ALT | Qt::Key(Qt::Key_1 + index));
+        connect(new QShortcut(keys, this), &QShortcut::activated, m_tabs,
+                [this, index] { m_tabs->setCurrentIndex(index); });
+        m_tabs->setTabToolTip(index,
+                              QStringLiteral("%1 (%2)").arg(
+                                  m_tabs->tabText(index), keys.toString(QKeySequence::NativeText)));
+    }
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     statusBar()->showMessage(
         tr("%1 — database: %2")

@@ -5,14 +5,18 @@
 #include <QMainWindow>
 
 class QMenu;
+class QTabWidget;
 
 namespace loket::ui {
+class BackOfficeWidget;
 class CounterWidget;
-}
+} // namespace loket::ui
 
 namespace loket::ui {
 
-// The counter's main window: the counter screen in the middle, the office's menus above.
+// The main window: a tab for each part of the office's work the user's roles cover — the
+// counter and the products ready for collection for the front office, the worklist with the
+// case view for the back office, verifiers, heads and the secretary — and the office's menus.
 // What happens on logout, locking, user management and settings is wired by whoever owns the
 // session (AppController); this window only offers the menus.
 class MainWindow : public QMainWindow
@@ -24,12 +28,18 @@ public:
     // "Kantor" menu: the controller adds Users…, Settings…, Lock and Log out here.
     QMenu* officeMenu() const { return m_officeMenu; }
     Session& session() { return m_session; }
-    CounterWidget& counter() { return *m_counter; }
+    CounterWidget* counter() const { return m_counter; } // null without the counter's tab
+    BackOfficeWidget* worklist() const { return m_worklist; } // null without a worklist
+    BackOfficeWidget* collection() const { return m_collection; } // ready for collection
+    QTabWidget* tabs() const { return m_tabs; }
 
 private:
     Session& m_session;
     QMenu* m_officeMenu = nullptr;
+    QTabWidget* m_tabs = nullptr;
     CounterWidget* m_counter = nullptr;
+    BackOfficeWidget* m_worklist = nullptr;
+    BackOfficeWidget* m_collection = nullptr;
 };
 
 } // namespace loket::ui

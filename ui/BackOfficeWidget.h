@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Clock.h"
+#include "Session.h"
+#include "WorklistWidget.h"
+
+#include <QWidget>
+#include <memory>
+
+class QSplitter;
+
+namespace loket {
+class CaseWorkflow;
+class ProductIssuer;
+} // namespace loket
+
+namespace loket::ui {
+
+class CaseViewWidget;
+
+// The back office's screen: the worklist on the left, the selected case on the right. It owns
+// the product issuer (templates beside the database) and the workflow the case view acts
+// through; after each action the worklist is read again and the case stays in view.
+class BackOfficeWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    BackOfficeWidget(Session& session, WorklistWidget::Scope scope, QWidget* parent = nullptr);
+    ~BackOfficeWidget() override;
+
+    void setClock(const Clock& clock);
+    WorklistWidget& worklist() { return *m_worklist; }
+    CaseViewWidget& caseView() { return *m_caseView; }
+    CaseWorkflow& workflow() { return *m_workflow; }
+
+private:
+    void showCase(const QString& caseNumber);
+
+    Session& m_session;
+    std::unique_ptr<ProductIssuer> m_issuer;
+    std::unique_ptr<CaseWorkflow> m_workflow;
+    WorklistWidget* m_worklist;
+    CaseViewWidget* m_caseView;
+    QSplitter* m_splitter;
+    bool m_refreshing = false; // the worklist is re-read after an action: keep the case
+};
+
+} // namespace loket::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Worklist.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+namespace loket::ui {
+
+// A worklist as a table: due (date and time left in words, with an icon; overdue rows red and
+// rows due today amber, so that colour never carries the meaning alone), case number,
+// applicant, service, status, and the next step or whom the case waits for.
+class WorklistModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        DueColumn,
+        NumberColumn,
+        ApplicantColumn,
+        ServiceColumn,
+        StatusColumn,
+        NextColumn,
+        ColumnCount
+    };
+    enum Roles {
+        CaseNumberRole = Qt::UserRole + 1,
+        UrgencyRole, // TimeLeft::Urgency as int
+    };
+
+    explicit WorklistModel(QObject* parent = nullptr);
+
+    void setItems(const QList<WorklistItem>& items, const QTimeZone& zone);
+    const WorklistItem& item(int row) const { return m_items.at(row); }
+    int rowOf(const QString& caseNumber) const; // -1 when not listed
+
+    // "2 working days overdue", "due today", "3 working days left", "no due date".
+    static QString timeLeftText(const TimeLeft& timeLeft);
+    static QString waitingText(const WorklistItem& item);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString dueText(const WorklistItem& item) const;
+
+    QList<WorklistItem> m_items;
+    QTimeZone m_zone;
+};
+
+} // namespace loket::ui

@@ -1,0 +1,211 @@
+#include "WorklistWidget.h"
+
+#include "UserStore.h"
+#include "WorklistModel.h"
+#include "ui_worklistwidget.h"
+
+#include <QHeaderView>
+#include <QShortcut>
+#include <QTimer>
+
+namespace loket::ui {
+namespace {
+
+constexpr int kSearchDelayMs = 250;
+
+QString withKey(const QString& text, const QKeySequence& keys)
+{
+    return QStringLiteral("%1 (%2)").arg(text, keys.toString(QKeySequence::NativeText));
+}
+
+} // namespace
+
+WorklistWidget::WorklistWidget(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::WorklistWidget>())
+    , m_session(session)
+    , m_worklist(session.database, session.catalog, session.calendar)
+    , m_model(new WorklistModel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->casesTableView->setModel(m_model);
+    QHeaderView* header = m_ui->casesTableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->resizeSection(WorklistModel::DueColumn, 315);
+    header->resizeSection(WorklistModel::NumberColumn, 140);
+    header->resizeSection(WorklistModel::ApplicantColumn, 170);
+    header->resizeSection(WorklistModel::ServiceColumn, 220);
+    header->resizeSection(WorklistModel::StatusColumn, 130);
+    m_ui->casesTableView->verticalHeader()->setDefaultSectionSize(
+        m_ui->casesTableView->fontMetrics().height() + 10);
+
+    m_ui->scopeComboBox->addItem(tr("My worklist"), int(Scope::Mine));
+    m_ui->scopeComboBox->addItem(tr("All open cases"), int(Scope::AllOpen));
+    m_ui->scopeComboBox->addItem(tr("Ready for collection"), int(Scope::ReadyForCollection));
+    fillFilters();
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &WorklistWidget::refresh);
+    connect(m_ui->searchLineEdit, &QLineEdit::textEdited, m_searchDelay,
+            qOverload<>(&QTimer::start));
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        refresh();
+        m_ui->casesTableView->setFocus();
+    });
+    connect(m_ui->scopeComboBox, &QComboBox::activated, this,
+            [this](int index) { setScope(Scope(m_ui->scopeComboBox->itemData(index).toInt())); });
+    for (QComboBox* box : { m_ui->serviceComboBox, m_ui->statusComboBox, m_ui->divisionComboBox,
+                            m_ui->officerComboBox })
+        connect(box, &QComboBox::activated, this, &WorklistWidget::refresh);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &WorklistWidget::refresh);
+    connect(m_ui->casesTableView, &QAbstractItemView::activated, this,
+            [this](const QModelIndex& index) {
+                emit caseOpened(index.data(WorklistModel::CaseNumberRole).toString());
+            });
+    connect(m_ui->casesTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentCaseChanged(currentCaseNumber()); });
+    setupShortcuts();
+    refresh();
+}
+
+WorklistWidget::~WorklistWidget() = default;
+
+QTableView& WorklistWidget::view()
+{
+    return *m_ui->casesTableView;
+}
+
+void WorklistWidget::fillFilters()
+{
+    m_ui->serviceComboBox->addItem(tr("All services"));
+    for (const Service& service : m_session.catalog.services)
+        m_ui->serviceComboBox->addItem(QStringLiteral("%1 %2").arg(service.code, service.name),
+                                       service.code);
+    m_ui->statusComboBox->addItem(tr("All statuses"));
+    for (const CaseStatus status :
+         { CaseStatus::Registered, CaseStatus::WaitingDocuments, CaseStatus::InVerification,
+           CaseStatus::InProcess, CaseStatus::AwaitingSignoff, CaseStatus::ProductReady })
+        m_ui->statusComboBox->addItem(caseStatusTitle(status), caseStatusKey(status));
+    m_ui->divisionComboBox->addItem(tr("All divisions"));
+    for (const QString& division : m_worklist.divisions())
+        m_ui->divisionComboBox->addItem(division, division);
+    m_ui->officerComboBox->addItem(tr("All officers"));
+    for (const User& user : UserStore(m_session.database).all()) {
+        if (user.active && (user.hasRole(UserRole::BackOffice) || user.hasRole(UserRole::Verifier)))
+            m_ui->officerComboBox->addItem(user.fullName, user.id);
+    }
+    m_ui->serviceComboBox->setToolTip(tr("Only cases of this service"));
+    m_ui->statusComboBox->setToolTip(tr("Only cases with this status"));
+    m_ui->divisionComboBox->setToolTip(tr("Only services of this division"));
+    m_ui->officerComboBox->setToolTip(tr("Only cases assigned to this officer"));
+}
+
+void WorklistWidget::setupShortcuts()
+{
+    struct Binding
+    {
+        QKeySequence keys;
+        std::function<void()> action;
+    };
+    const QList<Binding> bindings {
+        { QKeySequence(Qt::CTRL | Qt::Key_1), [this] { setScope(Scope::Mine); } },
+        { QKeySequence(Qt::CTRL | Qt::Key_2), [this] { setScope(Scope::AllOpen); } },
+        { QKeySequence(Qt::CTRL | Qt::Key_3), [this] { setScope(Scope::ReadyForCollection); } },
+        { QKeySequence(Qt::CTRL | Qt::Key_F), [this] { focusSearch(); } },
+        { QKeySequence(Qt::Key_F5), [this] { refresh(); } },
+    };
+    for (const Binding& binding : bindings) {
+        auto* shortcut = new QShortcut(binding.keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, binding.action);
+    }
+    m_ui->scopeComboBox->setToolTip(
+        tr("My worklist (Ctrl+1), all open cases (Ctrl+2), ready for collection (Ctrl+3)"));
+    m_ui->searchLineEdit->setToolTip(
+        withKey(tr("Search by case number, NIK or name"), QKeySequence(Qt::CTRL | Qt::Key_F)));
+    m_ui->refreshButton->setToolTip(withKey(tr("Read the list again"), QKeySequence(Qt::Key_F5)));
+    m_ui->casesTableView->setToolTip(tr("Enter opens the selected case"));
+}
+
+void WorklistWidget::setScope(Scope scope)
+{
+    m_scope = scope;
+    m_ui->scopeComboBox->setCurrentIndex(m_ui->scopeComboBox->findData(int(scope)));
+    // Ready for collection is one status: the status filter would only hide it.
+    m_ui->statusComboBox->setEnabled(scope != Scope::ReadyForCollection);
+    refresh();
+}
+
+WorklistFilter WorklistWidget::filter() const
+{
+    WorklistFilter result;
+    result.serviceCode = m_ui->serviceComboBox->currentData().toString();
+    CaseStatus status;
+    if (m_ui->statusComboBox->isEnabled()
+        && caseStatusFromKey(m_ui->statusComboBox->currentData().toString(), &status))
+        result.status = status;
+    result.division = m_ui->divisionComboBox->currentData().toString();
+    result.officerId = m_ui->officerComboBox->currentData().toLongLong();
+    result.search = m_ui->searchLineEdit->text().trimmed();
+    return result;
+}
+
+void WorklistWidget::refresh()
+{
+    const QString selected = currentCaseNumber();
+    const QDateTime now = m_clock();
+    QList<WorklistItem> items;
+    switch (m_scope) {
+    case Scope::Mine:
+        items = m_worklist.forUser(m_session.user, filter(), now);
+        break;
+    case Scope::AllOpen:
+        items = m_worklist.open(filter(), now);
+        break;
+    case Scope::ReadyForCollection:
+        items = m_worklist.readyForCollection(filter(), now);
+        break;
+    }
+    m_model->setItems(items, timeZoneFromName(m_session.catalog.office.timeZone));
+    int overdue = 0;
+    int today = 0;
+    for (const WorklistItem& item : std::as_const(items)) {
+        overdue += item.timeLeft.urgency == TimeLeft::Urgency::Overdue;
+        today += item.timeLeft.urgency == TimeLeft::Urgency::DueToday;
+    }
+    m_ui->countLabel->setText(tr("%n case(s)", nullptr, int(items.size()))
+                              + tr("; %n overdue", nullptr, overdue)
+                              + tr("; %n due today", nullptr, today));
+    if (!selected.isEmpty() && selectCase(selected))
+        return;
+    if (!items.isEmpty())
+        m_ui->casesTableView->selectRow(0);
+    else
+        emit currentCaseChanged(QString());
+}
+
+void WorklistWidget::focusSearch()
+{
+    m_ui->searchLineEdit->setFocus();
+    m_ui->searchLineEdit->selectAll();
+}
+
+bool WorklistWidget::selectCase(const QString& caseNumber)
+{
+    const int row = m_model->rowOf(caseNumber);
+    if (row < 0)
+        return false;
+    m_ui->casesTableView->selectRow(row);
+    return true;
+}
+
+QString WorklistWidget::currentCaseNumber() const
+{
+    const QModelIndex index = m_ui->casesTableView->currentIndex();
+    return index.isValid() ? index.data(WorklistModel::CaseNumberRole).toString() : QString();
+}
+
+} // namespace loket::ui

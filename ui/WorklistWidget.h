@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Clock.h"
+#include "Session.h"
+#include "Worklist.h"
+
+#include <QWidget>
+#include <memory>
+
+class QTableView;
+class QTimer;
+
+namespace Ui {
+class WorklistWidget;
+}
+
+namespace loket::ui {
+
+class WorklistModel;
+
+// The back office's list of cases: the user's own worklist (cases waiting for them), all open
+// cases, or the products ready for collection; most urgent first, filtered by service, status,
+// division and officer, searched by case number, NIK or name. Enter (or a double click) opens
+// the selected case. Keys: Ctrl+1/2/3 the three lists, Ctrl+F search, F5 refresh.
+class WorklistWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Scope { Mine, AllOpen, ReadyForCollection };
+
+    explicit WorklistWidget(Session& session, QWidget* parent = nullptr);
+    ~WorklistWidget() override;
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    void setScope(Scope scope);
+    Scope scope() const { return m_scope; }
+
+    // Reloads from the database, keeping the selected case selected when it is still listed.
+    void refresh();
+    void focusSearch();
+    bool selectCase(const QString& caseNumber);
+    QString currentCaseNumber() const;
+
+    WorklistModel& model() { return *m_model; }
+    QTableView& view();
+
+signals:
+    void caseOpened(const QString& caseNumber); // Enter or double click
+    void currentCaseChanged(const QString& caseNumber); // empty when none is selected
+
+private:
+    void fillFilters();
+    void setupShortcuts();
+    WorklistFilter filter() const;
+
+    std::unique_ptr<Ui::WorklistWidget> m_ui;
+    Session& m_session;
+    Worklist m_worklist;
+    WorklistModel* m_model;
+    QTimer* m_searchDelay;
+    Clock m_clock = systemClock();
+    Scope m_scope = Scope::Mine;
+};
+
+} // namespace loket::ui
