@@ -105,6 +105,45 @@
     </message>
 </context>
 <context>
+    <name>AuditViewerDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Registrasi:</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>nomor registrasi</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy</source>
+        <translation>dd-MM-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>Periksa ra&amp;ntai</translation>
+    </message>
+</context>
+<context>
     <name>CaseApplicantPanel</name>
     <message>
         <source>Requirement checklist (as the counter checked it)</source>
@@ -118,12 +157,12 @@
         <translation>La&amp;mpirkan berkas…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Buka</translation>
-    </message>
-    <message>
         <source>Save a cop&amp;y…</source>
         <translation>Simpan s&amp;alinan…</translation>
+    </message>
+    <message>
+        <source>Op&amp;en</source>
+        <translation>&amp;Buka</translation>
     </message>
 </context>
 <context>
@@ -170,6 +209,73 @@
     <message>
         <source>S&amp;kip with note</source>
         <translation>&amp;Lewati dengan catatan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseViewWidget</name>
+    <message>
+        <source>Applicant &amp;&amp; checklist</source>
+        <translation>Pemohon &amp;&amp; persyaratan</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Prosedur</translation>
+    </message>
+    <message>
+        <source>Visits &amp;&amp; notes</source>
+        <translation>Kunjungan &amp;&amp; catatan</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Mulai kerjakan</translation>
+    </message>
+    <message>
+        <source>Begin processing</source>
+        <translation>Mulai proses</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Alihkan…</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Tolak…</translation>
+    </message>
+    <message>
+        <source>Send for initials</source>
+        <translation>Kirim untuk paraf</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Initial…</source>
+        <translation>Paraf…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Kembalikan…</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Tanda tangan…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Serahkan…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
     </message>
 </context>
 <context>
@@ -256,7 +362,7 @@
         <translation>Penyiapan Loket</translation>
     </message>
     <message>
-        <source>This database is new. Choose the office it serves and create the administrator&apos;s account; the administrator then adds the other users.</source>
+        <source>This database is new. Choose the office it serves and create the administrator's account; the administrator then adds the other users.</source>
         <translation>Basis data ini masih baru. Pilih kantor yang dilayaninya dan buat akun administrator; selanjutnya administrator menambahkan pengguna lainnya.</translation>
     </message>
     <message>
@@ -514,6 +620,25 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a document</source>
+        <translation>Periksa keaslian dokumen</translation>
+    </message>
+    <message>
+        <source>Verification &amp;code:</source>
+        <translation>&amp;Kode verifikasi:</translation>
+    </message>
+    <message>
+        <source>e.g. 7KQ2-MX4P, as printed under the signature</source>
+        <translation>mis. 7KQ2-MX4P, seperti tercetak di bawah tanda tangan</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+</context>
+<context>
     <name>WorklistWidget</name>
     <message>
         <source>Case number, NIK or name (Ctrl+F)</source>
@@ -538,7 +663,7 @@
 <context>
     <name>loket::ApplicantValidator</name>
     <message>
-        <source>Fill in the applicant&apos;s full name.</source>
+        <source>Fill in the applicant's full name.</source>
         <translation>Isi nama lengkap pemohon.</translation>
     </message>
     <message>
@@ -574,15 +699,15 @@
         <translation>Kode provinsi %1 tidak dikenal.</translation>
     </message>
     <message>
-        <source>The phone number may hold digits, spaces, &quot;-&quot; and a leading &quot;+&quot; only, 8 to 20 characters.</source>
-        <translation>Nomor telepon hanya boleh berisi angka, spasi, &quot;-&quot; dan &quot;+&quot; di awal, sepanjang 8 sampai 20 karakter.</translation>
+        <source>The phone number may hold digits, spaces, "-" and a leading "+" only, 8 to 20 characters.</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, "-" dan "+" di awal, sepanjang 8 sampai 20 karakter.</translation>
     </message>
     <message>
-        <source>Fill in the organisation&apos;s name.</source>
+        <source>Fill in the organisation's name.</source>
         <translation>Isi nama lembaga.</translation>
     </message>
     <message>
-        <source>The organisation&apos;s name is too long: at most %1 characters.</source>
+        <source>The organisation's name is too long: at most %1 characters.</source>
         <translation>Nama lembaga terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
@@ -673,24 +798,24 @@
         <translation>Berkas kosong: baris pertama harus berisi nama kolom (%1).</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; of the header is unknown; the columns are: %2.</source>
-        <translation>Kolom &quot;%1&quot; pada baris judul tidak dikenal; kolom yang tersedia: %2.</translation>
+        <source>Column "%1" of the header is unknown; the columns are: %2.</source>
+        <translation>Kolom "%1" pada baris judul tidak dikenal; kolom yang tersedia: %2.</translation>
     </message>
     <message>
-        <source>The header has no column &quot;%1&quot;.</source>
-        <translation>Baris judul tidak memiliki kolom &quot;%1&quot;.</translation>
+        <source>The header has no column "%1".</source>
+        <translation>Baris judul tidak memiliki kolom "%1".</translation>
     </message>
     <message>
         <source>line %1</source>
         <translation>baris %1</translation>
     </message>
     <message>
-        <source>tanggal_lahir &quot;%1&quot; is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
-        <translation>tanggal_lahir &quot;%1&quot; bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT)</translation>
+        <source>tanggal_lahir "%1" is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>tanggal_lahir "%1" bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT)</translation>
     </message>
     <message>
-        <source>jenis_kelamin must be L or P, not &quot;%1&quot;</source>
-        <translation>jenis_kelamin harus L atau P, bukan &quot;%1&quot;</translation>
+        <source>jenis_kelamin must be L or P, not "%1"</source>
+        <translation>jenis_kelamin harus L atau P, bukan "%1"</translation>
     </message>
     <message>
         <source>the NIK is already on line %1 of this file</source>
@@ -787,7 +912,7 @@
         <translation>Registrasi %1 tidak ditemukan.</translation>
     </message>
     <message>
-        <source>The case&apos;s service %1 is no longer in the catalog.</source>
+        <source>The case's service %1 is no longer in the catalog.</source>
         <translation>Layanan %1 dari registrasi ini sudah tidak ada dalam katalog.</translation>
     </message>
     <message>
@@ -806,8 +931,8 @@
         <translation>Konsep registrasi %1 sudah menunggu penandatanganan.</translation>
     </message>
     <message>
-        <source>Case %1 has no draft waiting for initials (it is &quot;%2&quot;).</source>
-        <translation>Registrasi %1 tidak memiliki konsep yang menunggu paraf (statusnya &quot;%2&quot;).</translation>
+        <source>Case %1 has no draft waiting for initials (it is "%2").</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu paraf (statusnya "%2").</translation>
     </message>
     <message>
         <source>The draft has all its initials; it waits for the signature of %1.</source>
@@ -826,8 +951,8 @@
         <translation>Anda sudah memaraf konsep ini.</translation>
     </message>
     <message>
-        <source>Case %1 has no draft awaiting sign-off (it is &quot;%2&quot;).</source>
-        <translation>Registrasi %1 tidak memiliki konsep yang menunggu penandatanganan (statusnya &quot;%2&quot;).</translation>
+        <source>Case %1 has no draft awaiting sign-off (it is "%2").</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu penandatanganan (statusnya "%2").</translation>
     </message>
     <message>
         <source>The draft is with %1; only they can return it now.</source>
@@ -838,8 +963,8 @@
         <translation>Tuliskan apa yang harus diubah oleh konseptor (paling banyak 2000 karakter).</translation>
     </message>
     <message>
-        <source>Case %1 has no draft awaiting signature (it is &quot;%2&quot;).</source>
-        <translation>Registrasi %1 tidak memiliki konsep yang menunggu tanda tangan (statusnya &quot;%2&quot;).</translation>
+        <source>Case %1 has no draft awaiting signature (it is "%2").</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu tanda tangan (statusnya "%2").</translation>
     </message>
     <message>
         <source>The draft still needs the initials of %1.</source>
@@ -854,20 +979,20 @@
         <translation>Dokumen tidak dapat diterbitkan.</translation>
     </message>
     <message>
-        <source>The case is already &quot;%1&quot;; its status cannot change any more.</source>
-        <translation>Registrasi sudah berstatus &quot;%1&quot;; statusnya tidak dapat diubah lagi.</translation>
+        <source>The case is already "%1"; its status cannot change any more.</source>
+        <translation>Registrasi sudah berstatus "%1"; statusnya tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <source>The case is already &quot;%1&quot;.</source>
-        <translation>Registrasi sudah berstatus &quot;%1&quot;.</translation>
+        <source>The case is already "%1".</source>
+        <translation>Registrasi sudah berstatus "%1".</translation>
     </message>
     <message>
-        <source>A case that is &quot;%1&quot; cannot go to &quot;%2&quot;.</source>
-        <translation>Registrasi berstatus &quot;%1&quot; tidak dapat diubah menjadi &quot;%2&quot;.</translation>
+        <source>A case that is "%1" cannot go to "%2".</source>
+        <translation>Registrasi berstatus "%1" tidak dapat diubah menjadi "%2".</translation>
     </message>
     <message>
-        <source>Case %1 is closed (&quot;%2&quot;).</source>
-        <translation>Registrasi %1 sudah ditutup (&quot;%2&quot;).</translation>
+        <source>Case %1 is closed ("%2").</source>
+        <translation>Registrasi %1 sudah ditutup ("%2").</translation>
     </message>
     <message>
         <source>Case %1 is still waiting for documents: the front office completes its checklist first.</source>
@@ -890,24 +1015,20 @@
         <translation>Perubahan status tidak dapat dicatat: %1</translation>
     </message>
     <message>
-        <source>The draft of case %1 is awaiting sign-off: only returning it takes the case back to &quot;%2&quot;.</source>
-        <translation>Konsep registrasi %1 sedang menunggu penandatanganan: registrasi hanya dapat kembali ke &quot;%2&quot; jika konsepnya dikembalikan.</translation>
+        <source>The draft of case %1 is awaiting sign-off: only returning it takes the case back to "%2".</source>
+        <translation>Konsep registrasi %1 sedang menunggu penandatanganan: registrasi hanya dapat kembali ke "%2" jika konsepnya dikembalikan.</translation>
     </message>
     <message>
         <source>Case %1 has no step %2.</source>
         <translation>Registrasi %1 tidak memiliki langkah %2.</translation>
     </message>
     <message>
-        <source>A step is marked done or skipped.</source>
-        <translation>Langkah hanya dapat ditandai selesai atau dilewati.</translation>
-    </message>
-    <message>
         <source>Step %1 was already recorded (%2) by %3.</source>
         <translation>Langkah %1 sudah dicatat (%2) oleh %3.</translation>
     </message>
     <message>
-        <source>Step %1 comes first: &quot;%2&quot; is still open.</source>
-        <translation>Langkah %1 harus diselesaikan terlebih dahulu: &quot;%2&quot; belum selesai.</translation>
+        <source>Step %1 comes first: "%2" is still open.</source>
+        <translation>Langkah %1 harus diselesaikan terlebih dahulu: "%2" belum selesai.</translation>
     </message>
     <message>
         <source>Say why step %1 is skipped.</source>
@@ -928,10 +1049,6 @@
     <message>
         <source>Give the reason for the rejection (at most 1000 characters): the applicant is told it.</source>
         <translation>Isi alasan penolakan (paling banyak 1000 karakter): alasan ini akan disampaikan kepada pemohon.</translation>
-    </message>
-    <message>
-        <source>Give the date of the visit: today or a day before.</source>
-        <translation>Isi tanggal kunjungan: hari ini atau tanggal sebelumnya.</translation>
     </message>
     <message>
         <source>Write down the findings of the visit (at most 4000 characters).</source>
@@ -958,8 +1075,8 @@
         <translation>Berkas tidak dapat disimpan: %1</translation>
     </message>
     <message>
-        <source>Case %1 is not ready for collection (it is &quot;%2&quot;).</source>
-        <translation>Registrasi %1 belum siap diambil (statusnya &quot;%2&quot;).</translation>
+        <source>Case %1 is not ready for collection (it is "%2").</source>
+        <translation>Registrasi %1 belum siap diambil (statusnya "%2").</translation>
     </message>
     <message>
         <source>Write the name of the person who collects the product.</source>
@@ -997,6 +1114,22 @@
         <source>Cannot assign the case: %1</source>
         <translation>Registrasi tidak dapat ditugaskan: %1</translation>
     </message>
+    <message>
+        <source>A step can only be marked done or skipped.</source>
+        <translation>Langkah hanya dapat ditandai selesai atau dilewati.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>Give the date of the visit: today or an earlier day.</source>
+        <translation>Isi tanggal kunjungan: hari ini atau hari sebelumnya.</translation>
+    </message>
 </context>
 <context>
     <name>loket::CatalogLoader</name>
@@ -1013,12 +1146,12 @@
         <translation>%1: tidak dapat dibaca (%2)</translation>
     </message>
     <message>
-        <source>unknown office &quot;%1&quot; (built in: %2)</source>
-        <translation>kantor &quot;%1&quot; tidak dikenal (yang tersedia: %2)</translation>
+        <source>unknown office "%1" (built in: %2)</source>
+        <translation>kantor "%1" tidak dikenal (yang tersedia: %2)</translation>
     </message>
     <message>
-        <source>office.id: &quot;%1&quot; does not match the file name &quot;%2&quot;</source>
-        <translation>office.id: &quot;%1&quot; tidak sesuai dengan nama berkas &quot;%2&quot;</translation>
+        <source>office.id: "%1" does not match the file name "%2"</source>
+        <translation>office.id: "%1" tidak sesuai dengan nama berkas "%2"</translation>
     </message>
 </context>
 <context>
@@ -1064,60 +1197,60 @@
         <translation>harus berupa daftar</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot; (allowed: %2)</source>
-        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: %2)</translation>
+        <source>unknown value "%1" (allowed: %2)</source>
+        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; bukan tanggal dengan bentuk TTTT-BB-HH</translation>
+        <source>"%1" is not a date in the form YYYY-MM-DD</source>
+        <translation>"%1" bukan tanggal dengan bentuk TTTT-BB-HH</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time in the form HH:MM</source>
-        <translation>&quot;%1&quot; bukan jam dengan bentuk JJ:MM</translation>
+        <source>"%1" is not a time in the form HH:MM</source>
+        <translation>"%1" bukan jam dengan bentuk JJ:MM</translation>
     </message>
     <message>
         <source>this version of Loket reads format 1 only</source>
         <translation>versi Loket ini hanya membaca format 1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by another service</source>
-        <translation>&quot;%1&quot; sudah dipakai layanan lain</translation>
+        <source>"%1" is used by another service</source>
+        <translation>"%1" sudah dipakai layanan lain</translation>
     </message>
     <message>
         <source>expected %1: steps are numbered 1, 2, 3… in order</source>
         <translation>seharusnya %1: langkah dinomori 1, 2, 3… berurutan</translation>
     </message>
     <message>
-        <source>use lowercase letters, digits and &quot;-&quot; only</source>
-        <translation>gunakan hanya huruf kecil, angka dan &quot;-&quot;</translation>
+        <source>use lowercase letters, digits and "-" only</source>
+        <translation>gunakan hanya huruf kecil, angka dan "-"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a regency code such as 62.71</source>
-        <translation>&quot;%1&quot; bukan kode kabupaten/kota seperti 62.71</translation>
+        <source>"%1" is not a regency code such as 62.71</source>
+        <translation>"%1" bukan kode kabupaten/kota seperti 62.71</translation>
     </message>
     <message>
         <source>must be later than the opening time</source>
         <translation>harus lebih lambat dari jam buka</translation>
     </message>
     <message>
-        <source>an &quot;alternative&quot; requirement lists at least two options</source>
-        <translation>persyaratan &quot;alternative&quot; mencantumkan paling sedikit dua pilihan</translation>
+        <source>an "alternative" requirement lists at least two options</source>
+        <translation>persyaratan "alternative" mencantumkan paling sedikit dua pilihan</translation>
     </message>
     <message>
-        <source>give &quot;min&quot;, &quot;max&quot; or both</source>
-        <translation>isi &quot;min&quot;, &quot;max&quot; atau keduanya</translation>
+        <source>give "min", "max" or both</source>
+        <translation>isi "min", "max" atau keduanya</translation>
     </message>
     <message>
-        <source>must not be less than &quot;min&quot;</source>
-        <translation>tidak boleh kurang dari &quot;min&quot;</translation>
+        <source>must not be less than "min"</source>
+        <translation>tidak boleh kurang dari "min"</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot; (allowed: minutes, hours, working-days, calendar-days, months)</source>
-        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: minutes, hours, working-days, calendar-days, months)</translation>
+        <source>unknown value "%1" (allowed: minutes, hours, working-days, calendar-days, months)</source>
+        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: minutes, hours, working-days, calendar-days, months)</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot; (allowed: fixed, range, two-stage, open-ended)</source>
-        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: fixed, range, two-stage, open-ended)</translation>
+        <source>unknown value "%1" (allowed: fixed, range, two-stage, open-ended)</source>
+        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: fixed, range, two-stage, open-ended)</translation>
     </message>
 </context>
 <context>
@@ -1127,8 +1260,8 @@
         <translation>%1 gagal: %2</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with &quot;loketctl db init --office ID&quot;.</source>
-        <translation>Berkas basis data %1 tidak ada. Buat dengan &quot;loketctl db init --office ID&quot;.</translation>
+        <source>The database file %1 does not exist. Create it with "loketctl db init --office ID".</source>
+        <translation>Berkas basis data %1 tidak ada. Buat dengan "loketctl db init --office ID".</translation>
     </message>
     <message>
         <source>The database file %1 is read-only. Ask the administrator to give this user write access, or choose another file with --db.</source>
@@ -1188,8 +1321,8 @@
         </translation>
     </message>
     <message>
-        <source>schema version %1 is older than %2: run &quot;loketctl db migrate&quot;</source>
-        <translation>versi skema %1 lebih lama dari %2: jalankan &quot;loketctl db migrate&quot;</translation>
+        <source>schema version %1 is older than %2: run "loketctl db migrate"</source>
+        <translation>versi skema %1 lebih lama dari %2: jalankan "loketctl db migrate"</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this Loket (%2)</source>
@@ -1200,8 +1333,8 @@
         <translation>versi skema: %1 (terkini: %2)</translation>
     </message>
     <message>
-        <source>not set up for an office: run &quot;loketctl db init --office ID&quot;</source>
-        <translation>belum disiapkan untuk sebuah kantor: jalankan &quot;loketctl db init --office ID&quot;</translation>
+        <source>not set up for an office: run "loketctl db init --office ID"</source>
+        <translation>belum disiapkan untuk sebuah kantor: jalankan "loketctl db init --office ID"</translation>
     </message>
     <message>
         <source>office: %1</source>
@@ -1218,7 +1351,7 @@
         </translation>
     </message>
     <message>
-        <source>Back up a PostgreSQL database with the server&apos;s own tools (pg_dump).</source>
+        <source>Back up a PostgreSQL database with the server's own tools (pg_dump).</source>
         <translation>Cadangkan basis data PostgreSQL dengan alat server itu sendiri (pg_dump).</translation>
     </message>
     <message>
@@ -1363,8 +1496,8 @@
         <translation>%1 masih kosong: ketik 16 digitnya.</translation>
     </message>
     <message>
-        <source>%1 may contain digits only; &quot;%2&quot; is not a digit.</source>
-        <translation>%1 hanya boleh berisi angka; &quot;%2&quot; bukan angka.</translation>
+        <source>%1 may contain digits only; "%2" is not a digit.</source>
+        <translation>%1 hanya boleh berisi angka; "%2" bukan angka.</translation>
     </message>
     <message>
         <source>%1 must have 16 digits; %2 were typed.</source>
@@ -1417,23 +1550,23 @@
         <translation>Layanan %1 tidak ada dalam katalog.</translation>
     </message>
     <message>
-        <source>Service %1 has no document &quot;%2&quot; (it has: %3).</source>
-        <translation>Layanan %1 tidak mempunyai dokumen &quot;%2&quot; (yang ada: %3).</translation>
+        <source>Service %1 has no document "%2" (it has: %3).</source>
+        <translation>Layanan %1 tidak mempunyai dokumen "%2" (yang ada: %3).</translation>
     </message>
 </context>
 <context>
     <name>loket::LetterNumbering</name>
     <message>
-        <source>&quot;%1&quot; is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
-        <translation>&quot;%1&quot; bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
+        <source>"%1" is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
+        <translation>"%1" bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
     </message>
     <message>
-        <source>Unknown document type &quot;%1&quot;; use one of: %2</source>
-        <translation>Jenis dokumen &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2</translation>
+        <source>Unknown document type "%1"; use one of: %2</source>
+        <translation>Jenis dokumen "%1" tidak dikenal; gunakan salah satu dari: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a classification code such as 400.9 or 188.4.</source>
-        <translation>&quot;%1&quot; bukan kode klasifikasi seperti 400.9 atau 188.4.</translation>
+        <source>"%1" is not a classification code such as 400.9 or 188.4.</source>
+        <translation>"%1" bukan kode klasifikasi seperti 400.9 atau 188.4.</translation>
     </message>
     <message>
         <source>Cannot take a letter number: %1</source>
@@ -1444,8 +1577,8 @@
         <translation>Perihal dan tujuan surat masing-masing paling banyak 500 karakter.</translation>
     </message>
     <message>
-        <source>The number pattern of the register &quot;%1&quot; is unusable: %2</source>
-        <translation>Pola nomor buku agenda &quot;%1&quot; tidak dapat dipakai: %2</translation>
+        <source>The number pattern of the register "%1" is unusable: %2</source>
+        <translation>Pola nomor buku agenda "%1" tidak dapat dipakai: %2</translation>
     </message>
     <message>
         <source>Cannot enter the letter %1 in the register: %2</source>
@@ -1464,7 +1597,7 @@
         <translation>Tidak ada surat %1 dalam buku agenda.</translation>
     </message>
     <message>
-        <source>Cannot record the letter&apos;s content: %1</source>
+        <source>Cannot record the letter's content: %1</source>
         <translation>Isi surat tidak dapat dicatat: %1</translation>
     </message>
     <message>
@@ -1517,16 +1650,16 @@
         <translation>harus berupa teks atau objek</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>nilai &quot;%1&quot; tidak dikenal</translation>
+        <source>unknown value "%1"</source>
+        <translation>nilai "%1" tidak dikenal</translation>
     </message>
     <message>
         <source>must be an object</source>
         <translation>harus berupa objek</translation>
     </message>
     <message>
-        <source>required: lowercase letters, digits and &quot;-&quot; only</source>
-        <translation>wajib diisi, hanya huruf kecil, angka dan &quot;-&quot;</translation>
+        <source>required: lowercase letters, digits and "-" only</source>
+        <translation>wajib diisi, hanya huruf kecil, angka dan "-"</translation>
     </message>
     <message>
         <source>at most 3 rows of initials</source>
@@ -1590,20 +1723,20 @@
 <context>
     <name>loket::OfficeDatabase</name>
     <message>
-        <source>Unknown office &quot;%1&quot;; choose one of: %2</source>
-        <translation>Kantor &quot;%1&quot; tidak dikenal; pilih salah satu: %2</translation>
+        <source>Unknown office "%1"; choose one of: %2</source>
+        <translation>Kantor "%1" tidak dikenal; pilih salah satu: %2</translation>
     </message>
     <message>
-        <source>This database belongs to the office &quot;%1&quot;; a database serves one office only. Choose another file with --db.</source>
-        <translation>Basis data ini milik kantor &quot;%1&quot;; satu basis data hanya melayani satu kantor. Pilih berkas lain dengan --db.</translation>
+        <source>This database belongs to the office "%1"; a database serves one office only. Choose another file with --db.</source>
+        <translation>Basis data ini milik kantor "%1"; satu basis data hanya melayani satu kantor. Pilih berkas lain dengan --db.</translation>
     </message>
     <message>
-        <source>The database %1 has not been set up for an office; run &quot;loketctl db init --office ID&quot;.</source>
-        <translation>Basis data %1 belum disiapkan untuk sebuah kantor; jalankan &quot;loketctl db init --office ID&quot;.</translation>
+        <source>The database %1 has not been set up for an office; run "loketctl db init --office ID".</source>
+        <translation>Basis data %1 belum disiapkan untuk sebuah kantor; jalankan "loketctl db init --office ID".</translation>
     </message>
     <message>
-        <source>office.id: &quot;%1&quot; in %2, but the database belongs to &quot;%3&quot;</source>
-        <translation>office.id: &quot;%1&quot; di %2, padahal basis data ini milik &quot;%3&quot;</translation>
+        <source>office.id: "%1" in %2, but the database belongs to "%3"</source>
+        <translation>office.id: "%1" di %2, padahal basis data ini milik "%3"</translation>
     </message>
 </context>
 <context>
@@ -1781,8 +1914,8 @@
         <translation>%1 atau %2</translation>
     </message>
     <message>
-        <source>There is no user account &quot;%1&quot;.</source>
-        <translation>Tidak ada akun pengguna &quot;%1&quot;.</translation>
+        <source>There is no user account "%1".</source>
+        <translation>Tidak ada akun pengguna "%1".</translation>
     </message>
 </context>
 <context>
@@ -1810,20 +1943,8 @@
         <translation>Satu konsep paling banyak memuat %1 paraf.</translation>
     </message>
     <message>
-        <source>Only a supervisor, the head of division or the secretary initial drafts, not &quot;%1&quot;.</source>
-        <translation>Hanya penyelia (Kepala Seksi), Kepala Bidang atau Sekretaris yang memaraf konsep, bukan &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; initials the draft only once.</source>
-        <translation>&quot;%1&quot; hanya memaraf konsep satu kali.</translation>
-    </message>
-    <message>
         <source>The head of office signs in their own name; a.n., Plt. and Plh. are for the secretary or a head of division signing for them.</source>
         <translation>Kepala Dinas menandatangani atas nama sendiri; a.n., Plt. dan Plh. digunakan bila Sekretaris atau Kepala Bidang menandatangani untuk Kepala Dinas.</translation>
-    </message>
-    <message>
-        <source>Drafts are signed by the head of office, or for them by the secretary or a head of division; not by &quot;%1&quot;.</source>
-        <translation>Konsep ditandatangani oleh Kepala Dinas, atau untuk Kepala Dinas oleh Sekretaris atau Kepala Bidang; bukan oleh &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 signs for the head of office: choose a.n., Plt. or Plh.</source>
@@ -1845,12 +1966,24 @@
         <source>Cannot save the sign-off settings: %1</source>
         <translation>Pengaturan penandatanganan tidak dapat disimpan: %1</translation>
     </message>
+    <message>
+        <source>Only a supervisor, the head of division or the secretary may initial drafts, not %1.</source>
+        <translation>Hanya supervisor, Kepala Bidang atau Sekretaris yang dapat memaraf konsep, bukan %1.</translation>
+    </message>
+    <message>
+        <source>%1 initials the draft only once.</source>
+        <translation>%1 memaraf konsep hanya sekali.</translation>
+    </message>
+    <message>
+        <source>Drafts are signed by the head of office, or for them by the secretary or a head of division; not by %1.</source>
+        <translation>Konsep ditandatangani oleh Kepala Dinas, atau atas namanya oleh Sekretaris atau Kepala Bidang; bukan oleh %1.</translation>
+    </message>
 </context>
 <context>
     <name>loket::UserStore</name>
     <message>
-        <source>The user name &quot;%1&quot; is taken; choose another.</source>
-        <translation>Nama pengguna &quot;%1&quot; sudah dipakai; pilih nama lain.</translation>
+        <source>The user name "%1" is taken; choose another.</source>
+        <translation>Nama pengguna "%1" sudah dipakai; pilih nama lain.</translation>
     </message>
     <message>
         <source>Cannot save the user: %1</source>
@@ -1881,11 +2014,11 @@
         <translation>Kata sandi harus paling sedikit %1 karakter.</translation>
     </message>
     <message>
-        <source>The user name must be 3–32 lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
-        <translation>Nama pengguna harus terdiri atas 3–32 huruf kecil, angka, &quot;.&quot;, &quot;_&quot; atau &quot;-&quot;.</translation>
+        <source>The user name must be 3–32 lowercase letters, digits, ".", "_" or "-".</source>
+        <translation>Nama pengguna harus terdiri atas 3–32 huruf kecil, angka, ".", "_" atau "-".</translation>
     </message>
     <message>
-        <source>Fill in the user&apos;s full name.</source>
+        <source>Fill in the user's full name.</source>
         <translation>Isi nama lengkap pengguna.</translation>
     </message>
     <message>
@@ -1992,6 +2125,22 @@
         <source>Close your session so that the next user can log in</source>
         <translation>Akhiri sesi Anda agar pengguna berikutnya dapat masuk</translation>
     </message>
+    <message>
+        <source>&amp;Verify a document…</source>
+        <translation>&amp;Periksa keaslian dokumen…</translation>
+    </message>
+    <message>
+        <source>Was a paper issued by this office? Check its verification code</source>
+        <translation>Apakah surat ini diterbitkan kantor ini? Periksa kode verifikasinya</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>Log &amp;audit…</translation>
+    </message>
+    <message>
+        <source>Who did what and when; check the log's hash chain</source>
+        <translation>Siapa melakukan apa dan kapan; periksa rantai hash log</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ApplicantForm</name>
@@ -2044,8 +2193,75 @@
         <translation>⚠ Pemohon ini masih memiliki registrasi yang belum selesai untuk layanan ini: %1 (%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as DD-MM-YYYY, e.g. 05-03-1990.</source>
-        <translation>&quot;%1&quot; bukan tanggal: ketik dengan bentuk HH-BB-TTTT, misalnya 05-03-1990.</translation>
+        <source>"%1" is not a date: type it as DD-MM-YYYY, e.g. 05-03-1990.</source>
+        <translation>"%1" bukan tanggal: ketik dengan bentuk HH-BB-TTTT, misalnya 05-03-1990.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::AuditViewerDialog</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Semua pengguna</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>semua tanggal</translation>
+    </message>
+    <message>
+        <source>Show the entries that match (Enter, F5)</source>
+        <translation>Tampilkan catatan yang sesuai (Enter, F5)</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of the whole log (Ctrl+Shift+H)</source>
+        <translation>Hitung ulang rantai hash seluruh log (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>(sistem)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; narrow the filter to see older ones.</source>
+        <translation><numerusform>%n catatan terbaru; persempit saringan untuk melihat yang lebih lama.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n catatan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ The audit log is intact: %n entries. Last entry %1, hash %2 — note it down to notice later removal of the newest entries.</source>
+        <translation><numerusform>✓ Log audit utuh: %n catatan. Catatan terakhir %1, hash %2 — catat untuk mengetahui bila catatan terbaru kelak dihapus.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ The audit log was TAMPERED with: %n problem(s) in %1 entries.</source>
+        <translation><numerusform>✗ Log audit TELAH DIUBAH: %n masalah dalam %1 catatan.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2282,7 +2498,7 @@
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation>Ditugaskan kepada %1</translation>
+        <translation>Ditangani oleh %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Issued:&lt;/b&gt; %1, signed %2 by %3; verification code %4; %5</source>
@@ -2369,40 +2585,12 @@
 <context>
     <name>loket::ui::CaseStepsPanel</name>
     <message>
-        <source>done</source>
-        <translation>selesai</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>dilewati</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>belum selesai</translation>
-    </message>
-    <message>
         <source>#</source>
-        <translation>No.</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Step</source>
         <translation>Langkah</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>Dicatat oleh</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Keadaan</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Petugas</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Waktu</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2439,6 +2627,265 @@
     <message>
         <source>Write in the note why step %1 is skipped, then skip it again.</source>
         <translation>Tuliskan di catatan alasan langkah %1 dilewati, lalu lewati lagi.</translation>
+    </message>
+    <message>
+        <source>open — %1</source>
+        <translation>belum — %1</translation>
+    </message>
+    <message>
+        <source>skipped by %1
+%2</source>
+        <translation>dilewati oleh %1
+%2</translation>
+    </message>
+    <message>
+        <source>done by %1
+%2</source>
+        <translation>selesai oleh %1
+%2</translation>
+    </message>
+    <message>
+        <source>Who, when</source>
+        <translation>Oleh, kapan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CaseViewWidget</name>
+    <message>
+        <source>Work on %1 started: it is in verification.</source>
+        <translation>Pengerjaan %1 dimulai: kini dalam verifikasi.</translation>
+    </message>
+    <message>
+        <source>%1 is in process.</source>
+        <translation>%1 dalam proses.</translation>
+    </message>
+    <message>
+        <source>Step %1 skipped.</source>
+        <translation>Langkah %1 dilewati.</translation>
+    </message>
+    <message>
+        <source>Step %1 done.</source>
+        <translation>Langkah %1 selesai.</translation>
+    </message>
+    <message>
+        <source>Visit recorded.</source>
+        <translation>Kunjungan dicatat.</translation>
+    </message>
+    <message>
+        <source>Assessment note added.</source>
+        <translation>Catatan asesmen ditambahkan.</translation>
+    </message>
+    <message>
+        <source>%1 attached.</source>
+        <translation>%1 dilampirkan.</translation>
+    </message>
+    <message>
+        <source>%1 is now assigned to %2.</source>
+        <translation>%1 kini ditangani oleh %2.</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>Tolak %1</translation>
+    </message>
+    <message>
+        <source>Why is the case rejected? The reason is printed in the rejection letter.</source>
+        <translation>Mengapa permohonan ditolak? Alasannya dicetak dalam surat penolakan.</translation>
+    </message>
+    <message>
+        <source>A case is rejected only with a reason; nothing was changed.</source>
+        <translation>Penolakan harus disertai alasan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 rejected. Print the rejection letter (Ctrl+P).</source>
+        <translation>%1 ditolak. Cetak surat penolakan (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>The draft of %1 was sent for initials.</source>
+        <translation>Konsep %1 telah dikirim untuk diparaf.</translation>
+    </message>
+    <message>
+        <source>%1 handed over to %2.</source>
+        <translation>%1 telah diserahkan kepada %2.</translation>
+    </message>
+    <message>
+        <source>The draft waits for the initials of %1.</source>
+        <translation>Konsep menunggu paraf %1.</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Mulai kerjakan</translation>
+    </message>
+    <message>
+        <source>Begin processing</source>
+        <translation>Mulai proses</translation>
+    </message>
+    <message>
+        <source>Reassign to another officer</source>
+        <translation>Alihkan ke petugas lain</translation>
+    </message>
+    <message>
+        <source>Reject the case with a reason</source>
+        <translation>Tolak permohonan dengan alasan</translation>
+    </message>
+    <message>
+        <source>Send the draft for initials</source>
+        <translation>Kirim konsep untuk diparaf</translation>
+    </message>
+    <message>
+        <source>Read and initial the draft</source>
+        <translation>Baca dan paraf konsep</translation>
+    </message>
+    <message>
+        <source>Return the draft to the drafter with a note</source>
+        <translation>Kembalikan konsep kepada konseptor dengan catatan</translation>
+    </message>
+    <message>
+        <source>Read and sign the document</source>
+        <translation>Baca dan tandatangani dokumen</translation>
+    </message>
+    <message>
+        <source>Hand the product over to who collects it</source>
+        <translation>Serahkan produk kepada yang mengambilnya</translation>
+    </message>
+    <message>
+        <source>Print the rejection letter</source>
+        <translation>Cetak surat penolakan</translation>
+    </message>
+    <message>
+        <source>Print the product (a reprint is marked SALINAN)</source>
+        <translation>Cetak produk (cetak ulang diberi tanda SALINAN)</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF (counted as a printing)</source>
+        <translation>Simpan dokumen sebagai PDF (dihitung sebagai pencetakan)</translation>
+    </message>
+    <message>
+        <source>Print rejection letter</source>
+        <translation>Cetak surat penolakan</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>%1 has no draft waiting for initials or a signature (it is %2).</source>
+        <translation>%1 tidak memiliki konsep yang menunggu paraf atau tanda tangan (statusnya %2).</translation>
+    </message>
+    <message>
+        <source>Every initial is given: the draft waits for the signature.</source>
+        <translation>Semua paraf sudah lengkap: konsep menunggu tanda tangan.</translation>
+    </message>
+    <message>
+        <source>The draft still waits for initials before it is signed.</source>
+        <translation>Konsep masih menunggu paraf sebelum ditandatangani.</translation>
+    </message>
+    <message>
+        <source>The draft cannot be shown: %1</source>
+        <translation>Konsep tidak dapat ditampilkan: %1</translation>
+    </message>
+    <message>
+        <source>%1 — read the document as it will be issued, then sign it, or return it to the drafter with a note.</source>
+        <translation>%1 — baca dokumen sebagaimana akan diterbitkan, lalu tandatangani, atau kembalikan kepada konseptor dengan catatan.</translation>
+    </message>
+    <message>
+        <source>%1 — read the draft, then initial it, or return it to the drafter with a note.</source>
+        <translation>%1 — baca konsep, lalu paraf, atau kembalikan kepada konseptor dengan catatan.</translation>
+    </message>
+    <message>
+        <source>The draft of %1 went back to the drafter.</source>
+        <translation>Konsep %1 dikembalikan kepada konseptor.</translation>
+    </message>
+    <message>
+        <source>You initialled the draft of %1.</source>
+        <translation>Anda telah memaraf konsep %1.</translation>
+    </message>
+    <message>
+        <source>Signed: %1 is number %2 and ready for collection. Print it with Ctrl+P.</source>
+        <translation>Ditandatangani: %1 bernomor %2 dan siap diambil. Cetak dengan Ctrl+P.</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet: the product prints once it is signed.</source>
+        <translation>Belum ada yang dapat dicetak: produk dicetak setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>The stored document %1 no longer matches its hash: it is not printed. Tell the administrator.</source>
+        <translation>Dokumen tersimpan %1 tidak lagi sesuai dengan hash-nya: tidak dicetak. Beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>Printed, but the printing could not be logged: %1</source>
+        <translation>Sudah dicetak, tetapi pencetakan tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>%1 printed as copy no. %2, marked SALINAN.</source>
+        <translation>%1 dicetak sebagai salinan ke-%2, diberi tanda SALINAN.</translation>
+    </message>
+    <message>
+        <source>%1 printed: the original.</source>
+        <translation>%1 dicetak: asli.</translation>
+    </message>
+    <message>
+        <source>The rejection letter cannot be made: %1</source>
+        <translation>Surat penolakan tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Rejection %1</source>
+        <translation>Penolakan %1</translation>
+    </message>
+    <message>
+        <source>Rejection letter of %1 printed.</source>
+        <translation>Surat penolakan %1 telah dicetak.</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Tidak ada registrasi yang dibuka</translation>
+    </message>
+    <message>
+        <source>Choose a case in the worklist and press Enter.</source>
+        <translation>Pilih registrasi pada daftar kerja lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Registrasi %1 tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>(service not in the catalog)</source>
+        <translation>(layanan tidak ada dalam katalog)</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Tanpa batas waktu</translation>
+    </message>
+    <message>
+        <source>Due %1, %2</source>
+        <translation>Batas waktu %1, %2</translation>
+    </message>
+    <message>
+        <source>Not assigned to an officer</source>
+        <translation>Belum ditangani petugas</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Ditangani oleh %1</translation>
+    </message>
+    <message>
+        <source>the document waits for the signature of %1</source>
+        <translation>dokumen menunggu tanda tangan %1</translation>
+    </message>
+    <message>
+        <source>the draft waits for the initials of %1</source>
+        <translation>konsep menunggu paraf %1</translation>
+    </message>
+    <message>
+        <source>Issued %1 (code %2); %3</source>
+        <translation>Diterbitkan %1 (kode %2); %3</translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation>belum dicetak</translation>
+    </message>
+    <message numerus="yes">
+        <source>printed %n time(s); the next print is a copy (SALINAN)</source>
+        <translation><numerusform>sudah dicetak %n kali; cetakan berikutnya adalah SALINAN</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2589,7 +3036,7 @@ Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translati
         <translation>%1 terdaftar. Cetak tanda terima berkas (Ctrl+P).</translation>
     </message>
     <message>
-        <source>Register the case first (Ctrl+Enter), or open one from today&apos;s cases.</source>
+        <source>Register the case first (Ctrl+Enter), or open one from today's cases.</source>
         <translation>Daftarkan berkas terlebih dahulu (Ctrl+Enter), atau buka salah satu dari Berkas hari ini.</translation>
     </message>
     <message>
@@ -2712,7 +3159,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
 <context>
     <name>loket::ui::FirstRunDialog</name>
     <message>
-        <source>The office&apos;s own catalog file…</source>
+        <source>The office's own catalog file…</source>
         <translation>Berkas katalog milik kantor sendiri…</translation>
     </message>
     <message>
@@ -2734,7 +3181,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         </translation>
     </message>
     <message>
-        <source>The office&apos;s own catalog</source>
+        <source>The office's own catalog</source>
         <translation>Katalog milik kantor sendiri</translation>
     </message>
     <message>
@@ -2742,8 +3189,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Berkas katalog (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>%1: office.id: &quot;%2&quot; is not an office this database can serve (%3); a database belongs to one office.</source>
-        <translation>%1: office.id: &quot;%2&quot; bukan kantor yang dapat dilayani basis data ini (%3); satu basis data hanya milik satu kantor.</translation>
+        <source>%1: office.id: "%2" is not an office this database can serve (%3); a database belongs to one office.</source>
+        <translation>%1: office.id: "%2" bukan kantor yang dapat dilayani basis data ini (%3); satu basis data hanya milik satu kantor.</translation>
     </message>
     <message numerus="yes">
         <source>%1: decree %2, %n service(s).</source>
@@ -2756,11 +3203,11 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Berkas katalog tidak dapat dipakai; perbaiki kesalahan berikut atau pilih berkas lain:</translation>
     </message>
     <message>
-        <source>A database on a server has no folder for the office&apos;s own catalog; choose a built-in catalog.</source>
+        <source>A database on a server has no folder for the office's own catalog; choose a built-in catalog.</source>
         <translation>Basis data di server tidak memiliki folder untuk katalog milik kantor sendiri; pilih katalog bawaan.</translation>
     </message>
     <message>
-        <source>Choose the office&apos;s catalog file.</source>
+        <source>Choose the office's catalog file.</source>
         <translation>Pilih berkas katalog kantor.</translation>
     </message>
     <message>
@@ -2905,6 +3352,18 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <source>%1 — database: %2</source>
         <translation>%1 — basis data: %2</translation>
     </message>
+    <message>
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Worklist</source>
+        <translation>Daftar kerja</translation>
+    </message>
+    <message>
+        <source>Ready for collection</source>
+        <translation>Siap diambil</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ReassignDialog</name>
@@ -2993,7 +3452,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Katalog layanan</translation>
     </message>
     <message>
-        <source>The office&apos;s service catalog has errors; Loket cannot start until they are fixed:
+        <source>The office's service catalog has errors; Loket cannot start until they are fixed:
 
 %1</source>
         <translation>Katalog layanan kantor ini mengandung kesalahan; Loket tidak dapat dimulai sebelum kesalahan ini diperbaiki:
@@ -3001,8 +3460,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
 %1</translation>
     </message>
     <message>
-        <source>The database %1 has user accounts but no office; run &quot;loketctl db init --office ID&quot;.</source>
-        <translation>Basis data %1 memiliki akun pengguna tetapi belum disiapkan untuk sebuah kantor; jalankan &quot;loketctl db init --office ID&quot;.</translation>
+        <source>The database %1 has user accounts but no office; run "loketctl db init --office ID".</source>
+        <translation>Basis data %1 memiliki akun pengguna tetapi belum disiapkan untuk sebuah kantor; jalankan "loketctl db init --office ID".</translation>
     </message>
     <message>
         <source>Training mode</source>
@@ -3029,7 +3488,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation>Nomor Registrasi</translation>
+        <translation>Registrasi</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -3044,7 +3503,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Enter atau klik dua kali untuk membuka registrasi</translation>
     </message>
     <message>
-        <source>Today&apos;s cases — search b&amp;y number, NIK or name:</source>
+        <source>Today's cases — search b&amp;y number, NIK or name:</source>
         <translation>Berkas &amp;hari ini — cari berdasarkan nomor, NIK atau nama:</translation>
     </message>
 </context>
@@ -3071,7 +3530,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>Only an administrator manages user accounts. Ask the office&apos;s administrator.</source>
+        <source>Only an administrator manages user accounts. Ask the office's administrator.</source>
         <translation>Hanya administrator yang mengelola akun pengguna. Hubungi administrator kantor.</translation>
     </message>
     <message>
@@ -3133,6 +3592,65 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>%1 can no longer log in.</source>
         <translation>%1 tidak dapat masuk lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::VerifyDialog</name>
+    <message>
+        <source>Look the code up (Enter)</source>
+        <translation>Cari kode (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the verification code printed under the signature.</source>
+        <translation>Ketik kode verifikasi yang tercetak di bawah tanda tangan.</translation>
+    </message>
+    <message>
+        <source>✗ NOT ISSUED: %1 issued no document with the code %2. The paper is not genuine, or the code was misread.</source>
+        <translation>✗ TIDAK DITERBITKAN: %1 tidak menerbitkan dokumen dengan kode %2. Surat ini tidak asli, atau kodenya salah dibaca.</translation>
+    </message>
+    <message>
+        <source>✓ ISSUED by %1; the stored content is intact.</source>
+        <translation>✓ DITERBITKAN oleh %1; isi yang tersimpan utuh.</translation>
+    </message>
+    <message>
+        <source>⚠ ISSUED by %1, but the stored content was ALTERED after issue: it no longer matches its hash. Tell the administrator.</source>
+        <translation>⚠ DITERBITKAN oleh %1, tetapi isi yang tersimpan TELAH DIUBAH setelah terbit: tidak lagi sesuai dengan hash-nya. Beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Registrasi</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>%1, %2 by %3</source>
+        <translation>%1, %2 oleh %3</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>intact (SHA-256 %1)</source>
+        <translation>utuh (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ALTERED&lt;/b&gt;: it no longer matches its hash</source>
+        <translation>&lt;b&gt;TELAH DIUBAH&lt;/b&gt;: tidak lagi sesuai dengan hash-nya</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3726,22 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>Next step / waiting for</source>
         <translation>Langkah berikutnya / menunggu</translation>
+    </message>
+    <message>
+        <source>finished in time</source>
+        <translation>selesai tepat waktu</translation>
+    </message>
+    <message numerus="yes">
+        <source>finished %n working day(s) late</source>
+        <translation><numerusform>selesai terlambat %n hari kerja</numerusform></translation>
+    </message>
+    <message>
+        <source>finished late on the day it was due</source>
+        <translation>selesai terlambat pada hari batas waktunya</translation>
+    </message>
+    <message>
+        <source>Due %1, %2: %3</source>
+        <translation>Batas waktu %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3310,8 +3844,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>cara pakai: %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>perintah &quot;%1&quot; tidak dikenal</translation>
+        <source>unknown command "%1"</source>
+        <translation>perintah "%1" tidak dikenal</translation>
     </message>
     <message>
         <source>--%1 is required</source>
@@ -3322,16 +3856,16 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Tidak ada layanan %1 dalam katalog %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date-time such as 2024-01-02T09:30 or 2024-01-02T09:30:00+07:00.</source>
-        <translation>&quot;%1&quot; bukan tanggal-jam ISO 8601 seperti 2024-01-02T09:30 atau 2024-01-02T09:30:00+07:00.</translation>
+        <source>"%1" is not an ISO 8601 date-time such as 2024-01-02T09:30 or 2024-01-02T09:30:00+07:00.</source>
+        <translation>"%1" bukan tanggal-jam ISO 8601 seperti 2024-01-02T09:30 atau 2024-01-02T09:30:00+07:00.</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>peringatan: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation>&quot;%1&quot; bukan tanggal dengan bentuk TTTT-BB-HH.</translation>
+        <source>"%1" is not a date in the form YYYY-MM-DD.</source>
+        <translation>"%1" bukan tanggal dengan bentuk TTTT-BB-HH.</translation>
     </message>
     <message>
         <source>give --kind (libur_nasional, cuti_bersama or libur_kantor) and --description</source>
@@ -3474,12 +4008,12 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>loketctl terbilang ANGKA</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number from 0 to 999.999.999.999.999.</source>
-        <translation>&quot;%1&quot; bukan bilangan bulat dari 0 sampai 999.999.999.999.999.</translation>
+        <source>"%1" is not a whole number from 0 to 999.999.999.999.999.</source>
+        <translation>"%1" bukan bilangan bulat dari 0 sampai 999.999.999.999.999.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; use one of: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</source>
-        <translation>Status &quot;%1&quot; tidak dikenal; gunakan salah satu dari: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</translation>
+        <source>Unknown status "%1"; use one of: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</source>
+        <translation>Status "%1" tidak dikenal; gunakan salah satu dari: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -3512,8 +4046,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Basis data tidak memiliki pengguna petugas loket (front office) yang aktif; sebutkan salah satu dengan --as PENGGUNA.</translation>
     </message>
     <message>
-        <source>There is no active user &quot;%1&quot;.</source>
-        <translation>Tidak ada pengguna aktif &quot;%1&quot;.</translation>
+        <source>There is no active user "%1".</source>
+        <translation>Tidak ada pengguna aktif "%1".</translation>
     </message>
     <message>
         <source>--service is required</source>
@@ -3623,9 +4157,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation>
-            <numerusform>%n entri</numerusform>
-        </translation>
+        <translation><numerusform>%n catatan</numerusform></translation>
     </message>
     <message>
         <source>loketctl audit verify [--db PATH] | list [--db PATH] [--user NAME] [--case NUMBER] [--from DATE] [--to DATE] [--limit N] [--json]</source>
@@ -3668,16 +4200,16 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
-        <translation>&quot;%1&quot; bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
+        <source>"%1" is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
+        <translation>"%1" bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
     </message>
     <message>
         <source>register %1: %2 (e.g. %3)</source>
         <translation>buku agenda %1: %2 (misalnya %3)</translation>
     </message>
     <message>
-        <source>Unknown document type &quot;%1&quot;; use one of: %2</source>
-        <translation>Jenis dokumen &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2</translation>
+        <source>Unknown document type "%1"; use one of: %2</source>
+        <translation>Jenis dokumen "%1" tidak dikenal; gunakan salah satu dari: %2</translation>
     </message>
     <message>
         <source>loketctl letters take --type TYPE [--register R] [--count N] [--case NUMBER] [--subject TEXT] [--to ADDRESSEE] [--as USER] [--db PATH] | register --month YYYY-MM [--register R] [--pdf OUT] [--json] [--db PATH] | pattern REGISTER [PATTERN] [--as USER] [--db PATH] | classification [TYPE [CODE]] [--as USER] [--db PATH]</source>
@@ -3729,7 +4261,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
   return --note TEXT               (the draft goes back to its drafter)
   sign [--as-form a.n.|Plt.|Plh.]
   handover --name NAME --nik NIK --relation TEXT
---as names the user who acts, by user name and without a password: this command is for administrators on the server. Each action is checked against that user&apos;s roles and recorded under their name.</source>
+--as names the user who acts, by user name and without a password: this command is for administrators on the server. Each action is checked against that user's roles and recorded under their name.</source>
         <translation>loketctl workflow --case NOMOR --as PENGGUNA [--db BERKAS] TINDAKAN
   start | process
   step N done|skip [--note TEKS]
@@ -3758,8 +4290,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>lampiran %1 disimpan</translation>
     </message>
     <message>
-        <source>There is no user &quot;%1&quot;.</source>
-        <translation>Tidak ada pengguna &quot;%1&quot;.</translation>
+        <source>There is no user "%1".</source>
+        <translation>Tidak ada pengguna "%1".</translation>
     </message>
     <message>
         <source>--as-form is a.n., Plt. or Plh.</source>
