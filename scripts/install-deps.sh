@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     libqrencode-dev
+    fonts-dejavu-core # the documents are laid out in DejaVu Sans
     # Test-time: GUI tests run offscreen; screenshots and PDF checks use these.
     xvfb xauth poppler-utils
     zbar-tools # decodes the QR codes of the letters in tests
