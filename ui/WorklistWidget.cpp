@@ -199,6 +199,7 @@ bool WorklistWidget::selectCase(const QString& caseNumber)
     if (row < 0)
         return false;
     m_ui->casesTableView->selectRow(row);
+    m_ui->casesTableView->scrollTo(m_model->index(row, 0));
     return true;
 }
 
