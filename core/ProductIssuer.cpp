@@ -5,7 +5,9 @@
 #include "LetterBuilder.h"
 #include "LetterNumbering.h"
 #include "OfficeDatabase.h"
+#include "Permissions.h"
 #include "WorkflowQueries.h"
+#include "WriteTransaction.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -203,6 +205,74 @@ std::optional<IssuedDocument> ProductIssuer::issue(const Case& record, const Sig
                         errorMessage))
         return std::nullopt;
     return IssuedDocument { id, document.documentType, letter->number, document.contentHash };
+}
+
+std::optional<StoredDocument> ProductIssuer::issueRejection(const Case& record,
+                                                            const QString& reason,
+                                                            const User& actor, const QDateTime& at,
+                                                            QString* errorMessage)
+{
+    *errorMessage = Permissions::check(actor, Action::Reject);
+    if (!errorMessage->isEmpty())
+        return std::nullopt;
+    if (record.status != CaseStatus::Rejected) {
+        *errorMessage = tr("%1 is not rejected: it has no rejection letter.").arg(record.number);
+        return std::nullopt;
+    }
+    const QTimeZone zone = timeZoneFromName(m_catalog.office.timeZone);
+    std::optional<LetterData> data
+        = LetterBuilder(m_catalog, m_specs)
+              .build(record, QStringLiteral("rejection"), at.toTimeZone(zone).date(), errorMessage);
+    if (!data)
+        return std::nullopt;
+    data->reason = reason;
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(errorMessage))
+        return std::nullopt;
+    LetterDraft draft;
+    draft.documentType = data->documentType;
+    draft.caseId = record.id;
+    draft.subject = plainText(data->subject.isEmpty() ? data->title : data->subject);
+    draft.addressee = plainText(data->addressee);
+    LetterNumbering numbering(m_database, m_catalog.office);
+    const std::optional<Letter> letter
+        = numbering.issueWithinTransaction(draft, actor.id, at, errorMessage);
+    if (!letter)
+        return std::nullopt;
+    data->number = letter->number;
+    data->draft = false;
+    data->verificationCode = IssuedDocuments::newVerificationCode();
+    StoredDocument document;
+    document.caseId = record.id;
+    document.caseNumber = record.number;
+    document.documentType = data->documentType;
+    document.number = letter->number;
+    document.issuedAt = at;
+    document.issuedByName = data->signer.name;
+    document.verificationCode = data->verificationCode;
+    document.content = m_renderer.html(*data);
+    document.contentHash = IssuedDocuments::hashOf(document.content);
+    IssuedDocuments store(m_database);
+    document.id = store.insertWithinTransaction(document, letter->id, actor.id, errorMessage);
+    if (document.id == 0
+        || !numbering.freezeWithinTransaction(letter->id, document.contentHash,
+                                              document.verificationCode, actor.id, errorMessage)
+        || !AuditLog(m_database)
+                .append({ actor.id,
+                          QStringLiteral("issue-document"),
+                          QStringLiteral("documents"),
+                          QString::number(document.id),
+                          {},
+                          { { QStringLiteral("case"), record.number },
+                            { QStringLiteral("number"), letter->number },
+                            { QStringLiteral("type"), document.documentType },
+                            { QStringLiteral("hash"), document.contentHash },
+                            { QStringLiteral("code"), document.verificationCode } },
+                          at },
+                        errorMessage)
+        || !transaction.commit(errorMessage))
+        return std::nullopt;
+    return document;
 }
 
 } // namespace loket

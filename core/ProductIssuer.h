@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "Database.h"
 #include "DocumentIssuer.h"
+#include "IssuedDocuments.h"
 #include "LetterRenderer.h"
 #include "LetterSpecs.h"
 
@@ -23,6 +24,13 @@ public:
 
     std::optional<IssuedDocument> issue(const Case& record, const Signature& signature,
                                         QString* errorMessage) override;
+
+    // The rejection letter of a rejected case, issued like a product: numbered (register of
+    // the "rejection" type), signed in the head of office's name, frozen with its code. In a
+    // transaction of its own; by a user who may reject. Returns the stored document.
+    std::optional<StoredDocument> issueRejection(const Case& record, const QString& reason,
+                                                 const User& actor, const QDateTime& at,
+                                                 QString* errorMessage);
 
     // The document as it would be issued now, unnumbered, marked KONSEP (for the signer to
     // see before acting, and for `loketctl document render`).

@@ -362,7 +362,7 @@
         <translation>Penyiapan Loket</translation>
     </message>
     <message>
-        <source>This database is new. Choose the office it serves and create the administrator&apos;s account; the administrator then adds the other users.</source>
+        <source>This database is new. Choose the office it serves and create the administrator's account; the administrator then adds the other users.</source>
         <translation>Basis data ini masih baru. Pilih kantor yang dilayaninya dan buat akun administrator; selanjutnya administrator menambahkan pengguna lainnya.</translation>
     </message>
     <message>
@@ -663,7 +663,7 @@
 <context>
     <name>loket::ApplicantValidator</name>
     <message>
-        <source>Fill in the applicant&apos;s full name.</source>
+        <source>Fill in the applicant's full name.</source>
         <translation>Isi nama lengkap pemohon.</translation>
     </message>
     <message>
@@ -699,15 +699,15 @@
         <translation>Kode provinsi %1 tidak dikenal.</translation>
     </message>
     <message>
-        <source>The phone number may hold digits, spaces, &quot;-&quot; and a leading &quot;+&quot; only, 8 to 20 characters.</source>
-        <translation>Nomor telepon hanya boleh berisi angka, spasi, &quot;-&quot; dan &quot;+&quot; di awal, sepanjang 8 sampai 20 karakter.</translation>
+        <source>The phone number may hold digits, spaces, "-" and a leading "+" only, 8 to 20 characters.</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, "-" dan "+" di awal, sepanjang 8 sampai 20 karakter.</translation>
     </message>
     <message>
-        <source>Fill in the organisation&apos;s name.</source>
+        <source>Fill in the organisation's name.</source>
         <translation>Isi nama lembaga.</translation>
     </message>
     <message>
-        <source>The organisation&apos;s name is too long: at most %1 characters.</source>
+        <source>The organisation's name is too long: at most %1 characters.</source>
         <translation>Nama lembaga terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
@@ -798,24 +798,24 @@
         <translation>Berkas kosong: baris pertama harus berisi nama kolom (%1).</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; of the header is unknown; the columns are: %2.</source>
-        <translation>Kolom &quot;%1&quot; pada baris judul tidak dikenal; kolom yang tersedia: %2.</translation>
+        <source>Column "%1" of the header is unknown; the columns are: %2.</source>
+        <translation>Kolom "%1" pada baris judul tidak dikenal; kolom yang tersedia: %2.</translation>
     </message>
     <message>
-        <source>The header has no column &quot;%1&quot;.</source>
-        <translation>Baris judul tidak memiliki kolom &quot;%1&quot;.</translation>
+        <source>The header has no column "%1".</source>
+        <translation>Baris judul tidak memiliki kolom "%1".</translation>
     </message>
     <message>
         <source>line %1</source>
         <translation>baris %1</translation>
     </message>
     <message>
-        <source>tanggal_lahir &quot;%1&quot; is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
-        <translation>tanggal_lahir &quot;%1&quot; bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT)</translation>
+        <source>tanggal_lahir "%1" is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>tanggal_lahir "%1" bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT)</translation>
     </message>
     <message>
-        <source>jenis_kelamin must be L or P, not &quot;%1&quot;</source>
-        <translation>jenis_kelamin harus L atau P, bukan &quot;%1&quot;</translation>
+        <source>jenis_kelamin must be L or P, not "%1"</source>
+        <translation>jenis_kelamin harus L atau P, bukan "%1"</translation>
     </message>
     <message>
         <source>the NIK is already on line %1 of this file</source>
@@ -912,7 +912,7 @@
         <translation>Registrasi %1 tidak ditemukan.</translation>
     </message>
     <message>
-        <source>The case&apos;s service %1 is no longer in the catalog.</source>
+        <source>The case's service %1 is no longer in the catalog.</source>
         <translation>Layanan %1 dari registrasi ini sudah tidak ada dalam katalog.</translation>
     </message>
     <message>
@@ -931,8 +931,8 @@
         <translation>Konsep registrasi %1 sudah menunggu penandatanganan.</translation>
     </message>
     <message>
-        <source>Case %1 has no draft waiting for initials (it is &quot;%2&quot;).</source>
-        <translation>Registrasi %1 tidak memiliki konsep yang menunggu paraf (statusnya &quot;%2&quot;).</translation>
+        <source>Case %1 has no draft waiting for initials (it is "%2").</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu paraf (statusnya "%2").</translation>
     </message>
     <message>
         <source>The draft has all its initials; it waits for the signature of %1.</source>
@@ -951,8 +951,8 @@
         <translation>Anda sudah memaraf konsep ini.</translation>
     </message>
     <message>
-        <source>Case %1 has no draft awaiting sign-off (it is &quot;%2&quot;).</source>
-        <translation>Registrasi %1 tidak memiliki konsep yang menunggu penandatanganan (statusnya &quot;%2&quot;).</translation>
+        <source>Case %1 has no draft awaiting sign-off (it is "%2").</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu penandatanganan (statusnya "%2").</translation>
     </message>
     <message>
         <source>The draft is with %1; only they can return it now.</source>
@@ -963,8 +963,8 @@
         <translation>Tuliskan apa yang harus diubah oleh konseptor (paling banyak 2000 karakter).</translation>
     </message>
     <message>
-        <source>Case %1 has no draft awaiting signature (it is &quot;%2&quot;).</source>
-        <translation>Registrasi %1 tidak memiliki konsep yang menunggu tanda tangan (statusnya &quot;%2&quot;).</translation>
+        <source>Case %1 has no draft awaiting signature (it is "%2").</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu tanda tangan (statusnya "%2").</translation>
     </message>
     <message>
         <source>The draft still needs the initials of %1.</source>
@@ -979,20 +979,20 @@
         <translation>Dokumen tidak dapat diterbitkan.</translation>
     </message>
     <message>
-        <source>The case is already &quot;%1&quot;; its status cannot change any more.</source>
-        <translation>Registrasi sudah berstatus &quot;%1&quot;; statusnya tidak dapat diubah lagi.</translation>
+        <source>The case is already "%1"; its status cannot change any more.</source>
+        <translation>Registrasi sudah berstatus "%1"; statusnya tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <source>The case is already &quot;%1&quot;.</source>
-        <translation>Registrasi sudah berstatus &quot;%1&quot;.</translation>
+        <source>The case is already "%1".</source>
+        <translation>Registrasi sudah berstatus "%1".</translation>
     </message>
     <message>
-        <source>A case that is &quot;%1&quot; cannot go to &quot;%2&quot;.</source>
-        <translation>Registrasi berstatus &quot;%1&quot; tidak dapat diubah menjadi &quot;%2&quot;.</translation>
+        <source>A case that is "%1" cannot go to "%2".</source>
+        <translation>Registrasi berstatus "%1" tidak dapat diubah menjadi "%2".</translation>
     </message>
     <message>
-        <source>Case %1 is closed (&quot;%2&quot;).</source>
-        <translation>Registrasi %1 sudah ditutup (&quot;%2&quot;).</translation>
+        <source>Case %1 is closed ("%2").</source>
+        <translation>Registrasi %1 sudah ditutup ("%2").</translation>
     </message>
     <message>
         <source>Case %1 is still waiting for documents: the front office completes its checklist first.</source>
@@ -1015,8 +1015,8 @@
         <translation>Perubahan status tidak dapat dicatat: %1</translation>
     </message>
     <message>
-        <source>The draft of case %1 is awaiting sign-off: only returning it takes the case back to &quot;%2&quot;.</source>
-        <translation>Konsep registrasi %1 sedang menunggu penandatanganan: registrasi hanya dapat kembali ke &quot;%2&quot; jika konsepnya dikembalikan.</translation>
+        <source>The draft of case %1 is awaiting sign-off: only returning it takes the case back to "%2".</source>
+        <translation>Konsep registrasi %1 sedang menunggu penandatanganan: registrasi hanya dapat kembali ke "%2" jika konsepnya dikembalikan.</translation>
     </message>
     <message>
         <source>Case %1 has no step %2.</source>
@@ -1027,8 +1027,8 @@
         <translation>Langkah %1 sudah dicatat (%2) oleh %3.</translation>
     </message>
     <message>
-        <source>Step %1 comes first: &quot;%2&quot; is still open.</source>
-        <translation>Langkah %1 harus diselesaikan terlebih dahulu: &quot;%2&quot; belum selesai.</translation>
+        <source>Step %1 comes first: "%2" is still open.</source>
+        <translation>Langkah %1 harus diselesaikan terlebih dahulu: "%2" belum selesai.</translation>
     </message>
     <message>
         <source>Say why step %1 is skipped.</source>
@@ -1075,8 +1075,8 @@
         <translation>Berkas tidak dapat disimpan: %1</translation>
     </message>
     <message>
-        <source>Case %1 is not ready for collection (it is &quot;%2&quot;).</source>
-        <translation>Registrasi %1 belum siap diambil (statusnya &quot;%2&quot;).</translation>
+        <source>Case %1 is not ready for collection (it is "%2").</source>
+        <translation>Registrasi %1 belum siap diambil (statusnya "%2").</translation>
     </message>
     <message>
         <source>Write the name of the person who collects the product.</source>
@@ -1146,12 +1146,12 @@
         <translation>%1: tidak dapat dibaca (%2)</translation>
     </message>
     <message>
-        <source>unknown office &quot;%1&quot; (built in: %2)</source>
-        <translation>kantor &quot;%1&quot; tidak dikenal (yang tersedia: %2)</translation>
+        <source>unknown office "%1" (built in: %2)</source>
+        <translation>kantor "%1" tidak dikenal (yang tersedia: %2)</translation>
     </message>
     <message>
-        <source>office.id: &quot;%1&quot; does not match the file name &quot;%2&quot;</source>
-        <translation>office.id: &quot;%1&quot; tidak sesuai dengan nama berkas &quot;%2&quot;</translation>
+        <source>office.id: "%1" does not match the file name "%2"</source>
+        <translation>office.id: "%1" tidak sesuai dengan nama berkas "%2"</translation>
     </message>
 </context>
 <context>
@@ -1197,60 +1197,60 @@
         <translation>harus berupa daftar</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot; (allowed: %2)</source>
-        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: %2)</translation>
+        <source>unknown value "%1" (allowed: %2)</source>
+        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: %2)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; bukan tanggal dengan bentuk TTTT-BB-HH</translation>
+        <source>"%1" is not a date in the form YYYY-MM-DD</source>
+        <translation>"%1" bukan tanggal dengan bentuk TTTT-BB-HH</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time in the form HH:MM</source>
-        <translation>&quot;%1&quot; bukan jam dengan bentuk JJ:MM</translation>
+        <source>"%1" is not a time in the form HH:MM</source>
+        <translation>"%1" bukan jam dengan bentuk JJ:MM</translation>
     </message>
     <message>
         <source>this version of Loket reads format 1 only</source>
         <translation>versi Loket ini hanya membaca format 1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is used by another service</source>
-        <translation>&quot;%1&quot; sudah dipakai layanan lain</translation>
+        <source>"%1" is used by another service</source>
+        <translation>"%1" sudah dipakai layanan lain</translation>
     </message>
     <message>
         <source>expected %1: steps are numbered 1, 2, 3… in order</source>
         <translation>seharusnya %1: langkah dinomori 1, 2, 3… berurutan</translation>
     </message>
     <message>
-        <source>use lowercase letters, digits and &quot;-&quot; only</source>
-        <translation>gunakan hanya huruf kecil, angka dan &quot;-&quot;</translation>
+        <source>use lowercase letters, digits and "-" only</source>
+        <translation>gunakan hanya huruf kecil, angka dan "-"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a regency code such as 62.71</source>
-        <translation>&quot;%1&quot; bukan kode kabupaten/kota seperti 62.71</translation>
+        <source>"%1" is not a regency code such as 62.71</source>
+        <translation>"%1" bukan kode kabupaten/kota seperti 62.71</translation>
     </message>
     <message>
         <source>must be later than the opening time</source>
         <translation>harus lebih lambat dari jam buka</translation>
     </message>
     <message>
-        <source>an &quot;alternative&quot; requirement lists at least two options</source>
-        <translation>persyaratan &quot;alternative&quot; mencantumkan paling sedikit dua pilihan</translation>
+        <source>an "alternative" requirement lists at least two options</source>
+        <translation>persyaratan "alternative" mencantumkan paling sedikit dua pilihan</translation>
     </message>
     <message>
-        <source>give &quot;min&quot;, &quot;max&quot; or both</source>
-        <translation>isi &quot;min&quot;, &quot;max&quot; atau keduanya</translation>
+        <source>give "min", "max" or both</source>
+        <translation>isi "min", "max" atau keduanya</translation>
     </message>
     <message>
-        <source>must not be less than &quot;min&quot;</source>
-        <translation>tidak boleh kurang dari &quot;min&quot;</translation>
+        <source>must not be less than "min"</source>
+        <translation>tidak boleh kurang dari "min"</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot; (allowed: minutes, hours, working-days, calendar-days, months)</source>
-        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: minutes, hours, working-days, calendar-days, months)</translation>
+        <source>unknown value "%1" (allowed: minutes, hours, working-days, calendar-days, months)</source>
+        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: minutes, hours, working-days, calendar-days, months)</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot; (allowed: fixed, range, two-stage, open-ended)</source>
-        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: fixed, range, two-stage, open-ended)</translation>
+        <source>unknown value "%1" (allowed: fixed, range, two-stage, open-ended)</source>
+        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: fixed, range, two-stage, open-ended)</translation>
     </message>
 </context>
 <context>
@@ -1260,8 +1260,8 @@
         <translation>%1 gagal: %2</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with &quot;loketctl db init --office ID&quot;.</source>
-        <translation>Berkas basis data %1 tidak ada. Buat dengan &quot;loketctl db init --office ID&quot;.</translation>
+        <source>The database file %1 does not exist. Create it with "loketctl db init --office ID".</source>
+        <translation>Berkas basis data %1 tidak ada. Buat dengan "loketctl db init --office ID".</translation>
     </message>
     <message>
         <source>The database file %1 is read-only. Ask the administrator to give this user write access, or choose another file with --db.</source>
@@ -1321,8 +1321,8 @@
         </translation>
     </message>
     <message>
-        <source>schema version %1 is older than %2: run &quot;loketctl db migrate&quot;</source>
-        <translation>versi skema %1 lebih lama dari %2: jalankan &quot;loketctl db migrate&quot;</translation>
+        <source>schema version %1 is older than %2: run "loketctl db migrate"</source>
+        <translation>versi skema %1 lebih lama dari %2: jalankan "loketctl db migrate"</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this Loket (%2)</source>
@@ -1333,8 +1333,8 @@
         <translation>versi skema: %1 (terkini: %2)</translation>
     </message>
     <message>
-        <source>not set up for an office: run &quot;loketctl db init --office ID&quot;</source>
-        <translation>belum disiapkan untuk sebuah kantor: jalankan &quot;loketctl db init --office ID&quot;</translation>
+        <source>not set up for an office: run "loketctl db init --office ID"</source>
+        <translation>belum disiapkan untuk sebuah kantor: jalankan "loketctl db init --office ID"</translation>
     </message>
     <message>
         <source>office: %1</source>
@@ -1351,7 +1351,7 @@
         </translation>
     </message>
     <message>
-        <source>Back up a PostgreSQL database with the server&apos;s own tools (pg_dump).</source>
+        <source>Back up a PostgreSQL database with the server's own tools (pg_dump).</source>
         <translation>Cadangkan basis data PostgreSQL dengan alat server itu sendiri (pg_dump).</translation>
     </message>
     <message>
@@ -1496,8 +1496,8 @@
         <translation>%1 masih kosong: ketik 16 digitnya.</translation>
     </message>
     <message>
-        <source>%1 may contain digits only; &quot;%2&quot; is not a digit.</source>
-        <translation>%1 hanya boleh berisi angka; &quot;%2&quot; bukan angka.</translation>
+        <source>%1 may contain digits only; "%2" is not a digit.</source>
+        <translation>%1 hanya boleh berisi angka; "%2" bukan angka.</translation>
     </message>
     <message>
         <source>%1 must have 16 digits; %2 were typed.</source>
@@ -1550,23 +1550,23 @@
         <translation>Layanan %1 tidak ada dalam katalog.</translation>
     </message>
     <message>
-        <source>Service %1 has no document &quot;%2&quot; (it has: %3).</source>
-        <translation>Layanan %1 tidak mempunyai dokumen &quot;%2&quot; (yang ada: %3).</translation>
+        <source>Service %1 has no document "%2" (it has: %3).</source>
+        <translation>Layanan %1 tidak mempunyai dokumen "%2" (yang ada: %3).</translation>
     </message>
 </context>
 <context>
     <name>loket::LetterNumbering</name>
     <message>
-        <source>&quot;%1&quot; is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
-        <translation>&quot;%1&quot; bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
+        <source>"%1" is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
+        <translation>"%1" bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
     </message>
     <message>
-        <source>Unknown document type &quot;%1&quot;; use one of: %2</source>
-        <translation>Jenis dokumen &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2</translation>
+        <source>Unknown document type "%1"; use one of: %2</source>
+        <translation>Jenis dokumen "%1" tidak dikenal; gunakan salah satu dari: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a classification code such as 400.9 or 188.4.</source>
-        <translation>&quot;%1&quot; bukan kode klasifikasi seperti 400.9 atau 188.4.</translation>
+        <source>"%1" is not a classification code such as 400.9 or 188.4.</source>
+        <translation>"%1" bukan kode klasifikasi seperti 400.9 atau 188.4.</translation>
     </message>
     <message>
         <source>Cannot take a letter number: %1</source>
@@ -1577,8 +1577,8 @@
         <translation>Perihal dan tujuan surat masing-masing paling banyak 500 karakter.</translation>
     </message>
     <message>
-        <source>The number pattern of the register &quot;%1&quot; is unusable: %2</source>
-        <translation>Pola nomor buku agenda &quot;%1&quot; tidak dapat dipakai: %2</translation>
+        <source>The number pattern of the register "%1" is unusable: %2</source>
+        <translation>Pola nomor buku agenda "%1" tidak dapat dipakai: %2</translation>
     </message>
     <message>
         <source>Cannot enter the letter %1 in the register: %2</source>
@@ -1597,7 +1597,7 @@
         <translation>Tidak ada surat %1 dalam buku agenda.</translation>
     </message>
     <message>
-        <source>Cannot record the letter&apos;s content: %1</source>
+        <source>Cannot record the letter's content: %1</source>
         <translation>Isi surat tidak dapat dicatat: %1</translation>
     </message>
     <message>
@@ -1650,16 +1650,16 @@
         <translation>harus berupa teks atau objek</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot;</source>
-        <translation>nilai &quot;%1&quot; tidak dikenal</translation>
+        <source>unknown value "%1"</source>
+        <translation>nilai "%1" tidak dikenal</translation>
     </message>
     <message>
         <source>must be an object</source>
         <translation>harus berupa objek</translation>
     </message>
     <message>
-        <source>required: lowercase letters, digits and &quot;-&quot; only</source>
-        <translation>wajib diisi, hanya huruf kecil, angka dan &quot;-&quot;</translation>
+        <source>required: lowercase letters, digits and "-" only</source>
+        <translation>wajib diisi, hanya huruf kecil, angka dan "-"</translation>
     </message>
     <message>
         <source>at most 3 rows of initials</source>
@@ -1723,20 +1723,20 @@
 <context>
     <name>loket::OfficeDatabase</name>
     <message>
-        <source>Unknown office &quot;%1&quot;; choose one of: %2</source>
-        <translation>Kantor &quot;%1&quot; tidak dikenal; pilih salah satu: %2</translation>
+        <source>Unknown office "%1"; choose one of: %2</source>
+        <translation>Kantor "%1" tidak dikenal; pilih salah satu: %2</translation>
     </message>
     <message>
-        <source>This database belongs to the office &quot;%1&quot;; a database serves one office only. Choose another file with --db.</source>
-        <translation>Basis data ini milik kantor &quot;%1&quot;; satu basis data hanya melayani satu kantor. Pilih berkas lain dengan --db.</translation>
+        <source>This database belongs to the office "%1"; a database serves one office only. Choose another file with --db.</source>
+        <translation>Basis data ini milik kantor "%1"; satu basis data hanya melayani satu kantor. Pilih berkas lain dengan --db.</translation>
     </message>
     <message>
-        <source>The database %1 has not been set up for an office; run &quot;loketctl db init --office ID&quot;.</source>
-        <translation>Basis data %1 belum disiapkan untuk sebuah kantor; jalankan &quot;loketctl db init --office ID&quot;.</translation>
+        <source>The database %1 has not been set up for an office; run "loketctl db init --office ID".</source>
+        <translation>Basis data %1 belum disiapkan untuk sebuah kantor; jalankan "loketctl db init --office ID".</translation>
     </message>
     <message>
-        <source>office.id: &quot;%1&quot; in %2, but the database belongs to &quot;%3&quot;</source>
-        <translation>office.id: &quot;%1&quot; di %2, padahal basis data ini milik &quot;%3&quot;</translation>
+        <source>office.id: "%1" in %2, but the database belongs to "%3"</source>
+        <translation>office.id: "%1" di %2, padahal basis data ini milik "%3"</translation>
     </message>
 </context>
 <context>
@@ -1914,8 +1914,15 @@
         <translation>%1 atau %2</translation>
     </message>
     <message>
-        <source>There is no user account &quot;%1&quot;.</source>
-        <translation>Tidak ada akun pengguna &quot;%1&quot;.</translation>
+        <source>There is no user account "%1".</source>
+        <translation>Tidak ada akun pengguna "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ProductIssuer</name>
+    <message>
+        <source>%1 is not rejected: it has no rejection letter.</source>
+        <translation>%1 tidak ditolak: tidak ada surat penolakan.</translation>
     </message>
 </context>
 <context>
@@ -1982,8 +1989,8 @@
 <context>
     <name>loket::UserStore</name>
     <message>
-        <source>The user name &quot;%1&quot; is taken; choose another.</source>
-        <translation>Nama pengguna &quot;%1&quot; sudah dipakai; pilih nama lain.</translation>
+        <source>The user name "%1" is taken; choose another.</source>
+        <translation>Nama pengguna "%1" sudah dipakai; pilih nama lain.</translation>
     </message>
     <message>
         <source>Cannot save the user: %1</source>
@@ -2014,11 +2021,11 @@
         <translation>Kata sandi harus paling sedikit %1 karakter.</translation>
     </message>
     <message>
-        <source>The user name must be 3–32 lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
-        <translation>Nama pengguna harus terdiri atas 3–32 huruf kecil, angka, &quot;.&quot;, &quot;_&quot; atau &quot;-&quot;.</translation>
+        <source>The user name must be 3–32 lowercase letters, digits, ".", "_" or "-".</source>
+        <translation>Nama pengguna harus terdiri atas 3–32 huruf kecil, angka, ".", "_" atau "-".</translation>
     </message>
     <message>
-        <source>Fill in the user&apos;s full name.</source>
+        <source>Fill in the user's full name.</source>
         <translation>Isi nama lengkap pengguna.</translation>
     </message>
     <message>
@@ -2138,7 +2145,7 @@
         <translation>Log &amp;audit…</translation>
     </message>
     <message>
-        <source>Who did what and when; check the log&apos;s hash chain</source>
+        <source>Who did what and when; check the log's hash chain</source>
         <translation>Siapa melakukan apa dan kapan; periksa rantai hash log</translation>
     </message>
 </context>
@@ -2193,8 +2200,8 @@
         <translation>⚠ Pemohon ini masih memiliki registrasi yang belum selesai untuk layanan ini: %1 (%2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as DD-MM-YYYY, e.g. 05-03-1990.</source>
-        <translation>&quot;%1&quot; bukan tanggal: ketik dengan bentuk HH-BB-TTTT, misalnya 05-03-1990.</translation>
+        <source>"%1" is not a date: type it as DD-MM-YYYY, e.g. 05-03-1990.</source>
+        <translation>"%1" bukan tanggal: ketik dengan bentuk HH-BB-TTTT, misalnya 05-03-1990.</translation>
     </message>
 </context>
 <context>
@@ -2836,14 +2843,6 @@
         <translation>Surat penolakan tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <source>Rejection %1</source>
-        <translation>Penolakan %1</translation>
-    </message>
-    <message>
-        <source>Rejection letter of %1 printed.</source>
-        <translation>Surat penolakan %1 telah dicetak.</translation>
-    </message>
-    <message>
         <source>No case open</source>
         <translation>Tidak ada registrasi yang dibuka</translation>
     </message>
@@ -3046,7 +3045,7 @@ Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translati
         <translation>%1 terdaftar. Cetak tanda terima berkas (Ctrl+P).</translation>
     </message>
     <message>
-        <source>Register the case first (Ctrl+Enter), or open one from today&apos;s cases.</source>
+        <source>Register the case first (Ctrl+Enter), or open one from today's cases.</source>
         <translation>Daftarkan berkas terlebih dahulu (Ctrl+Enter), atau buka salah satu dari Berkas hari ini.</translation>
     </message>
     <message>
@@ -3169,7 +3168,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
 <context>
     <name>loket::ui::FirstRunDialog</name>
     <message>
-        <source>The office&apos;s own catalog file…</source>
+        <source>The office's own catalog file…</source>
         <translation>Berkas katalog milik kantor sendiri…</translation>
     </message>
     <message>
@@ -3191,7 +3190,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         </translation>
     </message>
     <message>
-        <source>The office&apos;s own catalog</source>
+        <source>The office's own catalog</source>
         <translation>Katalog milik kantor sendiri</translation>
     </message>
     <message>
@@ -3199,8 +3198,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Berkas katalog (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>%1: office.id: &quot;%2&quot; is not an office this database can serve (%3); a database belongs to one office.</source>
-        <translation>%1: office.id: &quot;%2&quot; bukan kantor yang dapat dilayani basis data ini (%3); satu basis data hanya milik satu kantor.</translation>
+        <source>%1: office.id: "%2" is not an office this database can serve (%3); a database belongs to one office.</source>
+        <translation>%1: office.id: "%2" bukan kantor yang dapat dilayani basis data ini (%3); satu basis data hanya milik satu kantor.</translation>
     </message>
     <message numerus="yes">
         <source>%1: decree %2, %n service(s).</source>
@@ -3213,11 +3212,11 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Berkas katalog tidak dapat dipakai; perbaiki kesalahan berikut atau pilih berkas lain:</translation>
     </message>
     <message>
-        <source>A database on a server has no folder for the office&apos;s own catalog; choose a built-in catalog.</source>
+        <source>A database on a server has no folder for the office's own catalog; choose a built-in catalog.</source>
         <translation>Basis data di server tidak memiliki folder untuk katalog milik kantor sendiri; pilih katalog bawaan.</translation>
     </message>
     <message>
-        <source>Choose the office&apos;s catalog file.</source>
+        <source>Choose the office's catalog file.</source>
         <translation>Pilih berkas katalog kantor.</translation>
     </message>
     <message>
@@ -3462,7 +3461,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Katalog layanan</translation>
     </message>
     <message>
-        <source>The office&apos;s service catalog has errors; Loket cannot start until they are fixed:
+        <source>The office's service catalog has errors; Loket cannot start until they are fixed:
 
 %1</source>
         <translation>Katalog layanan kantor ini mengandung kesalahan; Loket tidak dapat dimulai sebelum kesalahan ini diperbaiki:
@@ -3470,8 +3469,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
 %1</translation>
     </message>
     <message>
-        <source>The database %1 has user accounts but no office; run &quot;loketctl db init --office ID&quot;.</source>
-        <translation>Basis data %1 memiliki akun pengguna tetapi belum disiapkan untuk sebuah kantor; jalankan &quot;loketctl db init --office ID&quot;.</translation>
+        <source>The database %1 has user accounts but no office; run "loketctl db init --office ID".</source>
+        <translation>Basis data %1 memiliki akun pengguna tetapi belum disiapkan untuk sebuah kantor; jalankan "loketctl db init --office ID".</translation>
     </message>
     <message>
         <source>Training mode</source>
@@ -3513,7 +3512,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Enter atau klik dua kali untuk membuka registrasi</translation>
     </message>
     <message>
-        <source>Today&apos;s cases — search b&amp;y number, NIK or name:</source>
+        <source>Today's cases — search b&amp;y number, NIK or name:</source>
         <translation>Berkas &amp;hari ini — cari berdasarkan nomor, NIK atau nama:</translation>
     </message>
 </context>
@@ -3540,7 +3539,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>Only an administrator manages user accounts. Ask the office&apos;s administrator.</source>
+        <source>Only an administrator manages user accounts. Ask the office's administrator.</source>
         <translation>Hanya administrator yang mengelola akun pengguna. Hubungi administrator kantor.</translation>
     </message>
     <message>
@@ -3856,8 +3855,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>cara pakai: %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>perintah &quot;%1&quot; tidak dikenal</translation>
+        <source>unknown command "%1"</source>
+        <translation>perintah "%1" tidak dikenal</translation>
     </message>
     <message>
         <source>--%1 is required</source>
@@ -3868,16 +3867,16 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Tidak ada layanan %1 dalam katalog %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 date-time such as 2024-01-02T09:30 or 2024-01-02T09:30:00+07:00.</source>
-        <translation>&quot;%1&quot; bukan tanggal-jam ISO 8601 seperti 2024-01-02T09:30 atau 2024-01-02T09:30:00+07:00.</translation>
+        <source>"%1" is not an ISO 8601 date-time such as 2024-01-02T09:30 or 2024-01-02T09:30:00+07:00.</source>
+        <translation>"%1" bukan tanggal-jam ISO 8601 seperti 2024-01-02T09:30 atau 2024-01-02T09:30:00+07:00.</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>peringatan: %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
-        <translation>&quot;%1&quot; bukan tanggal dengan bentuk TTTT-BB-HH.</translation>
+        <source>"%1" is not a date in the form YYYY-MM-DD.</source>
+        <translation>"%1" bukan tanggal dengan bentuk TTTT-BB-HH.</translation>
     </message>
     <message>
         <source>give --kind (libur_nasional, cuti_bersama or libur_kantor) and --description</source>
@@ -4020,12 +4019,12 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>loketctl terbilang ANGKA</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number from 0 to 999.999.999.999.999.</source>
-        <translation>&quot;%1&quot; bukan bilangan bulat dari 0 sampai 999.999.999.999.999.</translation>
+        <source>"%1" is not a whole number from 0 to 999.999.999.999.999.</source>
+        <translation>"%1" bukan bilangan bulat dari 0 sampai 999.999.999.999.999.</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; use one of: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</source>
-        <translation>Status &quot;%1&quot; tidak dikenal; gunakan salah satu dari: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</translation>
+        <source>Unknown status "%1"; use one of: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</source>
+        <translation>Status "%1" tidak dikenal; gunakan salah satu dari: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -4058,8 +4057,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Basis data tidak memiliki pengguna petugas loket (front office) yang aktif; sebutkan salah satu dengan --as PENGGUNA.</translation>
     </message>
     <message>
-        <source>There is no active user &quot;%1&quot;.</source>
-        <translation>Tidak ada pengguna aktif &quot;%1&quot;.</translation>
+        <source>There is no active user "%1".</source>
+        <translation>Tidak ada pengguna aktif "%1".</translation>
     </message>
     <message>
         <source>--service is required</source>
@@ -4214,16 +4213,16 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
-        <translation>&quot;%1&quot; bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
+        <source>"%1" is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
+        <translation>"%1" bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
     </message>
     <message>
         <source>register %1: %2 (e.g. %3)</source>
         <translation>buku agenda %1: %2 (misalnya %3)</translation>
     </message>
     <message>
-        <source>Unknown document type &quot;%1&quot;; use one of: %2</source>
-        <translation>Jenis dokumen &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2</translation>
+        <source>Unknown document type "%1"; use one of: %2</source>
+        <translation>Jenis dokumen "%1" tidak dikenal; gunakan salah satu dari: %2</translation>
     </message>
     <message>
         <source>loketctl letters take --type TYPE [--register R] [--count N] [--case NUMBER] [--subject TEXT] [--to ADDRESSEE] [--as USER] [--db PATH] | register --month YYYY-MM [--register R] [--pdf OUT] [--json] [--db PATH] | pattern REGISTER [PATTERN] [--as USER] [--db PATH] | classification [TYPE [CODE]] [--as USER] [--db PATH]</source>
@@ -4275,7 +4274,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
   return --note TEXT               (the draft goes back to its drafter)
   sign [--as-form a.n.|Plt.|Plh.]
   handover --name NAME --nik NIK --relation TEXT
---as names the user who acts, by user name and without a password: this command is for administrators on the server. Each action is checked against that user&apos;s roles and recorded under their name.</source>
+--as names the user who acts, by user name and without a password: this command is for administrators on the server. Each action is checked against that user's roles and recorded under their name.</source>
         <translation>loketctl workflow --case NOMOR --as PENGGUNA [--db BERKAS] TINDAKAN
   start | process
   step N done|skip [--note TEKS]
@@ -4304,8 +4303,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>lampiran %1 disimpan</translation>
     </message>
     <message>
-        <source>There is no user &quot;%1&quot;.</source>
-        <translation>Tidak ada pengguna &quot;%1&quot;.</translation>
+        <source>There is no user "%1".</source>
+        <translation>Tidak ada pengguna "%1".</translation>
     </message>
     <message>
         <source>--as-form is a.n., Plt. or Plh.</source>

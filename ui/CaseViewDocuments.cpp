@@ -18,12 +18,6 @@ namespace {
 
 const QString kCopyMark = QStringLiteral("SALINAN");
 
-QString templateDirectory(const Database& database)
-{
-    return database.directory().isEmpty() ? QString()
-                                          : database.directory() + QStringLiteral("/templates");
-}
-
 } // namespace
 
 bool CaseViewWidget::initialDraft()
@@ -186,44 +180,19 @@ bool CaseViewWidget::outputProduct(bool pdf, QString* writtenPath)
     return true;
 }
 
-QString CaseViewWidget::rejectionLetterHtml(QString* error) const
-{
-    QStringList problems; // a broken office mapping falls back to the built-in one
-    const LetterBuilder builder(
-        m_session.catalog, LetterSpecs::load(templateDirectory(m_session.database), &problems));
-    const QDate today
-        = now().toTimeZone(timeZoneFromName(m_session.catalog.office.timeZone)).date();
-    std::optional<LetterData> letter
-        = builder.build(*m_case, QStringLiteral("rejection"), today, error);
-    if (!letter)
-        return QString();
-    letter->reason = m_rejectionReason;
-    return m_issuer.renderer().html(*letter);
-}
-
 bool CaseViewWidget::outputRejectionLetter(bool pdf, QString* writtenPath)
 {
+    // The first printing issues the letter: numbered, frozen, verifiable; then it prints like
+    // any issued document (a reprint is a SALINAN, every printing logged).
     QString error;
-    const QString html = rejectionLetterHtml(&error);
-    if (html.isEmpty()) {
+    const std::optional<StoredDocument> issued
+        = m_issuer.issueRejection(*m_case, m_rejectionReason, m_session.user, now(), &error);
+    if (!issued) {
         showMessage(tr("The rejection letter cannot be made: %1").arg(error), true);
         return false;
     }
-    const bool done = pdf
-        ? m_printer->savePdf(html, QStringLiteral("penolakan-%1.pdf").arg(fileStem()), this,
-                             writtenPath)
-        : m_printer->preview(html, tr("Rejection %1").arg(m_case->number), this);
-    if (!done)
-        return false;
-    if (!CaseStore(m_session.database, m_session.catalog, m_session.calendar)
-             .recordPrint(m_case->number,
-                          pdf ? QStringLiteral("rejection-letter-pdf")
-                              : QStringLiteral("rejection-letter"),
-                          m_session.user, &error))
-        showMessage(tr("Printed, but the printing could not be logged: %1").arg(error), true);
-    else
-        showMessage(tr("Rejection letter of %1 printed.").arg(m_case->number), false);
-    return true;
+    reload();
+    return outputProduct(pdf, writtenPath);
 }
 
 } // namespace loket::ui

@@ -105,7 +105,6 @@ private:
     bool output(bool pdf, QString* writtenPath);
     bool outputProduct(bool pdf, QString* writtenPath);
     bool outputRejectionLetter(bool pdf, QString* writtenPath);
-    QString rejectionLetterHtml(QString* error) const;
     QString fileStem() const; // the case number, safe in a file name
     QDateTime now() const { return m_clock(); }
 
