@@ -3092,25 +3092,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
 </context>
 <context>
-    <name>loket::ui::DocumentPrinter</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Simpan sebagai PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dokumen PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Print preview — %1</source>
-        <translation>Pratinjau cetak — %1</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written: %1</source>
-        <translation>PDF tidak dapat ditulis: %1</translation>
-    </message>
-</context>
-<context>
     <name>loket::ui::DocumentReviewDialog</name>
     <message>
         <source>&amp;Sign</source>
@@ -3271,33 +3252,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
 </context>
 <context>
-    <name>loket::ui::LetterPrinter</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Simpan sebagai PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dokumen PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Print preview — %1</source>
-        <translation>Pratinjau cetak — %1</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Cetak</translation>
-    </message>
-    <message>
-        <source>The document did not print: %1</source>
-        <translation>Dokumen tidak tercetak: %1</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written: %1</source>
-        <translation>PDF tidak dapat ditulis: %1</translation>
-    </message>
-</context>
-<context>
     <name>loket::ui::LockDialog</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Loket is locked.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1 (%2) is logged in. Enter the password to go on, or log out so that someone else can log in.&lt;/p&gt;</source>
@@ -3372,6 +3326,33 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>Ready for collection</source>
         <translation>Siap diambil</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::PrintFlow</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Pratinjau cetak — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>The document did not print: %1</source>
+        <translation>Dokumen tidak tercetak: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF tidak dapat ditulis: %1</translation>
     </message>
 </context>
 <context>

@@ -1,80 +1,38 @@
 #include "DocumentPrinter.h"
 
-#include <QAction>
-#include <QCoreApplication>
-#include <QFileDialog>
-#include <QMessageBox>
-#include <QStandardPaths>
-#include <QTextDocument>
-#include <QtPrintSupport/qtprintsupportglobal.h>
-#if QT_CONFIG(printpreviewdialog)
-#include <QPrintPreviewDialog>
+#include "PrintFlow.h"
+
 #include <QPrinter>
-#endif
+#include <QTextDocument>
 
 namespace loket::ui {
 
 DocumentPrinter::DocumentPrinter(const DocumentRenderer& renderer, QObject* parent)
     : QObject(parent)
     , m_renderer(renderer)
+    , m_chooser(PrintFlow::defaultPathChooser())
 {
-    m_chooser = [](QWidget* dialogParent, const QString& suggestedName) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(dialogParent, tr("Save as PDF"),
-                                            folder + QLatin1Char('/') + suggestedName,
-                                            tr("PDF documents (*.pdf)"));
-    };
 }
 
 bool DocumentPrinter::preview(const QString& html, const QString& title, QWidget* parent)
 {
-#if QT_CONFIG(printpreviewdialog)
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(DocumentRenderer::pageLayout(m_pageSize));
-    printer.setDocName(title);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print preview — %1").arg(title));
-    // Keyboard first: Ctrl+P again (or Enter) in the preview prints.
-    // Qt's own text for its Print action (translated by qt_id.ts, not ours).
-    static const char* const qtContext = "QPrintPreviewDialog";
-    static const char* const qtPrint = "Print";
-    const QString printText = QCoreApplication::translate(qtContext, qtPrint);
-    for (QAction* action : dialog.findChildren<QAction*>()) {
-        if (action->text() == printText) {
-            action->setShortcuts(
-                { QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_Return) });
-            action->setToolTip(QStringLiteral("%1 (Ctrl+P)").arg(printText));
-        }
-    }
     const auto document = m_renderer.document(html, m_pageSize);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
-            [&document](QPrinter* target) { document->print(target); });
-    return dialog.exec() == QDialog::Accepted;
-#else
-    Q_UNUSED(html)
-    Q_UNUSED(title)
-    Q_UNUSED(parent)
-    return false;
-#endif
+    return PrintFlow::preview(DocumentRenderer::pageLayout(m_pageSize), title, parent,
+                              [&document](QPrinter* printer, QString*) {
+                                  document->print(printer);
+                                  return true;
+                              });
 }
 
 bool DocumentPrinter::savePdf(const QString& html, const QString& suggestedName, QWidget* parent,
                               QString* writtenPath)
 {
-    QString path = m_chooser(parent, suggestedName);
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    QString error;
-    if (!m_renderer.writePdf(html, m_pageSize, path, &error)) {
-        QMessageBox::warning(parent, tr("Save as PDF"),
-                             tr("The PDF could not be written: %1").arg(error));
-        return false;
-    }
-    if (writtenPath)
-        *writtenPath = path;
-    return true;
+    return PrintFlow::savePdf(
+        m_chooser, suggestedName, parent,
+        [this, &html](const QString& path, QString* error) {
+            return m_renderer.writePdf(html, m_pageSize, path, error);
+        },
+        writtenPath);
 }
 
 } // namespace loket::ui
