@@ -1933,6 +1933,17 @@
     </message>
 </context>
 <context>
+    <name>loket::SatisfactionIndex</name>
+    <message>
+        <source>There are no answers yet.</source>
+        <translation>Belum ada jawaban.</translation>
+    </message>
+    <message>
+        <source>Respondent %1, element %2: %3 is not on the 1–4 scale.</source>
+        <translation>Responden %1, unsur %2: %3 tidak termasuk skala 1–4.</translation>
+    </message>
+</context>
+<context>
     <name>loket::SettingsStore</name>
     <message>
         <source>Cannot read the setting %1: %2</source>
