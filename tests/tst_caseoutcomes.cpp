@@ -1,13 +1,12 @@
 // How a case changes hands and ends: reassignment to another officer, rejection with a
 // reason, and the handover to whoever collects the product.
-#include "CaseQueries.h"
-#include "WorkflowFixture.h"
+#include "CaseTestBase.h"
 #include "WorkflowQueries.h"
 
 using namespace loket;
 using namespace loket::test;
 
-class TestCaseOutcomes : public QObject
+class TestCaseOutcomes : public QObject, protected CaseTestBase
 {
     Q_OBJECT
 private slots:
@@ -18,42 +17,16 @@ private slots:
     void rejectionNeedsAReason();
     void handover_data();
     void handover();
-
-private:
-    bool open(const QString& office = QStringLiteral("palangka-raya"));
-    QString newCase(const QString& service = QStringLiteral("PKY-08"));
-    qint64 caseId(const QString& number) const
-    {
-        return CaseQueries(*m_f->database).idOf(number).value_or(0);
-    }
-    User as(const char* name) const { return m_f->user(QString::fromLatin1(name)); }
-
-    std::unique_ptr<WorkflowFixture> m_f;
-    std::unique_ptr<CaseWorkflow> m_flow;
 };
 
 void TestCaseOutcomes::init()
 {
-    m_f = std::make_unique<WorkflowFixture>();
+    setUp();
 }
 
 void TestCaseOutcomes::cleanup()
 {
-    m_flow.reset();
-    m_f.reset();
-}
-
-bool TestCaseOutcomes::open(const QString& office)
-{
-    if (!m_f->open(office))
-        return false;
-    m_flow = std::make_unique<CaseWorkflow>(*m_f->database, *m_f->catalog);
-    return true;
-}
-
-QString TestCaseOutcomes::newCase(const QString& service)
-{
-    return m_f->registerCase(service, at("2024-01-02T09:00:00+07:00"));
+    tearDown();
 }
 
 void TestCaseOutcomes::reassignmentIsRecorded()

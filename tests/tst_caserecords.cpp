@@ -1,7 +1,6 @@
 // What the back office records on a case: procedure steps in order by the right role, field
 // visits and notes, and attachments (judged by content, at most 10 MB, kept as BLOBs).
-#include "CaseQueries.h"
-#include "WorkflowFixture.h"
+#include "CaseTestBase.h"
 #include "WorkflowQueries.h"
 
 #include <QCryptographicHash>
@@ -9,7 +8,7 @@
 using namespace loket;
 using namespace loket::test;
 
-class TestCaseRecords : public QObject
+class TestCaseRecords : public QObject, protected CaseTestBase
 {
     Q_OBJECT
 private slots:
@@ -21,42 +20,16 @@ private slots:
     void visitsAndNotes();
     void attachments_data();
     void attachments();
-
-private:
-    bool open(const QString& office = QStringLiteral("palangka-raya"));
-    QString newCase(const QString& service = QStringLiteral("PKY-08"));
-    qint64 caseId(const QString& number) const
-    {
-        return CaseQueries(*m_f->database).idOf(number).value_or(0);
-    }
-    User as(const char* name) const { return m_f->user(QString::fromLatin1(name)); }
-
-    std::unique_ptr<WorkflowFixture> m_f;
-    std::unique_ptr<CaseWorkflow> m_flow;
 };
 
 void TestCaseRecords::init()
 {
-    m_f = std::make_unique<WorkflowFixture>();
+    setUp();
 }
 
 void TestCaseRecords::cleanup()
 {
-    m_flow.reset();
-    m_f.reset();
-}
-
-bool TestCaseRecords::open(const QString& office)
-{
-    if (!m_f->open(office))
-        return false;
-    m_flow = std::make_unique<CaseWorkflow>(*m_f->database, *m_f->catalog);
-    return true;
-}
-
-QString TestCaseRecords::newCase(const QString& service)
-{
-    return m_f->registerCase(service, at("2024-01-02T09:00:00+07:00"));
+    tearDown();
 }
 
 void TestCaseRecords::stepsGoInOrder()
