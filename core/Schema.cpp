@@ -18,8 +18,9 @@ QStringList statements(std::initializer_list<const char*> list)
 const QList<Migration>& schemaMigrations()
 {
     static const QList<Migration> migrations
-        = { schema::initialSchema(), schema::counterIntake(), schema::letterNumbers(),
-            schema::backOfficeWorkflow(), schema::issuedDocuments() };
+        = { schema::initialSchema(),      schema::counterIntake(),   schema::letterNumbers(),
+            schema::backOfficeWorkflow(), schema::issuedDocuments(), schema::complaints(),
+            schema::satisfactionSurvey(), schema::dtksExtracts(),    schema::guestBook() };
     return migrations;
 }
 

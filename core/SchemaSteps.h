@@ -13,5 +13,9 @@ Migration counterIntake();
 Migration letterNumbers();
 Migration backOfficeWorkflow();
 Migration issuedDocuments();
+Migration complaints();
+Migration satisfactionSurvey();
+Migration dtksExtracts();
+Migration guestBook();
 
 } // namespace loket::schema
