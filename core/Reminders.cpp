@@ -55,10 +55,21 @@ QList<Reminder> Reminders::forUser(const User& user, const QDateTime& now) const
     return all;
 }
 
+QStringList Reminders::collectiveServices(const LetterSpecs& specs)
+{
+    QStringList services;
+    for (const QString& code : specs.serviceCodes()) {
+        if (specs.types(code).contains(QStringLiteral("collective-decree")))
+            services << code;
+    }
+    return services;
+}
+
 QList<Reminder> Reminders::cases(const User& user, const QDateTime& now) const
 {
     QList<Reminder> result;
     const Worklist worklist(m_database, m_catalog, m_calendar);
+    const QTimeZone zone = officeHoursOf(m_catalog.office).zone;
     for (const WorklistItem& item : worklist.forUser(user, {}, now)) {
         const TimeLeft::Urgency urgency = item.timeLeft.urgency;
         if (urgency != TimeLeft::Urgency::Overdue && urgency != TimeLeft::Urgency::DueToday)
@@ -71,7 +82,7 @@ QList<Reminder> Reminders::cases(const User& user, const QDateTime& now) const
         const QString who = item.summary.applicantName.isEmpty() ? item.summary.organisationName
                                                                  : item.summary.applicantName;
         reminder.text = tr("%1 for %2").arg(item.serviceName, who);
-        reminder.due = item.timeLeft.due;
+        reminder.due = item.timeLeft.due.toTimeZone(zone);
         reminder.workingDays = -item.timeLeft.workingDays;
         result << reminder;
     }

@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 #include "Database.h"
+#include "LetterSpecs.h"
 #include "Users.h"
 #include "WorkingCalendar.h"
 
@@ -38,6 +39,9 @@ public:
 
     QList<Reminder> forUser(const User& user, const QDateTime& now) const;
 
+    // The services of a letter mapping that have a monthly collective decree.
+    static QStringList collectiveServices(const LetterSpecs& specs);
+
     // The decree reminder starts this many calendar days before the 15th.
     static constexpr int CollectiveLeadDays = 10;
 
@@ -53,3 +57,5 @@ private:
 };
 
 } // namespace loket
+
+Q_DECLARE_METATYPE(loket::Reminder)

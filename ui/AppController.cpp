@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "OfficeDatabase.h"
 #include "Permissions.h"
+#include "ReminderButton.h"
 #include "SettingsDialog.h"
 #include "Startup.h"
 #include "UserAdminDialog.h"
@@ -125,6 +126,7 @@ void AppController::openMainWindow(const User& user)
         logOut();
     });
     m_window->show();
+    m_window->reminders()->refresh(); // on start: what is due today or overdue
 }
 
 void AppController::addOfficeActions()

@@ -58,6 +58,13 @@ void BackOfficeWidget::setClock(const Clock& clock)
     m_worklist->refresh();
 }
 
+void BackOfficeWidget::openCase(const QString& caseNumber)
+{
+    m_worklist->selectCase(caseNumber);
+    showCase(caseNumber);
+    m_caseView->focusCase();
+}
+
 void BackOfficeWidget::showCase(const QString& caseNumber)
 {
     if (m_refreshing)

@@ -32,6 +32,8 @@ public:
     WorklistWidget& worklist() { return *m_worklist; }
     CaseViewWidget& caseView() { return *m_caseView; }
     CaseWorkflow& workflow() { return *m_workflow; }
+    // Selects the case in the worklist when it is there, and shows it in the case view.
+    void openCase(const QString& caseNumber);
 
 private:
     void showCase(const QString& caseNumber);

@@ -2,6 +2,9 @@
 
 #include "BackOfficeWidget.h"
 #include "CounterWidget.h"
+#include "LetterSpecs.h"
+#include "ReminderButton.h"
+#include "Reminders.h"
 
 #include <QLabel>
 #include <QMenuBar>
@@ -70,7 +73,31 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     statusBar()->showMessage(
         tr("%1 — database: %2")
             .arg(session.user.fullName, Database::displayLocation(session.database.location())));
+    QStringList specErrors; // a broken office mapping is reported where letters are printed
+    const QStringList collective = Reminders::collectiveServices(LetterSpecs::load(
+        session.database.directory() + QStringLiteral("/templates"), &specErrors));
+    m_reminders = new ReminderButton(
+        [&session, collective](const QDateTime& now) {
+            return Reminders(session.database, session.catalog, session.calendar, collective)
+                .forUser(session.user, now);
+        },
+        systemClock(), this);
+    statusBar()->addPermanentWidget(m_reminders);
+    connect(m_reminders, &ReminderButton::openRequested, this, &MainWindow::openReminder);
     resize(1280, 800);
+}
+
+void MainWindow::openReminder(const Reminder& reminder)
+{
+    if (reminder.kind == Reminder::Kind::Case) {
+        // The worklist when the user has one; the counter's collection list otherwise.
+        BackOfficeWidget* target = m_worklist ? m_worklist : m_collection;
+        if (target) {
+            m_tabs->setCurrentWidget(target);
+            target->openCase(reminder.reference);
+            activateWindow();
+        }
+    }
 }
 
 } // namespace loket::ui

@@ -10,7 +10,12 @@ class QTabWidget;
 namespace loket::ui {
 class BackOfficeWidget;
 class CounterWidget;
+class ReminderButton;
 } // namespace loket::ui
+
+namespace loket {
+struct Reminder;
+}
 
 namespace loket::ui {
 
@@ -32,14 +37,20 @@ public:
     BackOfficeWidget* worklist() const { return m_worklist; } // null without a worklist
     BackOfficeWidget* collection() const { return m_collection; } // ready for collection
     QTabWidget* tabs() const { return m_tabs; }
+    // In the status bar: what is due today or overdue. The controller refreshes it once the
+    // window shows; it refreshes itself every few minutes.
+    ReminderButton* reminders() const { return m_reminders; }
 
 private:
+    void openReminder(const Reminder& reminder);
+
     Session& m_session;
     QMenu* m_officeMenu = nullptr;
     QTabWidget* m_tabs = nullptr;
     CounterWidget* m_counter = nullptr;
     BackOfficeWidget* m_worklist = nullptr;
     BackOfficeWidget* m_collection = nullptr;
+    ReminderButton* m_reminders = nullptr;
 };
 
 } // namespace loket::ui
