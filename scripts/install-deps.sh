@@ -13,6 +13,11 @@ packages=(
     xvfb xauth poppler-utils
     zbar-tools # decodes the QR codes of the letters in tests
 )
+# The test command also checks exported CSV files in LibreOffice Calc and runs the storage
+# tests against a throwaway PostgreSQL server.
+if [[ "${LOKET_TEST:-0}" == 1 ]]; then
+    packages+=(libreoffice-calc-nogui postgresql)
+fi
 if [[ "${LOKET_BENCH:-0}" == 1 ]]; then
     packages+=(libbenchmark-dev)
 fi

@@ -2,7 +2,7 @@
 # Builds Loket with its tests and runs them all (GUI tests offscreen).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+LOKET_TEST=1 scripts/install-deps.sh
 cmake --preset testing
 cmake --build --preset testing
 export QT_QPA_PLATFORM=offscreen

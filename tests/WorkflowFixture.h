@@ -70,18 +70,13 @@ struct WorkflowFixture
     WorkingCalendar calendar;
     QMap<QString, User> users;
 
-    static QString templateFor(const QString& office)
+    // Initialises an office database and creates the administrator and the staff.
+    static bool populate(Database& db, const QString& office)
     {
-        static QTemporaryDir templates;
-        const QString path = templates.filePath(office + QStringLiteral(".sqlite"));
-        if (QFile::exists(path))
-            return path;
-        Database db;
         QString error;
-        if (!db.open(path, Database::OpenMode::CreateIfMissing, &error)
-            || !OfficeDatabase::initialise(db, office, &error)) {
+        if (!OfficeDatabase::initialise(db, office, &error)) {
             qWarning("%s", qPrintable(error));
-            return {};
+            return false;
         }
         UserStore store(db);
         User admin;
@@ -100,10 +95,37 @@ struct WorkflowFixture
                 || !store.create(user, QStringLiteral("sandi-uji-123"), administrator->id,
                                  &error)) {
                 qWarning("cannot create %s: %s", qPrintable(name), qPrintable(error));
-                return {};
+                return false;
             }
         }
-        return path;
+        return true;
+    }
+
+    static QString templateFor(const QString& office)
+    {
+        static QTemporaryDir templates;
+        const QString path = templates.filePath(office + QStringLiteral(".sqlite"));
+        if (QFile::exists(path))
+            return path;
+        Database db;
+        QString error;
+        if (!db.open(path, Database::OpenMode::CreateIfMissing, &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        return populate(db, office) ? path : QString();
+    }
+
+    // The same office on a database server (postgresql://…), populated here.
+    bool openServer(const QString& location,
+                    const QString& office = QStringLiteral("palangka-raya"))
+    {
+        QString error;
+        if (!database->open(location, Database::OpenMode::CreateIfMissing, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return populate(*database, office) && load();
     }
 
     bool open(const QString& office = QStringLiteral("palangka-raya"))
@@ -111,10 +133,20 @@ struct WorkflowFixture
         const QString source = templateFor(office);
         const QString path = dir->filePath(QStringLiteral("loket.sqlite"));
         QString error;
-        QStringList errors;
         if (source.isEmpty() || !QFile::copy(source, path)
-            || !database->open(path, Database::OpenMode::MustExist, &error)
-            || !(catalog = OfficeDatabase::catalog(*database, &errors))
+            || !database->open(path, Database::OpenMode::MustExist, &error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return load();
+    }
+
+    // Reads the catalog, the calendar and the users of the open database.
+    bool load()
+    {
+        QString error;
+        QStringList errors;
+        if (!(catalog = OfficeDatabase::catalog(*database, &errors))
             || !OfficeDatabase::calendar(*database, &calendar, &error)) {
             qWarning("%s%s", qPrintable(error), qPrintable(errors.join(QLatin1Char('\n'))));
             return false;
