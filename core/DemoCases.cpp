@@ -71,11 +71,33 @@ CaseStatus statusForAge(int days, QRandomGenerator& random)
     return CaseStatus::HandedOver;
 }
 
+// When a finished demo case became ready: mostly within its service time, about one in five
+// a few days late, so that the service recap shows both. Never after `until`.
+QDateTime demoCompletion(const QDateTime& received, const QDateTime& due, const QDateTime& until,
+                         QRandomGenerator& random)
+{
+    QDateTime done;
+    if (due.isValid() && random.bounded(100) >= 20)
+        done = received.addSecs(qint64(received.secsTo(due) * (0.3 + random.bounded(0.7))));
+    else if (due.isValid())
+        done = due.addDays(1 + random.bounded(5));
+    else
+        done = received.addDays(1 + random.bounded(10));
+    return qMax(received, qMin(done, until));
+}
+
 } // namespace
 
 int DemoSeeder::seedCases(int count, const QDateTime& until, int days, QString* errorMessage)
 {
     QList<qint64> clerks;
+    QList<qint64> officers; // who the back office's demo cases are assigned to
+    for (const User& user : UserStore(m_database).all()) {
+        if (user.hasRole(UserRole::BackOffice))
+            officers << user.id;
+    }
+    // Its own generator, so that the cases themselves stay what they were before outcomes.
+    QRandomGenerator outcomes(quint32(count) ^ 0x5eed2026u);
     for (const User& user : UserStore(m_database).all()) {
         if (user.hasRole(UserRole::FrontOffice))
             clerks << user.id;
@@ -140,6 +162,12 @@ int DemoSeeder::seedCases(int count, const QDateTime& until, int days, QString* 
     insertItem.prepare(QStringLiteral(
         "INSERT INTO case_requirements (case_id, item_index, requirement_text, state, note,"
         " override_reason, updated_by, updated_at) VALUES (?, ?, ?, ?, NULL, NULL, ?, ?)"));
+    QSqlQuery insertHistory(db), updateOutcome(db);
+    insertHistory.prepare(QStringLiteral(
+        "INSERT INTO case_status_history (case_id, from_status, to_status, changed_by,"
+        " changed_at, note) VALUES (?, ?, ?, ?, ?, NULL)"));
+    updateOutcome.prepare(QStringLiteral("UPDATE cases SET assigned_to = ?, clock_stopped_at = ?,"
+                                         " updated_at = ? WHERE id = ?"));
     insertStep.prepare(QStringLiteral("INSERT INTO case_steps (case_id, step_order, step_text,"
                                       " state) VALUES (?, ?, ?, ?)"));
 
@@ -324,6 +352,35 @@ int DemoSeeder::seedCases(int count, const QDateTime& until, int days, QString* 
         }
         const bool finished
             = status == CaseStatus::HandedOver || status == CaseStatus::ProductReady;
+        if (!officers.isEmpty() && status != CaseStatus::Registered
+            && status != CaseStatus::WaitingDocuments && status != CaseStatus::Rejected) {
+            const qint64 officer = officers.at(outcomes.bounded(static_cast<int>(officers.size())));
+            QDateTime last = received;
+            QVariant stopped(QMetaType(QMetaType::QString));
+            if (finished) {
+                const QDateTime ready = demoCompletion(received, due.due, until, outcomes);
+                const QDateTime handed = qMin(until, ready.addDays(1 + outcomes.bounded(3)));
+                last = status == CaseStatus::HandedOver ? handed : ready;
+                stopped = storedTime(ready);
+                const QList<QVariantList> changes {
+                    { caseId, caseStatusKey(CaseStatus::AwaitingSignoff),
+                      caseStatusKey(CaseStatus::ProductReady), officer, storedTime(ready) },
+                    { caseId, caseStatusKey(CaseStatus::ProductReady),
+                      caseStatusKey(CaseStatus::HandedOver), values.at(12), storedTime(handed) }
+                };
+                for (qsizetype c = 0; c < (status == CaseStatus::HandedOver ? 2 : 1); ++c) {
+                    for (int v = 0; v < changes.at(c).size(); ++v)
+                        insertHistory.bindValue(v, changes.at(c).at(v));
+                    if (!insertHistory.exec())
+                        return fail(insertHistory);
+                }
+            }
+            const QVariantList outcome { officer, stopped, storedTime(last), caseId };
+            for (int v = 0; v < outcome.size(); ++v)
+                updateOutcome.bindValue(v, outcome.at(v));
+            if (!updateOutcome.exec())
+                return fail(updateOutcome);
+        }
         for (const ProcedureStep& step : service.steps) {
             const QVariantList row { caseId, step.order, step.text,
                                      finished ? QStringLiteral("done")

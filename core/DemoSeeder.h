@@ -36,6 +36,8 @@ public:
     bool seedUsers(QString* errorMessage);
     // Adds `count` cases received over the `days` days before `until`; returns how many.
     int seedCases(int count, const QDateTime& until, int days, QString* errorMessage);
+    // After the cases: the guest book, survey answers, complaints and a DTKS extract.
+    bool seedOfficeRecords(const QDateTime& until, int days, QString* errorMessage);
 
     static bool isDemoDatabase(Database& database);
 

@@ -64,9 +64,15 @@ QList<Letter> LetterRegister::month(int year, int month, const QString& register
         *errorMessage = tr("%1-%2 is not a month.").arg(year).arg(month);
         return {};
     }
+    return between(first, first.addMonths(1), registerKey, errorMessage);
+}
+
+QList<Letter> LetterRegister::between(const QDate& first, const QDate& end,
+                                      const QString& registerKey, QString* errorMessage) const
+{
     QString condition = QStringLiteral("l.letter_date >= :first AND l.letter_date < :next");
     QVariantMap values { { QStringLiteral(":first"), first.toString(Qt::ISODate) },
-                         { QStringLiteral(":next"), first.addMonths(1).toString(Qt::ISODate) } };
+                         { QStringLiteral(":next"), end.toString(Qt::ISODate) } };
     if (!registerKey.isEmpty()) {
         condition += QStringLiteral(" AND l.register_key = :register");
         values.insert(QStringLiteral(":register"), registerKey);

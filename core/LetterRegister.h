@@ -20,6 +20,9 @@ public:
     // an empty `registerKey` gives every register.
     QList<Letter> month(int year, int month, const QString& registerKey,
                         QString* errorMessage) const;
+    // The letters dated from `first` up to the day before `end`, ordered as month().
+    QList<Letter> between(const QDate& first, const QDate& end, const QString& registerKey,
+                          QString* errorMessage) const;
     // The letters issued for a case, by register and serial.
     QList<Letter> ofCase(qint64 caseId, QString* errorMessage) const;
     // Empty (and no error) when there is no such letter.

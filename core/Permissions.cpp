@@ -126,6 +126,25 @@ const QList<Rule>& rules()
           "view-audit",
           QT_TRANSLATE_NOOP("loket::Permissions", "view the audit log"),
           { R::Administrator, R::HeadOfOffice } },
+        // The recipients register holds NIKs and addresses: staff who work the cases only.
+        { Action::ViewRegisters,
+          "view-registers",
+          QT_TRANSLATE_NOOP("loket::Permissions", "view or print the registers"),
+          { R::FrontOffice, R::BackOffice, R::HeadOfDivision, R::Secretary, R::HeadOfOffice,
+            R::Administrator } },
+        { Action::RecordGuest,
+          "record-guest",
+          QT_TRANSLATE_NOOP("loket::Permissions", "write in the guest book"),
+          { R::FrontOffice } },
+        { Action::ViewReports,
+          "view-reports",
+          QT_TRANSLATE_NOOP("loket::Permissions", "view the service reports"),
+          { R::HeadOfDivision, R::Secretary, R::HeadOfOffice, R::Administrator } },
+        // The social-welfare data officer (back office) keeps the DTKS extract current.
+        { Action::ImportDtks,
+          "import-dtks",
+          QT_TRANSLATE_NOOP("loket::Permissions", "import a DTKS extract"),
+          { R::BackOffice, R::HeadOfDivision, R::Administrator } },
     };
     return table;
 }

@@ -38,6 +38,11 @@ enum class Action {
     ManageUsers,
     ManageCatalog, // the catalog and the per-service sign-off chains
     ViewAudit,
+    // Issue 5: registers, reports, the guest book, DTKS extracts.
+    ViewRegisters, // the registers of recipients, guests and letters
+    RecordGuest, // the guest book at the counter
+    ViewReports, // the service recap and the satisfaction index
+    ImportDtks, // load a DTKS extract
 };
 
 QList<Action> allActions();

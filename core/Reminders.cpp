@@ -1,6 +1,7 @@
 #include "Reminders.h"
 
 #include "CaseStore.h"
+#include "ComplaintQueries.h"
 #include "IndonesianText.h"
 #include "OfficeDatabase.h"
 #include "Worklist.h"
@@ -91,9 +92,23 @@ QList<Reminder> Reminders::cases(const User& user, const QDateTime& now) const
 
 QList<Reminder> Reminders::complaints(const User& user, const QDateTime& now) const
 {
-    Q_UNUSED(user)
-    Q_UNUSED(now)
-    return {};
+    QList<Reminder> result;
+    const QTimeZone zone = officeHoursOf(m_catalog.office).zone;
+    const ComplaintQueries queries(m_database, m_catalog, m_calendar);
+    for (const ComplaintReminder& item : queries.dueTodayOrOverdue(user.id, now)) {
+        Reminder reminder;
+        reminder.kind = Reminder::Kind::Complaint;
+        reminder.urgency = item.timeLeft.urgency == TimeLeft::Urgency::Overdue
+            ? Reminder::Urgency::Overdue
+            : Reminder::Urgency::DueToday;
+        reminder.reference = item.complaint.number;
+        reminder.text = item.answer ? tr("Answer to: %1").arg(item.complaint.subject)
+                                    : tr("Initial response to: %1").arg(item.complaint.subject);
+        reminder.due = item.timeLeft.due.toTimeZone(zone);
+        reminder.workingDays = -item.timeLeft.workingDays;
+        result << reminder;
+    }
+    return result;
 }
 
 QList<Reminder> Reminders::collectiveDecrees(const User& user, const QDateTime& now) const

@@ -1,5 +1,6 @@
 // Migration 6: complaints, aspirations and information requests from every channel, with the
 // timeline the complaint standard asks for (initial response within one working day).
+// answer_due_at stays empty unless the office's standard promises a completion time.
 #include "SchemaSteps.h"
 
 namespace loket::schema {
@@ -31,6 +32,7 @@ Migration complaints()
                  "  'followed-up', 'answered', 'closed')),"
                  " received_at TEXT NOT NULL,"
                  " response_due_at TEXT NOT NULL,"
+                 " answer_due_at TEXT,"
                  " responded_at TEXT,"
                  " forwarded_at TEXT,"
                  " forwarded_to {ref} REFERENCES users(id),"

@@ -62,5 +62,11 @@ int runDocument(const QStringList& words, Output& io);
 int runWorkflow(const QStringList& words, Output& io);
 int runLetters(const QStringList& words, Output& io);
 int runAudit(const QStringList& words, Output& io);
+int runComplaints(const QStringList& words, Output& io); // complaints, aspirations, information
+int runDtks(const QStringList& words, Output& io);
+int runRegister(const QStringList& words, Output& io); // registers as CSV or PDF
+int runGuest(const QStringList& words, Output& io); // the guest book
+int runReport(const QStringList& words, Output& io); // the service recap for heads of division
+int runSkm(const QStringList& words, Output& io); // the satisfaction survey (SKM/IKM)
 
 } // namespace loket::ctl

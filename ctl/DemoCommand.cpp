@@ -67,7 +67,8 @@ int runDemo(const QStringList& words, Output& io)
         ? qMax(1, args.option(QStringLiteral("days")).toInt())
         : 60;
     if (!seeder.seedUsers(&error)
-        || seeder.seedCases(count, QDateTime::currentDateTimeUtc(), days, &error) < 0) {
+        || seeder.seedCases(count, QDateTime::currentDateTimeUtc(), days, &error) < 0
+        || !seeder.seedOfficeRecords(QDateTime::currentDateTimeUtc(), days, &error)) {
         io.err << error << Qt::endl;
         return InvalidInput;
     }

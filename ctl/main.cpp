@@ -50,6 +50,27 @@ QString usage()
         "  audit verify [--db PATH]\n"
         "  audit list [--db PATH] [--user NAME] [--case NUMBER] [--from DATE] [--to DATE] "
         "[--limit N] [--json]\n"
+        "  complaints list [--overdue] [--status S] [--json] [--db PATH]\n"
+        "  complaints register --month YYYY-MM --pdf OUT|--csv OUT [--db PATH]\n"
+        "  complaints add --as USER --subject TEXT --description TEXT [--kind K] [--channel C] "
+        "[--ticket T] [--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] "
+        "[--case NUMBER] [--received DATETIME] [--db PATH]\n"
+        "  dtks import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] [--as USER]\n"
+        "  dtks lookup (--nik NIK | --name TEXT) [--db PATH] [--json]\n"
+        "  dtks extracts [--db PATH]\n"
+        "  register recipients|guests|letters (--day YYYY-MM-DD | --month YYYY-MM | --year YYYY) "
+        "[--service CODE] [--register R] --format csv|pdf --out FILE [--as USER] [--db PATH]\n"
+        "  guest add --name NAME --purpose TEXT [--nik NIK] [--phone PHONE] [--origin TEXT] "
+        "[--service CODE] [--outcome TEXT] [--at YYYY-MM-DDTHH:MM] [--as USER] [--db PATH]\n"
+        "  report (--month YYYY-MM | --year YYYY) --format csv|pdf --out FILE [--as-of DATETIME] "
+        "[--db PATH]\n"
+        "  skm --from DATE --to DATE [--service CODE] [--json] [--pdf OUT] [--db PATH]\n"
+        "  skm weight [ninth|0.11] [--as USER] [--db PATH]\n"
+        "  skm questionnaire --pdf OUT [--case NUMBER | --service CODE] [--db PATH]\n"
+        "  skm add --answers A1,…,A9 (--case NUMBER | --service CODE) --as USER [--date DATE] "
+        "[--paper] [--gender L|P] [--age N] [--education T] [--occupation T] [--suggestion T] "
+        "[--db PATH]\n"
+        "  skm demo [--db PATH]   (demo databases only)\n"
         "  workflow --case NUMBER --as USER [--db PATH] ACTION [ARGS]   (loketctl workflow "
         "--help)\n"
         "Set LOKET_LANG=en for English messages.");
@@ -63,6 +84,11 @@ int main(int argc, char* argv[])
     const bool renders = argc > 1
         && (qstrcmp(argv[1], "receipt") == 0 || qstrcmp(argv[1], "document") == 0
             || qstrcmp(argv[1], "workflow") == 0 || qstrcmp(argv[1], "verify") == 0
+            || (argc > 2 && qstrcmp(argv[1], "complaints") == 0
+                && qstrcmp(argv[2], "register") == 0) // the complaint register's PDF
+            || qstrcmp(argv[1], "register") == 0 // the registers' PDFs
+            || qstrcmp(argv[1], "report") == 0 // the service recap's charts and PDF
+            || qstrcmp(argv[1], "skm") == 0 // the IKM report and questionnaire PDFs
             || (argc > 2 && qstrcmp(argv[1], "letters") == 0 && qstrcmp(argv[2], "register") == 0));
     if (renders && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
@@ -122,6 +148,18 @@ int main(int argc, char* argv[])
         return runLetters(words, io);
     if (command == QLatin1String("audit"))
         return runAudit(words, io);
+    if (command == QLatin1String("complaints"))
+        return runComplaints(words, io);
+    if (command == QLatin1String("dtks"))
+        return runDtks(words, io);
+    if (command == QLatin1String("register"))
+        return runRegister(words, io);
+    if (command == QLatin1String("guest"))
+        return runGuest(words, io);
+    if (command == QLatin1String("report"))
+        return runReport(words, io);
+    if (command == QLatin1String("skm"))
+        return runSkm(words, io);
     if (command == QLatin1String("workflow"))
         return runWorkflow(words, io);
     return usageError(io, Text::tr("unknown command \"%1\"").arg(command), usage());

@@ -29,15 +29,19 @@ void TestBackOfficeWidget::tabsFollowTheRoles_data()
     QTest::addColumn<QStringList>("tabs");
     QTest::addRow("front office") << "siti" << false
                                   << QStringList { QStringLiteral("Counter"),
-                                                   QStringLiteral("Ready for collection") };
-    QTest::addRow("back office") << "budi" << false << QStringList { QStringLiteral("Worklist") };
+                                                   QStringLiteral("Ready for collection"),
+                                                   QStringLiteral("Complaints") };
+    QTest::addRow("back office") << "budi" << false
+                                 << QStringList { QStringLiteral("Worklist"),
+                                                  QStringLiteral("Complaints") };
     QTest::addRow("head of office")
-        << "kadis" << false << QStringList { QStringLiteral("Worklist") };
+        << "kadis" << false
+        << QStringList { QStringLiteral("Worklist"), QStringLiteral("Complaints") };
     QTest::addRow("administrator") << "admin" << false << QStringList { QStringLiteral("Counter") };
     QTest::addRow("front and back office")
         << "siti" << true
         << QStringList { QStringLiteral("Counter"), QStringLiteral("Worklist"),
-                         QStringLiteral("Ready for collection") };
+                         QStringLiteral("Ready for collection"), QStringLiteral("Complaints") };
 }
 
 void TestBackOfficeWidget::tabsFollowTheRoles()
@@ -57,6 +61,7 @@ void TestBackOfficeWidget::tabsFollowTheRoles()
     QCOMPARE(window.counter() != nullptr, tabs.contains(QStringLiteral("Counter")));
     QCOMPARE(window.worklist() != nullptr, tabs.contains(QStringLiteral("Worklist")));
     QCOMPARE(window.collection() != nullptr, tabs.contains(QStringLiteral("Ready for collection")));
+    QCOMPARE(window.complaints() != nullptr, tabs.contains(QStringLiteral("Complaints")));
     if (window.collection())
         QCOMPARE(window.collection()->worklist().scope(),
                  ui::WorklistWidget::Scope::ReadyForCollection);

@@ -48,6 +48,13 @@ const QList<QPair<Action, QList<UserRole>>>& expectedPolicy()
         { Action::ManageUsers, { R::Administrator } },
         { Action::ManageCatalog, { R::Administrator } },
         { Action::ViewAudit, { R::Administrator, R::HeadOfOffice } },
+        { Action::ViewRegisters,
+          { R::FrontOffice, R::BackOffice, R::HeadOfDivision, R::Secretary, R::HeadOfOffice,
+            R::Administrator } },
+        { Action::RecordGuest, { R::FrontOffice } },
+        { Action::ViewReports,
+          { R::HeadOfDivision, R::Secretary, R::HeadOfOffice, R::Administrator } },
+        { Action::ImportDtks, { R::BackOffice, R::HeadOfDivision, R::Administrator } },
     };
     return policy;
 }

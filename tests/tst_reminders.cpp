@@ -1,6 +1,7 @@
 // Reminders: a user's cases due today or overdue, and the monthly collective KIS-PBI decree as
 // the 15th approaches, across weekends and holidays.
 #include "CaseTestBase.h"
+#include "ComplaintStore.h"
 #include "LetterNumbering.h"
 #include "Reminders.h"
 #include "Worklist.h"
@@ -17,6 +18,7 @@ private slots:
     void init() { setUp(); }
     void cleanup() { tearDown(); }
     void caseDueTodayThenOverdue();
+    void complaintResponseAcrossHoliday();
     void collectiveDecree_data();
     void collectiveDecree();
     void collectiveDecreeGoneOnceNumbered();
@@ -69,6 +71,37 @@ void TestReminders::caseDueTodayThenOverdue()
     QCOMPARE(late.first().workingDays, 1);
     // Not the counter clerk's: the case waits for the back office.
     QVERIFY(casesFor("siti", next).isEmpty());
+}
+
+void TestReminders::complaintResponseAcrossHoliday()
+{
+    QVERIFY(open());
+    // Wednesday 7 February 2024 after office hours: 8 February (Isra Mikraj) and 9 February
+    // (cuti bersama) are holidays, so the day's work is Monday 12 February.
+    ComplaintDraft draft;
+    draft.channel = ComplaintChannelKind::Phone;
+    draft.name = QStringLiteral("Rahmat Hidayat");
+    draft.subject = QStringLiteral("Rekomendasi belum selesai");
+    draft.description = QStringLiteral("Sudah lewat janji penyelesaian.");
+    draft.receivedAt = at("2024-02-07T16:30:00+07:00");
+    QString error;
+    const std::optional<Complaint> complaint
+        = ComplaintStore(*m_f->database, *m_f->catalog, m_f->calendar)
+              .record(draft, as("siti"), draft.receivedAt, &error);
+    QVERIFY2(complaint, qPrintable(error));
+    const auto complaintsAt = [&](const char* iso) {
+        return ofKind(remindersOf("siti", at(iso)), Reminder::Kind::Complaint);
+    };
+    QVERIFY(complaintsAt("2024-02-09T10:00:00+07:00").isEmpty());
+    QList<Reminder> monday = complaintsAt("2024-02-12T09:00:00+07:00");
+    QCOMPARE(monday.size(), 1);
+    QCOMPARE(monday.first().reference, complaint->number);
+    QCOMPARE(monday.first().urgency, Reminder::Urgency::DueToday);
+    QVERIFY(monday.first().text.contains(QStringLiteral("Rekomendasi belum selesai")));
+    QList<Reminder> tuesday = complaintsAt("2024-02-13T09:00:00+07:00");
+    QCOMPARE(tuesday.size(), 1);
+    QCOMPARE(tuesday.first().urgency, Reminder::Urgency::Overdue);
+    QCOMPARE(tuesday.first().workingDays, 1);
 }
 
 void TestReminders::collectiveDecree_data()

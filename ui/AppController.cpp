@@ -194,6 +194,7 @@ void AppController::showAudit()
 void AppController::showSettings()
 {
     QPointer<SettingsDialog> dialog = new SettingsDialog(m_settings, m_window);
+    dialog->setOfficeSettings(m_session->database, m_session->user); // the IKM weight
     if (dialog->exec() == QDialog::Accepted && m_idleLock)
         m_idleLock->setTimeout(m_settings.idleLockMinutes() * kMillisecondsPerMinute);
     delete dialog.data();

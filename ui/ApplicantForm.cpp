@@ -2,11 +2,13 @@
 
 #include "ApplicantStore.h"
 #include "CaseQueries.h"
+#include "DtksLookupWidget.h"
 #include "IndonesianText.h"
 #include "RegionPicker.h"
 #include "ui_applicantform.h"
 
 #include <QLabel>
+#include <QRegularExpression>
 
 namespace loket::ui {
 namespace {
@@ -154,6 +156,7 @@ void ApplicantForm::clear()
     m_ui->nikInfoLabel->clear();
     m_ui->historyListWidget->clear();
     m_ui->duplicateLabel->hide();
+    m_ui->dtksLabel->hide();
 }
 
 void ApplicantForm::onNikEdited()
@@ -165,8 +168,10 @@ void ApplicantForm::onNikEdited()
                                                   : tr("%1 of 16 digits").arg(nik.size()));
         m_ui->historyListWidget->clear();
         m_ui->duplicateLabel->hide();
+        m_ui->dtksLabel->hide();
         return;
     }
+    showDtks(nik);
     const NikInfo info
         = IdentityNumberChecker(m_session.regions).checkNik(nik, QDate::currentDate());
     if (!info.isValid()) {
@@ -250,6 +255,23 @@ void ApplicantForm::showHistory(const QString& nik)
         m_ui->duplicateLabel->show();
         emit duplicateFound(open.first().number);
     }
+}
+
+void ApplicantForm::showDtks(const QString& nik)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{16}$"));
+    if (!digits.match(nik).hasMatch()) {
+        m_ui->dtksLabel->hide();
+        return;
+    }
+    // One indexed query per NIK typed: the counter stays fast with 500,000 rows imported.
+    QString error;
+    const DtksNikStatus status = DtksLookup(m_session.database).nikStatus(nik, &error);
+    const bool found = status.state == DtksResult::State::Found;
+    m_ui->dtksLabel->setText(error.isEmpty() ? DtksLookupWidget::statusLine(status) : error);
+    m_ui->dtksLabel->setStyleSheet(found ? QStringLiteral("color:#1b5e20;font-weight:bold")
+                                         : QStringLiteral("color:#555"));
+    m_ui->dtksLabel->show();
 }
 
 bool ApplicantForm::validate()

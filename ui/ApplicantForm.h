@@ -47,6 +47,8 @@ private:
     void onNikEdited();
     void showProblems(const QList<FieldProblem>& problems);
     void showHistory(const QString& nik);
+    // The one line saying whether the NIK is in the imported DTKS extracts.
+    void showDtks(const QString& nik);
     void fillFromNik();
     // Shows problems of the NIK and of fields already typed in, as the clerk goes along.
     void checkAsTyped();

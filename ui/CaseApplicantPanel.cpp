@@ -68,6 +68,7 @@ void CaseApplicantPanel::setCase(const Case& record)
             + row(tr("Organisation address"), org.address) + row(tr("Chair"), org.chairName);
     }
     html += row(tr("Application"), record.renewal ? tr("renewal") : tr("new"));
+    html += row(tr("DTKS"), m_dtks ? m_dtks(record) : QString());
     html += QStringLiteral("</table>");
     m_ui->applicantLabel->setText(html);
 

@@ -6,6 +6,7 @@
 #include "CaseStepsPanel.h"
 #include "CaseViewWidget.h"
 #include "CaseWorkflow.h"
+#include "SurveyDialog.h"
 #include "UserStore.h"
 
 #include <QInputDialog>
@@ -191,7 +192,29 @@ bool CaseViewWidget::handOver()
     regainFocus();
     if (!done)
         return false;
-    return finish(true, QString(), tr("%1 handed over to %2.").arg(m_case->number, name));
+    return finish(true, QString(),
+                  tr("%1 handed over to %2. Ask for the satisfaction survey (Ctrl+Shift+K).")
+                      .arg(m_case->number, name));
+}
+
+bool CaseViewWidget::recordSurvey()
+{
+    if (!m_case)
+        return false;
+    if (const QString refusal = Permissions::check(m_session.user, Action::HandOver);
+        !refusal.isEmpty()) {
+        showMessage(refusal, true);
+        return false;
+    }
+    QPointer<SurveyDialog> dialog = new SurveyDialog(m_session, m_case->number, this);
+    dialog->setClock(m_clock);
+    const bool saved = dialog->exec() == QDialog::Accepted && dialog && dialog->recordedId() != 0;
+    delete dialog.data();
+    regainFocus();
+    if (!saved)
+        return false;
+    return finish(true, QString(),
+                  tr("The satisfaction survey of %1 is recorded.").arg(m_case->number));
 }
 
 } // namespace loket::ui

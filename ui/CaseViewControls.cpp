@@ -38,6 +38,7 @@ void CaseViewWidget::setupActions()
         { m_ui->returnButton, [this] { return returnDraft(); } },
         { m_ui->signButton, [this] { return signDraft(); } },
         { m_ui->handoverButton, [this] { return handOver(); } },
+        { m_ui->surveyButton, [this] { return recordSurvey(); } },
         { m_ui->printButton, [this] { return printDocument(); } },
         { m_ui->pdfButton, [this] { return saveDocumentPdf(); } },
     };
@@ -75,6 +76,7 @@ void CaseViewWidget::setShortcutScope(QWidget* scope)
         { K(Qt::CTRL | Qt::Key_R), m_ui->returnButton, [this] { returnDraft(); } },
         { K(Qt::CTRL | Qt::Key_G), m_ui->signButton, [this] { signDraft(); } },
         { K(Qt::CTRL | Qt::Key_H), m_ui->handoverButton, [this] { handOver(); } },
+        { K(Qt::CTRL | Qt::SHIFT | Qt::Key_K), m_ui->surveyButton, [this] { recordSurvey(); } },
         { K(Qt::CTRL | Qt::Key_P), m_ui->printButton, [this] { printDocument(); } },
         { K(Qt::CTRL | Qt::SHIFT | Qt::Key_S), m_ui->pdfButton, [this] { saveDocumentPdf(); } },
         { K(Qt::Key_F5), nullptr, [this] { reload(); } },
@@ -134,6 +136,10 @@ void CaseViewWidget::updateActions()
           canSign ? QString() : Permissions::check(user, Action::Sign) },
         { m_ui->handoverButton, tr("Hand the product over to who collects it"),
           is(CaseStatus::ProductReady), Permissions::check(user, Action::HandOver) },
+        { m_ui->surveyButton,
+          m_surveyed ? tr("The applicant's satisfaction survey is recorded")
+                     : tr("Record the applicant's answers to the satisfaction survey"),
+          is(CaseStatus::HandedOver) && !m_surveyed, Permissions::check(user, Action::HandOver) },
         { m_ui->printButton,
           m_documents.isEmpty() ? tr("Print the rejection letter")
                                 : tr("Print the product (a reprint is marked SALINAN)"),

@@ -7,10 +7,12 @@
 #include "CaseRecordsPanel.h"
 #include "CaseStepsPanel.h"
 #include "CaseWorkflow.h"
+#include "DtksLookupWidget.h"
 #include "IndonesianText.h"
 #include "LetterPrinter.h"
 #include "Permissions.h"
 #include "ProductIssuer.h"
+#include "SurveyStore.h"
 #include "UserStore.h"
 #include "WorkflowQueries.h"
 #include "Worklist.h"
@@ -41,6 +43,9 @@ CaseViewWidget::CaseViewWidget(Session& session, CaseWorkflow& workflow, Product
     m_ui->recordsLayout->addWidget(m_records);
     m_ui->attachmentsLayout->addWidget(m_attachments);
     m_ui->historyLayout->addWidget(m_history);
+    m_applicant->setDtksSource([this](const Case& record) {
+        return DtksLookupWidget::caseLine(m_session.database, m_session.catalog, record);
+    });
     m_attachments->setContentSource([this](qint64 id) {
         return WorkflowQueries(m_session.database, m_session.catalog).attachmentContent(id);
     });
@@ -93,6 +98,7 @@ void CaseViewWidget::clear()
     m_rejectionReason.clear();
     m_assigneeName.clear();
     m_assignedTo = 0;
+    m_surveyed = false;
     m_ui->numberLabel->setText(tr("No case open"));
     m_ui->serviceLabel->setText(tr("Choose a case in the worklist and press Enter."));
     for (QLabel* label : { m_ui->statusLabel, m_ui->dueLabel, m_ui->assigneeLabel,
@@ -156,6 +162,10 @@ void CaseViewWidget::reload()
     const bool open = isOpen(record->status);
     m_signoff = queries.signoff(record->id);
     m_rejectionReason = queries.rejectionReason(record->id);
+    QString surveyError;
+    m_surveyed = SurveyStore(m_session.database, m_session.catalog)
+                     .forCase(record->id, &surveyError)
+                     .has_value();
     m_assignedTo = queries.assignedTo(record->id);
     const QList<Assignment> assignments = queries.assignments(record->id);
     m_assigneeName

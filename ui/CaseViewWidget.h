@@ -41,8 +41,8 @@ class LetterPrinter;
 // Keys: Ctrl+T start, Ctrl+Shift+T begin processing, Ctrl+D step done, Ctrl+K skip step,
 // Ctrl+Shift+F add visit, Ctrl+Shift+N add note, Ctrl+U attach, Ctrl+Shift+O / Ctrl+Shift+Y open
 // / save an attachment, Ctrl+Shift+R reassign, Ctrl+Shift+X reject, Ctrl+M send for initials,
-// Ctrl+I initial, Ctrl+R return, Ctrl+G sign, Ctrl+H hand over, Ctrl+P print, Ctrl+Shift+S PDF,
-// F5 reload.
+// Ctrl+I initial, Ctrl+R return, Ctrl+G sign, Ctrl+H hand over, Ctrl+Shift+K satisfaction
+// survey, Ctrl+P print, Ctrl+Shift+S PDF, F5 reload.
 class CaseViewWidget : public QWidget
 {
     Q_OBJECT
@@ -86,6 +86,7 @@ public:
     bool returnDraft();
     bool signDraft();
     bool handOver();
+    bool recordSurvey(); // the satisfaction survey of a handed-over case (SurveyDialog)
     bool printDocument(); // the issued product (SALINAN after the first), or the rejection letter
     bool saveDocumentPdf(QString* writtenPath = nullptr);
 
@@ -128,6 +129,7 @@ private:
     QString m_rejectionReason;
     QString m_assigneeName;
     qint64 m_assignedTo = 0;
+    bool m_surveyed = false; // the case has its satisfaction-survey response
 };
 
 } // namespace loket::ui

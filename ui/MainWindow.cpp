@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "BackOfficeWidget.h"
+#include "ComplaintsWidget.h"
 #include "CounterWidget.h"
 #include "LetterSpecs.h"
 #include "ReminderButton.h"
 #include "Reminders.h"
+#include "ReportsMenu.h"
 
 #include <QLabel>
 #include <QMenuBar>
@@ -24,6 +26,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     setWindowTitle(session.demo ? tr("%1 [TRAINING / DEMO]").arg(title) : title);
     m_officeMenu = menuBar()->addMenu(tr("&Office"));
     m_officeMenu->setObjectName(QStringLiteral("officeMenu"));
+    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    reports->setObjectName(QStringLiteral("reportsMenu"));
+    new ReportsMenu(session, reports, this);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -58,6 +63,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             = new BackOfficeWidget(session, WorklistWidget::Scope::ReadyForCollection, m_tabs);
         m_tabs->addTab(m_collection, tr("Ready for collection"));
     }
+    if (ComplaintsWidget::isFor(user)) {
+        m_complaints = new ComplaintsWidget(session, m_tabs);
+        m_tabs->addTab(m_complaints, tr("Complaints"));
+    }
     m_tabs->tabBar()->setVisible(m_tabs->count() > 1);
     // Alt+1, Alt+2, … move between the tabs (mnemonics would clash with the counter's).
     for (int index = 0; index < m_tabs->count() && index < 9; ++index) {
@@ -84,6 +93,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         systemClock(), this);
     statusBar()->addPermanentWidget(m_reminders);
     connect(m_reminders, &ReminderButton::openRequested, this, &MainWindow::openReminder);
+    if (m_complaints)
+        connect(m_complaints, &ComplaintsWidget::complaintsChanged, m_reminders,
+                &ReminderButton::refresh);
     resize(1280, 800);
 }
 
@@ -97,6 +109,10 @@ void MainWindow::openReminder(const Reminder& reminder)
             target->openCase(reminder.reference);
             activateWindow();
         }
+    } else if (reminder.kind == Reminder::Kind::Complaint && m_complaints) {
+        m_tabs->setCurrentWidget(m_complaints);
+        m_complaints->selectComplaint(reminder.reference);
+        activateWindow();
     }
 }
 

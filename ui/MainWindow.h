@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace loket::ui {
 class BackOfficeWidget;
+class ComplaintsWidget;
 class CounterWidget;
 class ReminderButton;
 } // namespace loket::ui
@@ -36,6 +37,7 @@ public:
     CounterWidget* counter() const { return m_counter; } // null without the counter's tab
     BackOfficeWidget* worklist() const { return m_worklist; } // null without a worklist
     BackOfficeWidget* collection() const { return m_collection; } // ready for collection
+    ComplaintsWidget* complaints() const { return m_complaints; } // null without the tab
     QTabWidget* tabs() const { return m_tabs; }
     // In the status bar: what is due today or overdue. The controller refreshes it once the
     // window shows; it refreshes itself every few minutes.
@@ -50,6 +52,7 @@ private:
     CounterWidget* m_counter = nullptr;
     BackOfficeWidget* m_worklist = nullptr;
     BackOfficeWidget* m_collection = nullptr;
+    ComplaintsWidget* m_complaints = nullptr;
     ReminderButton* m_reminders = nullptr;
 };
 

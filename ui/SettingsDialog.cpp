@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "FieldMessage.h"
+#include "IkmWeightSetting.h"
 #include "ui_settingsdialog.h"
 
 #include <QPushButton>
@@ -32,6 +33,14 @@ SettingsDialog::SettingsDialog(WorkstationSettings& settings, QWidget* parent)
     m_ui->paperComboBox->setCurrentIndex(
         m_ui->paperComboBox->findData(int(settings.receiptPageSize())));
 
+    m_ui->ikmWeightComboBox->addItem(tr("1/9 (exact)"),
+                                     IkmWeightSetting::key(SatisfactionIndex::Weight::NinthExact));
+    m_ui->ikmWeightComboBox->addItem(tr("0,11 (as printed in the regulation)"),
+                                     IkmWeightSetting::key(SatisfactionIndex::Weight::Printed011));
+    for (QWidget* office : std::initializer_list<QWidget*> {
+             m_ui->ikmWeightLabel, m_ui->ikmWeightComboBox, m_ui->ikmWeightNoteLabel })
+        office->hide();
+
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -40,8 +49,43 @@ SettingsDialog::SettingsDialog(WorkstationSettings& settings, QWidget* parent)
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::setOfficeSettings(Database& database, const User& user)
+{
+    m_database = &database;
+    m_user = user;
+    QString error;
+    const auto weight = IkmWeightSetting::load(database, &error);
+    if (weight)
+        m_ui->ikmWeightComboBox->setCurrentIndex(
+            m_ui->ikmWeightComboBox->findData(IkmWeightSetting::key(*weight)));
+    const QString refusal = IkmWeightSetting::refusal(user);
+    m_ui->ikmWeightComboBox->setEnabled(weight.has_value() && refusal.isEmpty());
+    m_ui->ikmWeightComboBox->setToolTip(
+        tr("The weight of each of the nine elements in the satisfaction index: exactly 1/9, or "
+           "0,11 as PermenPANRB 14/2017 prints it. Every IKM report says which it used."));
+    m_ui->ikmWeightLabel->show();
+    m_ui->ikmWeightComboBox->show();
+    if (!error.isEmpty())
+        showFieldMessage(m_ui->ikmWeightNoteLabel, error);
+    else if (!refusal.isEmpty())
+        showFieldNote(m_ui->ikmWeightNoteLabel, refusal);
+}
+
 void SettingsDialog::accept()
 {
+    if (m_database && m_ui->ikmWeightComboBox->isEnabled()) {
+        SatisfactionIndex::Weight weight = SatisfactionIndex::Weight::NinthExact;
+        IkmWeightSetting::fromKey(m_ui->ikmWeightComboBox->currentData().toString(), &weight);
+        QString error;
+        const auto stored = IkmWeightSetting::load(*m_database, &error);
+        if (stored && *stored != weight
+            && !IkmWeightSetting::save(*m_database, weight, &m_user,
+                                       QDateTime::currentDateTimeUtc(), &error)) {
+            showFieldMessage(m_ui->ikmWeightNoteLabel, error);
+            m_ui->ikmWeightComboBox->setFocus();
+            return; // nothing of this computer's settings saved either: the dialog stays
+        }
+    }
     m_settings.setLanguage(m_ui->languageComboBox->currentData().toString());
     m_settings.setIdleLockMinutes(m_ui->idleLockSpinBox->value());
     m_settings.setReceiptPageSize(

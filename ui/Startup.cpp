@@ -96,7 +96,8 @@ bool Startup::prepareDemo(const QString& officeId)
     DemoSeeder seeder(m_database, *catalog, calendar, m_regions,
                       quint32(QDateTime::currentMSecsSinceEpoch()));
     const bool seeded = seeder.seedUsers(&error)
-        && seeder.seedCases(kDemoCases, QDateTime::currentDateTimeUtc(), kDemoDays, &error) >= 0;
+        && seeder.seedCases(kDemoCases, QDateTime::currentDateTimeUtc(), kDemoDays, &error) >= 0
+        && seeder.seedOfficeRecords(QDateTime::currentDateTimeUtc(), kDemoDays, &error);
     QGuiApplication::restoreOverrideCursor();
     if (!seeded)
         fail(tr("Training mode"), tr("Cannot fill the demo database: %1").arg(error));

@@ -1,0 +1,98 @@
+// loketctl report: the monthly or yearly service recap for heads of division, as CSV or PDF,
+// computed by the same core classes as the application's report dialog.
+#include "CaseReport.h"
+#include "CaseReportDocument.h"
+#include "CommandLine.h"
+#include "OfficeContext.h"
+#include "OfficeDatabase.h"
+
+namespace loket::ctl {
+
+int runReport(const QStringList& words, Output& io)
+{
+    const QString usage = Text::tr("loketctl report --db PATH (--month YYYY-MM | --year YYYY) "
+                                   "--format csv|pdf --out FILE [--as-of DATETIME]");
+    Arguments args;
+    QString error;
+    if (!args.parse(words,
+                    { QStringLiteral("db"), QStringLiteral("month"), QStringLiteral("year"),
+                      QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("as-of") },
+                    {}, &error))
+        return usageError(io, error, usage);
+    if (!args.positional().isEmpty())
+        return usageError(io, Text::tr("unexpected argument \"%1\"").arg(args.positional().first()),
+                          usage);
+    const bool byMonth = args.has(QStringLiteral("month"));
+    if (byMonth == args.has(QStringLiteral("year")))
+        return usageError(io, Text::tr("give either --month YYYY-MM or --year YYYY"), usage);
+    const QString periodText
+        = args.option(byMonth ? QStringLiteral("month") : QStringLiteral("year"));
+    const std::optional<ReportPeriod> period = ReportPeriod::parse(periodText);
+    if (!period || (period->kind == ReportPeriod::Kind::Month) != byMonth)
+        return usageError(
+            io,
+            byMonth ? Text::tr("--month must be YYYY-MM, e.g. 2026-11; not \"%1\"").arg(periodText)
+                    : Text::tr("--year must be YYYY, e.g. 2026; not \"%1\"").arg(periodText),
+            usage);
+    const QString format = args.option(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("pdf"))
+        return usageError(io, Text::tr("--format must be csv or pdf"), usage);
+    const QString out = args.option(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usageError(io, Text::tr("--out FILE is required"), usage);
+
+    auto office = openOffice(args, io);
+    if (!office)
+        return InvalidInput;
+    QDateTime asOf = QDateTime::currentDateTimeUtc();
+    if (args.has(QStringLiteral("as-of"))) {
+        asOf = QDateTime::fromString(args.option(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf.isValid()) {
+            io.err << Text::tr("--as-of must be a date and time such as 2026-11-22T10:00; not "
+                               "\"%1\"")
+                          .arg(args.option(QStringLiteral("as-of")))
+                   << Qt::endl;
+            return InvalidInput;
+        }
+        if (asOf.timeSpec() == Qt::LocalTime) // no offset given: the office's own clock
+            asOf = QDateTime(asOf.date(), asOf.time(), officeHoursOf(office->catalog.office).zone);
+    }
+
+    const std::optional<CaseReportData> data
+        = CaseReport(office->database, office->catalog, office->calendar)
+              .compute(*period, asOf, {}, &error);
+    if (!data) {
+        io.err << error << Qt::endl;
+        return InvalidInput;
+    }
+    const bool written = format == QLatin1String("csv")
+        ? CaseReportDocument::writeCsv(*data, out, &error)
+        : CaseReportDocument(office->catalog.office,
+                             office->database.directory().isEmpty()
+                                 ? QString()
+                                 : office->database.directory() + QStringLiteral("/templates"))
+              .writePdf(*data, out, &error);
+    if (!written) {
+        io.err << error << Qt::endl;
+        return InvalidInput;
+    }
+    const ReportFigures& total = data->total;
+    const QString rate = total.onTimePercent()
+        ? report::percentText(total.onTimePercent()) + QStringLiteral("%")
+        : report::percentText(std::nullopt);
+    io.out << Text::tr("recap %1: %2 received, %3 completed (%4 on time), %5 rejected, %6 open, "
+                       "%7 waiting for documents, %8 overdue; written to %9")
+                  .arg(period->label())
+                  .arg(total.received)
+                  .arg(total.completed)
+                  .arg(rate)
+                  .arg(total.rejected)
+                  .arg(total.open)
+                  .arg(total.waiting)
+                  .arg(data->overdue.size())
+                  .arg(out)
+           << Qt::endl;
+    return Success;
+}
+
+} // namespace loket::ctl

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Clock.h"
+#include "Complaint.h"
+#include "Session.h"
+
+#include <QDialog>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ComplaintDialog;
+}
+
+namespace loket::ui {
+
+// Records a complaint, aspiration or information request. The LAPOR ticket field is open only
+// for the SP4N-LAPOR! channel; "Anonymous" closes the identity fields (nothing of them is
+// stored). Saving checks the entry with ComplaintStore: every problem is listed in the dialog
+// and nothing typed is lost; on success the dialog closes with the recorded complaint.
+class ComplaintDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ComplaintDialog(Session& session, QWidget* parent = nullptr);
+    ~ComplaintDialog() override;
+
+    void setClock(Clock clock);
+
+    void setDraft(const ComplaintDraft& draft);
+    ComplaintDraft draft() const;
+    // The complaint recorded by the last successful save.
+    std::optional<Complaint> recorded() const { return m_recorded; }
+    QString message() const; // the problems shown, if any
+
+    void accept() override; // saves; stays open (with the message) when it cannot
+
+private:
+    void channelChosen();
+    void anonymityChanged();
+    QDateTime wallClock(const QDateTime& moment) const;
+
+    std::unique_ptr<Ui::ComplaintDialog> m_ui;
+    Session& m_session;
+    Clock m_clock = systemClock();
+    std::optional<Complaint> m_recorded;
+};
+
+} // namespace loket::ui

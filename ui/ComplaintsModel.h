@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Complaint.h"
+#include "Worklist.h"
+
+#include <QAbstractTableModel>
+#include <QTimeZone>
+
+namespace loket::ui {
+
+// Complaints as a table: the deadline that matters now in words (the initial response until it
+// is given, then the answer where the standard sets a due date), number, received, channel,
+// complainant, subject and status. Overdue rows are red and rows due today amber, with an icon
+// and the words, so that colour never carries the meaning alone.
+class ComplaintsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        DueColumn,
+        NumberColumn,
+        ReceivedColumn,
+        ChannelColumn,
+        ComplainantColumn,
+        SubjectColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Roles {
+        NumberRole = Qt::UserRole + 1,
+        UrgencyRole, // TimeLeft::Urgency as int
+        StatusRole, // ComplaintStatus as int
+    };
+    struct Row
+    {
+        Complaint complaint;
+        TimeLeft timeLeft;
+        bool answer = false; // the deadline is the answer's, not the initial response's
+    };
+
+    explicit ComplaintsModel(QObject* parent = nullptr);
+
+    void setRows(const QList<Row>& rows, const QTimeZone& zone);
+    const Row& row(int index) const { return m_rows.at(index); }
+    int rowOf(const QString& number) const; // -1 when not listed
+
+    // "response 2 working days late", "response due today", "answered", …
+    static QString deadlineText(const Row& row);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString displayText(const Row& row, int column) const;
+
+    QList<Row> m_rows;
+    QTimeZone m_zone;
+};
+
+} // namespace loket::ui

@@ -1,0 +1,169 @@
+#include "DtksLookupWidget.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace loket::ui {
+
+DtksLookupWidget::DtksLookupWidget(Database& database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_extract(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_searchButton(new QPushButton(tr("&Search"), this))
+    , m_importButton(new QPushButton(tr("&Import extract…"), this))
+    , m_message(new QLabel(this))
+    , m_table(new QTableWidget(this))
+{
+    m_search->setObjectName(QStringLiteral("dtksSearchLineEdit"));
+    m_search->setPlaceholderText(tr("NIK (16 digits) or name, words in any order"));
+    m_search->setClearButtonEnabled(true);
+    m_extract->setObjectName(QStringLiteral("dtksExtractLabel"));
+    m_message->setObjectName(QStringLiteral("dtksMessageLabel"));
+    m_message->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("dtksResultsTableWidget"));
+    m_table->setColumnCount(9);
+    m_table->setHorizontalHeaderLabels({ tr("Extract of"), tr("NIK"), tr("Name"), tr("Born"),
+                                         tr("Address"), tr("Village"), tr("District"),
+                                         tr("Programs"), tr("Status") });
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_importButton->hide();
+
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_searchButton);
+    searchRow->addWidget(m_importButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_extract);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+
+    connect(m_search, &QLineEdit::returnPressed, this, &DtksLookupWidget::runSearch);
+    connect(m_searchButton, &QPushButton::clicked, this, &DtksLookupWidget::runSearch);
+    connect(m_importButton, &QPushButton::clicked, this, &DtksLookupWidget::importRequested);
+    refresh();
+}
+
+void DtksLookupWidget::setImportVisible(bool visible)
+{
+    m_importButton->setVisible(visible);
+}
+
+QString DtksLookupWidget::displayDate(const QDate& date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString DtksLookupWidget::extractText() const
+{
+    return m_extract->text();
+}
+
+QString DtksLookupWidget::messageText() const
+{
+    return m_message->text();
+}
+
+void DtksLookupWidget::refresh()
+{
+    QString error;
+    const auto extracts = DtksLookup(m_database).extracts(&error);
+    if (!extracts)
+        m_extract->setText(error);
+    else if (extracts->isEmpty())
+        m_extract->setText(tr("No DTKS extract imported yet."));
+    else
+        m_extract->setText(
+            tr("DTKS data as of %1 (%n row(s))", nullptr, int(extracts->first().rows))
+                .arg(displayDate(extracts->first().extractDate)));
+    if (!m_lastSearch.isEmpty())
+        search(m_lastSearch);
+}
+
+void DtksLookupWidget::search(const QString& text)
+{
+    m_search->setText(text);
+    runSearch();
+}
+
+void DtksLookupWidget::runSearch()
+{
+    m_lastSearch = m_search->text().trimmed();
+    m_table->setRowCount(0);
+    m_message->clear();
+    if (m_lastSearch.isEmpty())
+        return;
+    QString error;
+    const auto result = DtksLookup(m_database).search(m_lastSearch, &error);
+    if (!result) {
+        m_message->setText(error);
+        return;
+    }
+    if (result->state == DtksResult::State::NoExtract) {
+        m_message->setText(tr("No DTKS extract imported yet: nothing to look in."));
+        return;
+    }
+    if (result->state == DtksResult::State::NotFound) {
+        m_message->setText(
+            tr("Not found in DTKS (extract of %1).").arg(displayDate(result->newestExtract)));
+        return;
+    }
+    m_message->setText(result->truncated
+                           ? tr("The first %1 matches; type more of the name to narrow it down.")
+                                 .arg(DtksLookup::MaxHits)
+                           : tr("%n match(es).", nullptr, int(result->hits.size())));
+    m_table->setRowCount(int(result->hits.size()));
+    for (int row = 0; row < result->hits.size(); ++row) {
+        const DtksHit& hit = result->hits.at(row);
+        const QStringList cells { displayDate(hit.extractDate),
+                                  hit.nik,
+                                  hit.name,
+                                  hit.birthDate.isValid() ? displayDate(hit.birthDate) : QString(),
+                                  hit.address,
+                                  hit.village,
+                                  hit.district,
+                                  hit.programs,
+                                  hit.status };
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+}
+
+QString DtksLookupWidget::statusLine(const DtksNikStatus& status)
+{
+    switch (status.state) {
+    case DtksResult::State::NoExtract:
+        return tr("No DTKS extract imported yet");
+    case DtksResult::State::NotFound:
+        return tr("Not found in DTKS (extract of %1)").arg(displayDate(status.extractDate));
+    case DtksResult::State::Found:
+        break;
+    }
+    return status.programs.isEmpty()
+        ? tr("Registered in DTKS (extract of %1)").arg(displayDate(status.extractDate))
+        : tr("Registered in DTKS (extract of %1): %2")
+              .arg(displayDate(status.extractDate), status.programs.join(QStringLiteral(", ")));
+}
+
+QString DtksLookupWidget::caseLine(Database& database, const Catalog& catalog, const Case& record)
+{
+    const Service* service = catalog.service(record.serviceCode);
+    if (!service || !DtksLookup::isDtksService(service->keywords) || record.person.nik.isEmpty())
+        return {};
+    QString error;
+    const DtksNikStatus status = DtksLookup(database).nikStatus(record.person.nik, &error);
+    return error.isEmpty() ? statusLine(status) : error;
+}
+
+} // namespace loket::ui
