@@ -1,11 +1,11 @@
 // The recap as a laid-out document, a PDF and a CSV file.
 #include "CaseReportDocument.h"
 #include "CsvWriter.h"
+#include "PdfFile.h"
 #include "ReportChart.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QGuiApplication>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QScreen>
 #include <QTextBlock>
@@ -83,25 +83,8 @@ CaseReportDocument::document(const CaseReportData& data, const std::optional<Sig
 bool CaseReportDocument::writePdf(const CaseReportData& data, const QString& path,
                                   QString* errorMessage, const std::optional<Signer>& signer) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *errorMessage = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
     const std::unique_ptr<QTextDocument> laidOut = document(data, signer);
-    QPdfWriter writer(&file);
-    writer.setCreator(QStringLiteral("Loket"));
-    writer.setTitle(title(data.period));
-    if (!writer.setPageLayout(pageLayout())) {
-        *errorMessage = tr("The PDF writer refused the A4 landscape page.");
-        return false;
-    }
-    laidOut->print(&writer);
-    if (file.size() == 0 || !file.commit()) {
-        *errorMessage = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return PdfFile::write(*laidOut, pageLayout(), path, errorMessage, title(data.period));
 }
 
 QStringList CaseReportDocument::csvHeader()

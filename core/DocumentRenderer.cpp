@@ -1,13 +1,12 @@
 #include "DocumentRenderer.h"
 
 #include "DocumentHtml.h"
+#include "PdfFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QScreen>
 #include <QTextDocument>
 #include <utility>
@@ -120,28 +119,8 @@ std::unique_ptr<QTextDocument> DocumentRenderer::document(const QString& html,
 bool DocumentRenderer::writePdf(const QString& html, PageSize pageSize, const QString& path,
                                 QString* error) const
 {
-    auto fail = [error](const QString& why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-
     const std::unique_ptr<QTextDocument> doc = document(html, pageSize);
-    QPdfWriter writer(&file);
-    writer.setCreator(QStringLiteral("Loket"));
-    writer.setTitle(doc->metaInformation(QTextDocument::DocumentTitle));
-    if (!writer.setPageLayout(pageLayout(pageSize)))
-        return fail(QStringLiteral("the PDF writer refused the page layout"));
-    doc->print(&writer);
-
-    if (file.size() == 0)
-        return fail(QStringLiteral("nothing was written to %1").arg(path));
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    return PdfFile::write(*doc, pageLayout(pageSize), path, error);
 }
 
 } // namespace loket

@@ -5,10 +5,9 @@
 #include "LetterBuilder.h"
 #include "LetterParts.h"
 #include "OfficeDatabase.h"
+#include "PdfFile.h"
 
 #include <QGuiApplication>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QScreen>
 #include <QTextDocument>
 
@@ -40,10 +39,19 @@ QString RegisterDocument::letterhead(const Office& office)
     QString address = office.address;
     if (!office.postalCode.isEmpty())
         address += QStringLiteral(" ") + office.postalCode;
-    return QStringLiteral("<p align=\"center\"><b>%1</b><br/><span style=\"font-size:large\">"
-                          "<b>%2</b></span><br/><span style=\"font-size:small\">%3</span></p>"
-                          "<hr/>")
-        .arg(escaped(office.governmentLine), escaped(office.unitLine), escaped(address));
+    QStringList contacts;
+    if (!office.phone.isEmpty())
+        contacts << QStringLiteral("Telepon ") + office.phone;
+    if (!office.emails.isEmpty())
+        contacts << QStringLiteral("Email ") + office.emails.join(QStringLiteral(", "));
+    if (!contacts.isEmpty())
+        address += QStringLiteral("\n") + contacts.join(QStringLiteral(" \u2013 "));
+    return QStringLiteral(
+               "<p align=\"center\" style=\"margin:0\"><span style=\"font-size:large\"><b>%1</b>"
+               "</span><br/><span style=\"font-size:x-large\"><b>%2</b></span><br/>"
+               "<span style=\"font-size:small\">%3</span></p><hr/>")
+        .arg(escaped(office.governmentLine), escaped(office.unitLine),
+             escaped(address).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
 }
 
 QString RegisterDocument::title(const QString& name, const QString& periodLine)
@@ -143,25 +151,8 @@ void RegisterDocument::print(const QString& html, QPagedPaintDevice* device)
 
 bool RegisterDocument::writePdf(const QString& html, const QString& path, QString* errorMessage)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *errorMessage = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
     const std::unique_ptr<QTextDocument> laidOut = document(html);
-    QPdfWriter writer(&file);
-    writer.setCreator(QStringLiteral("Loket"));
-    writer.setTitle(laidOut->metaInformation(QTextDocument::DocumentTitle));
-    if (!writer.setPageLayout(pageLayout())) {
-        *errorMessage = tr("The PDF writer refused the A4 landscape page.");
-        return false;
-    }
-    laidOut->print(&writer);
-    if (file.size() == 0 || !file.commit()) {
-        *errorMessage = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return PdfFile::write(*laidOut, pageLayout(), path, errorMessage);
 }
 
 } // namespace loket

@@ -277,6 +277,10 @@
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
+    <message>
+        <source>Satisfaction survey…</source>
+        <translation>Survei kepuasan…</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistWidget</name>
@@ -299,6 +303,140 @@
     <message>
         <source>All presen&amp;t</source>
         <translation>&amp;Semua ada</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Record a complaint, aspiration or information request</source>
+        <translation>Catat pengaduan, aspirasi atau permintaan informasi</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Saluran:</translation>
+    </message>
+    <message>
+        <source>&amp;LAPOR ticket:</source>
+        <translation>Tiket &amp;LAPOR:</translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR! ticket number, e.g. LAPOR-4827195</source>
+        <translation>Nomor tiket SP4N-LAPOR!, misalnya LAPOR-4827195</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Diterima:</translation>
+    </message>
+    <message>
+        <source>dd-MM-yyyy HH:mm</source>
+        <translation>dd-MM-yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous (no identity is recorded)</source>
+        <translation>&amp;Anonim (identitas tidak dicatat)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Name of the complainant</source>
+        <translation>Nama pengadu</translation>
+    </message>
+    <message>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <source>16 digits, if the complainant gives it</source>
+        <translation>16 digit, jika pengadu menyebutkannya</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>For the answer, if given</source>
+        <translation>Untuk penyampaian jawaban, jika ada</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Ala&amp;mat:</translation>
+    </message>
+    <message>
+        <source>Where the answer letter goes, if given</source>
+        <translation>Alamat tujuan surat jawaban, jika ada</translation>
+    </message>
+    <message>
+        <source>R&amp;elated case:</source>
+        <translation>&amp;Registrasi terkait:</translation>
+    </message>
+    <message>
+        <source>Case number, if the complaint is about one</source>
+        <translation>Nomor registrasi, jika pengaduan menyangkut suatu registrasi</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Perihal:</translation>
+    </message>
+    <message>
+        <source>What it is about, in a line</source>
+        <translation>Pokok pengaduan dalam satu baris</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Uraian:</translation>
+    </message>
+    <message>
+        <source>What the complainant reported or asked</source>
+        <translation>Apa yang dilaporkan atau ditanyakan pengadu</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsWidget</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Hanya yang terlambat</translation>
+    </message>
+    <message>
+        <source>Number, LAPOR ticket, complainant or subject (Ctrl+F)</source>
+        <translation>Nomor, tiket LAPOR, pengadu atau perihal (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Respond…</source>
+        <translation>&amp;Tanggapi…</translation>
+    </message>
+    <message>
+        <source>For&amp;ward…</source>
+        <translation>Te&amp;ruskan…</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow-up…</source>
+        <translation>Tin&amp;dak lanjut…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Jawab…</translation>
+    </message>
+    <message>
+        <source>Clo&amp;se</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <source>Print re&amp;gister…</source>
+        <translation>Cetak buku re&amp;gister…</translation>
     </message>
 </context>
 <context>
@@ -353,6 +491,45 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>DtksImportDialog</name>
+    <message>
+        <source>Import a DTKS extract</source>
+        <translation>Impor ekstrak DTKS</translation>
+    </message>
+    <message>
+        <source>&amp;File (CSV from SIKS-NG):</source>
+        <translation>&amp;Berkas (CSV dari SIKS-NG):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Baris pertama berkas:</translation>
+    </message>
+    <message>
+        <source>Which column holds each field (* required)</source>
+        <translation>Kolom yang berisi setiap isian (* wajib)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the extract (when SIKS-NG exported it):</source>
+        <translation>&amp;Tanggal ekstrak (saat diekspor dari SIKS-NG):</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the result</source>
+        <translation>&amp;Salin hasil</translation>
     </message>
 </context>
 <context>
@@ -419,6 +596,77 @@
     </message>
 </context>
 <context>
+    <name>GuestBookDialog</name>
+    <message>
+        <source>Guest book</source>
+        <translation>Buku tamu</translation>
+    </message>
+    <message>
+        <source>For visitors who only ask for information. Enter moves to the next field; Ctrl+Enter saves and clears the form for the next visitor.</source>
+        <translation>Untuk pengunjung yang hanya meminta informasi. Enter pindah ke isian berikutnya; Ctrl+Enter menyimpan dan mengosongkan formulir untuk pengunjung berikutnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>Full name of the visitor (required)</source>
+        <translation>Nama lengkap pengunjung (wajib diisi)</translation>
+    </message>
+    <message>
+        <source>NI&amp;K:</source>
+        <translation>NI&amp;K:</translation>
+    </message>
+    <message>
+        <source>16 digits, optional</source>
+        <translation>16 digit, tidak wajib</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Tidak wajib</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Asal:</translation>
+    </message>
+    <message>
+        <source>Village, district or institution (instansi), optional</source>
+        <translation>Desa/kelurahan, kecamatan atau instansi, tidak wajib</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>Ke&amp;perluan:</translation>
+    </message>
+    <message>
+        <source>What the visitor asks about (required)</source>
+        <translation>Hal yang ditanyakan pengunjung (wajib diisi)</translation>
+    </message>
+    <message>
+        <source>&amp;Service asked about:</source>
+        <translation>&amp;Layanan yang ditanyakan:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer given:</source>
+        <translation>&amp;Jawaban yang diberikan:</translation>
+    </message>
+    <message>
+        <source>The information given or where the visitor was sent, optional</source>
+        <translation>Informasi yang diberikan atau ke mana pengunjung diarahkan, tidak wajib</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Simpan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Today's visitors</source>
+        <translation>Pengunjung hari ini</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand over the product</source>
@@ -435,6 +683,41 @@
     <message>
         <source>N&amp;IK:</source>
         <translation>N&amp;IK:</translation>
+    </message>
+</context>
+<context>
+    <name>IkmReportDialog</name>
+    <message>
+        <source>Community satisfaction index (IKM)</source>
+        <translation>Indeks kepuasan masyarakat (IKM)</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation>&amp;Layanan:</translation>
+    </message>
+    <message>
+        <source>Per service:</source>
+        <translation>Per layanan:</translation>
+    </message>
+    <message>
+        <source>Print &amp;questionnaire…</source>
+        <translation>Cetak &amp;kuesioner…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai PD&amp;F…</translation>
     </message>
 </context>
 <context>
@@ -507,6 +790,84 @@
     </message>
 </context>
 <context>
+    <name>RegistersDialog</name>
+    <message>
+        <source>Registers</source>
+        <translation>Buku register</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Buku register:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Layanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspor C&amp;SV…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Service recap</source>
+        <translation>Rekapitulasi layanan</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>Whole &amp;year</source>
+        <translation>Setahun &amp;penuh</translation>
+    </message>
+    <message>
+        <source>Y&amp;ear:</source>
+        <translation>Ta&amp;hun:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Tampi&amp;lkan</translation>
+    </message>
+    <message>
+        <source>&amp;Recap</source>
+        <translation>&amp;Rekapitulasi</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue cases</source>
+        <translation>Registrasi &amp;terlambat</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>E&amp;kspor CSV…</translation>
+    </message>
+</context>
+<context>
     <name>ServicePanel</name>
     <message>
         <source>Services</source>
@@ -546,6 +907,61 @@
     <message>
         <source>&amp;Receipt paper:</source>
         <translation>Kertas &amp;tanda terima:</translation>
+    </message>
+    <message>
+        <source>&amp;IKM weight (office):</source>
+        <translation>Bobot &amp;IKM (kantor):</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan masyarakat (SKM)</translation>
+    </message>
+    <message>
+        <source>S&amp;ervice:</source>
+        <translation>&amp;Layanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation>&amp;Tanggal pengisian:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Sum&amp;ber:</translation>
+    </message>
+    <message>
+        <source>Answers (keys 1–4 answer the row with the focus and move on)</source>
+        <translation>Jawaban (tombol 1–4 menjawab baris yang aktif, lalu pindah ke baris berikutnya)</translation>
+    </message>
+    <message>
+        <source>Respondent (optional)</source>
+        <translation>Responden (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>A&amp;ge:</source>
+        <translation>&amp;Usia:</translation>
+    </message>
+    <message>
+        <source>E&amp;ducation:</source>
+        <translation>&amp;Pendidikan:</translation>
+    </message>
+    <message>
+        <source>O&amp;ccupation:</source>
+        <translation>Pe&amp;kerjaan:</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggestions and comments:</source>
+        <translation>Saran dan &amp;masukan:</translation>
+    </message>
+    <message>
+        <source>&amp;Print questionnaire…</source>
+        <translation>&amp;Cetak kuesioner…</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1248,24 @@
     <message>
         <source>lines %1–%2 were not imported (the whole batch was rolled back): %3</source>
         <translation>baris %1–%2 tidak diimpor (seluruh kelompok dibatalkan): %3</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CaseReport</name>
+    <message>
+        <source>Cannot read the cases for the report: %1</source>
+        <translation>Data registrasi untuk laporan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The report period must be a month (YYYY-MM) or a year (YYYY).</source>
+        <translation>Periode laporan harus berupa bulan (TTTT-BB) atau tahun (TTTT).</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CaseReportDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1688,263 @@
     </message>
 </context>
 <context>
+    <name>loket::Complaint</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Aspiration</source>
+        <translation>Aspirasi</translation>
+    </message>
+    <message>
+        <source>Information request</source>
+        <translation>Permintaan informasi</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Tatap muka</translation>
+    </message>
+    <message>
+        <source>Letter / complaint box</source>
+        <translation>Surat / kotak pengaduan</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>SMS / WhatsApp</source>
+        <translation>SMS / WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR!</source>
+        <translation>SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Ditanggapi</translation>
+    </message>
+    <message>
+        <source>Forwarded to the head</source>
+        <translation>Diteruskan ke pimpinan</translation>
+    </message>
+    <message>
+        <source>Being followed up</source>
+        <translation>Sedang ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Selesai</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ComplaintStore</name>
+    <message>
+        <source>Cannot store the answer letter: %1</source>
+        <translation>Surat jawaban tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot store the answer letter.</source>
+        <translation>Surat jawaban tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>record a complaint</source>
+        <translation>mencatat pengaduan</translation>
+    </message>
+    <message>
+        <source>give a complaint's initial response</source>
+        <translation>memberikan tanggapan awal atas pengaduan</translation>
+    </message>
+    <message>
+        <source>forward a complaint to the head</source>
+        <translation>meneruskan pengaduan kepada pimpinan</translation>
+    </message>
+    <message>
+        <source>record a complaint's follow-up</source>
+        <translation>mencatat tindak lanjut pengaduan</translation>
+    </message>
+    <message>
+        <source>answer a complaint</source>
+        <translation>menjawab pengaduan</translation>
+    </message>
+    <message>
+        <source>close a complaint</source>
+        <translation>menutup pengaduan</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled; it may not do anything.</source>
+        <translation>Akun %1 telah dinonaktifkan; akun ini tidak dapat melakukan apa pun.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to %1; ask %2.</source>
+        <translation>Peran Anda tidak mengizinkan Anda untuk %1; mintalah kepada %2.</translation>
+    </message>
+    <message>
+        <source>Fill in the subject: what the complaint is about, in a line.</source>
+        <translation>Isi perihal: pokok pengaduan dalam satu baris.</translation>
+    </message>
+    <message>
+        <source>The subject may have at most %1 characters.</source>
+        <translation>Perihal paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Fill in the description: what the complainant reported.</source>
+        <translation>Isi uraian: apa yang disampaikan pengadu.</translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 characters.</source>
+        <translation>Uraian paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Enter the SP4N-LAPOR! ticket number.</source>
+        <translation>Isi nomor tiket SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>The LAPOR ticket number has 3 to 40 letters, digits, dots, slashes or hyphens.</source>
+        <translation>Nomor tiket LAPOR terdiri atas 3 sampai 40 karakter berupa huruf, angka, titik, garis miring atau tanda hubung.</translation>
+    </message>
+    <message>
+        <source>A ticket number belongs to the SP4N-LAPOR! channel only: clear it or choose that channel.</source>
+        <translation>Nomor tiket hanya untuk saluran SP4N-LAPOR!: kosongkan nomor tiket atau pilih saluran tersebut.</translation>
+    </message>
+    <message>
+        <source>Fill in the complainant's name, or tick Anonymous.</source>
+        <translation>Isi nama pengadu, atau centang Anonim.</translation>
+    </message>
+    <message>
+        <source>The name may have at most %1 characters.</source>
+        <translation>Nama paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The NIK has 16 digits; leave it empty if it is not known.</source>
+        <translation>NIK terdiri atas 16 digit; kosongkan jika tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>The telephone number has 6 to 30 digits, spaces, +, - or brackets.</source>
+        <translation>Nomor telepon terdiri atas 6 sampai 30 karakter berupa angka, spasi, +, - atau tanda kurung.</translation>
+    </message>
+    <message>
+        <source>The address may have at most %1 characters.</source>
+        <translation>Alamat paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>There is no case %1: check the related case number, or leave it empty.</source>
+        <translation>Registrasi %1 tidak ditemukan: periksa nomor registrasi terkait, atau kosongkan.</translation>
+    </message>
+    <message>
+        <source>The time of receipt lies in the future.</source>
+        <translation>Waktu penerimaan tidak boleh melewati waktu sekarang.</translation>
+    </message>
+    <message>
+        <source>Cannot take a complaint number: %1</source>
+        <translation>Nomor pengaduan tidak dapat diambil: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the complaint's timeline: %1</source>
+        <translation>Riwayat penanganan pengaduan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the complaint: %1</source>
+        <translation>Pengaduan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed; nothing more can be recorded.</source>
+        <translation>Pengaduan %1 sudah ditutup; tidak ada lagi yang dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>%1 already has its initial response.</source>
+        <translation>Pengaduan %1 sudah diberi tanggapan awal.</translation>
+    </message>
+    <message>
+        <source>Give the initial response to %1 before forwarding it.</source>
+        <translation>Berikan tanggapan awal atas pengaduan %1 sebelum meneruskannya.</translation>
+    </message>
+    <message>
+        <source>%1 has already been forwarded to the head.</source>
+        <translation>Pengaduan %1 sudah diteruskan kepada pimpinan.</translation>
+    </message>
+    <message>
+        <source>Forward %1 to the head before recording a follow-up.</source>
+        <translation>Teruskan pengaduan %1 kepada pimpinan sebelum mencatat tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>%1 has been answered; close it instead.</source>
+        <translation>Pengaduan %1 sudah dijawab; tutup saja pengaduan ini.</translation>
+    </message>
+    <message>
+        <source>Forward %1 to the head before answering it.</source>
+        <translation>Teruskan pengaduan %1 kepada pimpinan sebelum menjawabnya.</translation>
+    </message>
+    <message>
+        <source>%1 has already been answered.</source>
+        <translation>Pengaduan %1 sudah dijawab.</translation>
+    </message>
+    <message>
+        <source>Answer %1 before closing it.</source>
+        <translation>Jawab pengaduan %1 sebelum menutupnya.</translation>
+    </message>
+    <message>
+        <source>The text may have at most %1 characters.</source>
+        <translation>Teks paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation>Pengaduan %1 tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Write the initial response: what the complainant was told.</source>
+        <translation>Tuliskan tanggapan awal: apa yang disampaikan kepada pengadu.</translation>
+    </message>
+    <message>
+        <source>Write the answer: it is printed in the answer letter.</source>
+        <translation>Tuliskan jawaban: jawaban ini dicetak dalam surat jawaban.</translation>
+    </message>
+    <message>
+        <source>Write the follow-up note: what was done.</source>
+        <translation>Tuliskan catatan tindak lanjut: apa yang telah dilakukan.</translation>
+    </message>
+    <message>
+        <source>Choose the head of office or a head of division to forward the complaint to.</source>
+        <translation>Pilih Kepala Dinas atau Kepala Bidang yang akan menerima penerusan pengaduan.</translation>
+    </message>
+    <message>
+        <source>Demo complaints need a front-office, a back-office and a head user.</source>
+        <translation>Pengaduan demo memerlukan pengguna petugas loket, petugas pengolah dan pimpinan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>loket::Database</name>
     <message>
         <source>%1 failed: %2</source>
@@ -1403,6 +2094,210 @@
         <source>Cannot start a transaction: %1</source>
         <translation>Transaksi tidak dapat dimulai: %1</translation>
     </message>
+    <message>
+        <source>Demo guests are only added to a demo database.</source>
+        <translation>Tamu demo hanya ditambahkan ke basis data demo.</translation>
+    </message>
+    <message>
+        <source>There is no front-office user to serve the demo guests.</source>
+        <translation>Tidak ada pengguna petugas loket untuk melayani tamu demo.</translation>
+    </message>
+    <message>
+        <source>The demo database has no back-office user.</source>
+        <translation>Basis data demo tidak memiliki pengguna petugas pengolah (back office).</translation>
+    </message>
+</context>
+<context>
+    <name>loket::DemoSurvey</name>
+    <message>
+        <source>The demo survey needs an active front-office user; seed the demo users first.</source>
+        <translation>Survei demo memerlukan pengguna petugas loket (front office) yang aktif; buat pengguna demo terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Cannot read the demo cases: %1</source>
+        <translation>Registrasi demo tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::DtksImporter</name>
+    <message>
+        <source>The file is empty: its first row must name the columns.</source>
+        <translation>Berkas kosong: baris pertama harus berisi nama kolom.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Enter the date of the extract (the date SIKS-NG exported it): every lookup shows it.</source>
+        <translation>Isi tanggal ekstrak (tanggal data diekspor dari SIKS-NG): tanggal ini ditampilkan pada setiap pencarian.</translation>
+    </message>
+    <message>
+        <source>Cannot save the extract: %1</source>
+        <translation>Ekstrak tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>Impor dibatalkan; tidak ada data yang disimpan.</translation>
+    </message>
+    <message>
+        <source>unclosed quote</source>
+        <translation>tanda petik tidak ditutup</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed before the end of the file</source>
+        <translation>nilai bertanda petik tidak ditutup sampai akhir berkas</translation>
+    </message>
+    <message>
+        <source>wrong number of columns</source>
+        <translation>jumlah kolom salah</translation>
+    </message>
+    <message>
+        <source>the row has %1 columns, the header %2 (a separator inside a value without quotes?)</source>
+        <translation>baris ini memiliki %1 kolom, sedangkan baris judul %2 kolom (ada pemisah di dalam nilai tanpa tanda petik?)</translation>
+    </message>
+    <message>
+        <source>NIK empty</source>
+        <translation>NIK kosong</translation>
+    </message>
+    <message>
+        <source>the NIK is empty</source>
+        <translation>kolom NIK kosong</translation>
+    </message>
+    <message>
+        <source>NIK rounded by a spreadsheet</source>
+        <translation>NIK dibulatkan spreadsheet</translation>
+    </message>
+    <message>
+        <source>the NIK "%1" was rounded by a spreadsheet (scientific notation): export the column as text</source>
+        <translation>NIK "%1" telah dibulatkan oleh aplikasi spreadsheet (notasi ilmiah): ekspor kolom tersebut sebagai teks</translation>
+    </message>
+    <message>
+        <source>NIK not digits</source>
+        <translation>NIK bukan angka</translation>
+    </message>
+    <message>
+        <source>the NIK "%1" contains characters other than digits</source>
+        <translation>NIK "%1" berisi karakter selain angka</translation>
+    </message>
+    <message>
+        <source>NIK not 16 digits</source>
+        <translation>NIK tidak 16 digit</translation>
+    </message>
+    <message>
+        <source>the NIK "%1" has %2 digits, not 16</source>
+        <translation>NIK "%1" terdiri atas %2 digit, bukan 16</translation>
+    </message>
+    <message>
+        <source>name empty</source>
+        <translation>nama kosong</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>kolom nama kosong</translation>
+    </message>
+    <message>
+        <source>Cannot save line %1: %2 (nothing was saved)</source>
+        <translation>Baris %1 tidak dapat disimpan: %2 (tidak ada data yang disimpan)</translation>
+    </message>
+    <message>
+        <source>The file has no data rows below its header: nothing was imported.</source>
+        <translation>Berkas tidak memiliki baris data di bawah baris judul: tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>None of the %1 rows could be imported (see the bad rows): nothing was saved.</source>
+        <translation>Tidak satu pun dari %1 baris dapat diimpor (lihat baris bermasalah): tidak ada data yang disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported</source>
+        <translation>
+            <numerusform>%n baris diimpor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n bad row(s) skipped</source>
+        <translation>
+            <numerusform>, %n baris bermasalah dilewati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 bad rows are listed.</source>
+        <translation>Hanya %1 baris bermasalah pertama yang ditampilkan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::DtksLookup</name>
+    <message>
+        <source>Cannot read the DTKS extracts: %1</source>
+        <translation>Ekstrak DTKS tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot search the DTKS extracts: %1</source>
+        <translation>Pencarian dalam ekstrak DTKS gagal: %1</translation>
+    </message>
+    <message>
+        <source>Type an NIK (16 digits) or at least part of a name.</source>
+        <translation>Ketik NIK (16 digit) atau paling tidak sebagian nama.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::DtksText</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Family card (KK) number</source>
+        <translation>Nomor Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Village (desa/kelurahan)</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Programs (PKH, BPNT, PBI-JK…)</source>
+        <translation>Program bantuan (PKH, BPNT, PBI-JK…)</translation>
+    </message>
+    <message>
+        <source>Status/remarks</source>
+        <translation>Status/keterangan</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the %1: it is required.</source>
+        <translation>Pilih kolom yang berisi %1 (wajib).</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>%1 is mapped to column %2, but the file has %3 columns.</source>
+        <translation>%1 dipetakan ke kolom %2, tetapi berkas hanya memiliki %3 kolom.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both mapped to column %3: choose one column per field.</source>
+        <translation>%1 dan %2 sama-sama dipetakan ke kolom %3: pilih satu kolom untuk setiap isian.</translation>
+    </message>
 </context>
 <context>
     <name>loket::DueDateCalculator</name>
@@ -1460,6 +2355,73 @@
     <message>
         <source>Married at least %1 years: check the marriage certificate.</source>
         <translation>Menikah paling sedikit %1 tahun: periksa buku nikah/akta perkawinan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::GuestBook</name>
+    <message>
+        <source>Fill in the visitor's name.</source>
+        <translation>Isi nama tamu.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most %1 characters, %2 were typed.</source>
+        <translation>Nama terlalu panjang: paling banyak %1 karakter; yang diketik %2 karakter.</translation>
+    </message>
+    <message>
+        <source>The NIK may hold digits only; leave it empty if the visitor does not give it.</source>
+        <translation>NIK hanya boleh berisi angka; kosongkan jika tamu tidak memberikannya.</translation>
+    </message>
+    <message>
+        <source>The NIK must have 16 digits; %1 were typed.</source>
+        <translation>NIK harus 16 digit; yang diketik %1 digit.</translation>
+    </message>
+    <message>
+        <source>The phone number may hold digits, spaces, "-" and a leading "+" (4 to 30 characters).</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, "-" dan "+" di awal (4 sampai 30 karakter).</translation>
+    </message>
+    <message>
+        <source>The origin is too long: at most %1 characters.</source>
+        <translation>Asal tamu terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Fill in what the visitor came for.</source>
+        <translation>Isi keperluan tamu.</translation>
+    </message>
+    <message>
+        <source>The purpose is too long: at most %1 characters.</source>
+        <translation>Keperluan terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>There is no service %1 in the office's catalog; choose one from the list or leave it empty.</source>
+        <translation>Tidak ada layanan %1 dalam katalog kantor; pilih salah satu dari daftar atau kosongkan.</translation>
+    </message>
+    <message>
+        <source>The answer is too long: at most %1 characters.</source>
+        <translation>Jawaban yang diberikan terlalu panjang: paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The visit time is in the future; check the date and time.</source>
+        <translation>Waktu kunjungan tidak boleh melewati waktu sekarang; periksa tanggal dan jamnya.</translation>
+    </message>
+    <message>
+        <source>Only an active user can write in the guest book; log in first.</source>
+        <translation>Hanya pengguna aktif yang dapat mengisi buku tamu; masuk terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Cannot save the guest book entry: %1</source>
+        <translation>Entri buku tamu tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the guest book entry: the database gave no id.</source>
+        <translation>Entri buku tamu tidak dapat disimpan: basis data tidak memberikan id.</translation>
+    </message>
+    <message>
+        <source>Choose a day, a month or a year.</source>
+        <translation>Pilih hari, bulan atau tahun.</translation>
+    </message>
+    <message>
+        <source>Cannot read the guest book: %1</source>
+        <translation>Buku tamu tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +2496,28 @@
     <message>
         <source>Digits 7–12 (%1) are not a possible registration date (DDMMYY).</source>
         <translation>Digit 7–12 (%1) bukan tanggal pencatatan yang mungkin (HHBBTT).</translation>
+    </message>
+</context>
+<context>
+    <name>loket::IkmReport</name>
+    <message>
+        <source>The period runs from a date to the same or a later date.</source>
+        <translation>Periode harus dimulai dari suatu tanggal sampai tanggal yang sama atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>There is no service %1 in the office's catalog.</source>
+        <translation>Tidak ada layanan %1 dalam katalog kantor.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::IkmWeightSetting</name>
+    <message>
+        <source>The stored IKM weight "%1" is neither "ninth" nor "0.11"; set it again.</source>
+        <translation>Bobot IKM yang tersimpan "%1" bukan "ninth" maupun "0.11"; atur ulang bobotnya.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the IKM weight.</source>
+        <translation>Hanya administrator yang dapat mengubah bobot IKM.</translation>
     </message>
 </context>
 <context>
@@ -1614,17 +2598,6 @@
     <message>
         <source>%1-%2 is not a month.</source>
         <translation>%1-%2 bukan bulan yang sah.</translation>
-    </message>
-</context>
-<context>
-    <name>loket::LetterRegisterReport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
-        <source>The PDF writer refused the A4 landscape page.</source>
-        <translation>Penulis PDF menolak halaman A4 mendatar (landscape).</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2710,17 @@
     <message>
         <source>office.id: "%1" in %2, but the database belongs to "%3"</source>
         <translation>office.id: "%1" di %2, padahal basis data ini milik "%3"</translation>
+    </message>
+</context>
+<context>
+    <name>loket::PdfFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>The PDF writer refused the page layout.</source>
+        <translation>Penulis PDF menolak tata letak halaman.</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2901,22 @@
         <source>There is no user account "%1".</source>
         <translation>Tidak ada akun pengguna "%1".</translation>
     </message>
+    <message>
+        <source>view or print the registers</source>
+        <translation>melihat atau mencetak buku register</translation>
+    </message>
+    <message>
+        <source>write in the guest book</source>
+        <translation>mengisi buku tamu</translation>
+    </message>
+    <message>
+        <source>view the service reports</source>
+        <translation>melihat laporan layanan</translation>
+    </message>
+    <message>
+        <source>import a DTKS extract</source>
+        <translation>mengimpor ekstrak DTKS</translation>
+    </message>
 </context>
 <context>
     <name>loket::ProductIssuer</name>
@@ -1926,10 +2926,49 @@
     </message>
 </context>
 <context>
+    <name>loket::RecipientRegister</name>
+    <message>
+        <source>Choose a day, a month or a year.</source>
+        <translation>Pilih hari, bulan atau tahun.</translation>
+    </message>
+    <message>
+        <source>Cannot read the register of service recipients: %1</source>
+        <translation>Buku daftar penerima layanan tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::RegionTable</name>
     <message>
         <source>line %1: expected code,name,level</source>
         <translation>baris %1: seharusnya kode,nama,tingkat</translation>
+    </message>
+</context>
+<context>
+    <name>loket::RegisterPeriod</name>
+    <message>
+        <source>"%1" is not a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY).</source>
+        <translation>"%1" bukan tanggal (TTTT-BB-HH), bulan (TTTT-BB) atau tahun (TTTT).</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Reminders</name>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 atas nama %2</translation>
+    </message>
+    <message>
+        <source>Answer to: %1</source>
+        <translation>Jawaban atas pengaduan: %1</translation>
+    </message>
+    <message>
+        <source>Initial response to: %1</source>
+        <translation>Tanggapan awal atas pengaduan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Collective decree of %1 for %2 (%n recipient(s)) is due at BPJS Kesehatan by %3</source>
+        <translation>
+            <numerusform>SK kolektif %1 untuk %2 (%n penerima) harus disampaikan ke BPJS Kesehatan paling lambat %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1995,6 +3034,89 @@
     <message>
         <source>Drafts are signed by the head of office, or for them by the secretary or a head of division; not by %1.</source>
         <translation>Konsep ditandatangani oleh Kepala Dinas, atau atas namanya oleh Sekretaris atau Kepala Bidang; bukan oleh %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::SurveyStore</name>
+    <message>
+        <source>Element U%1 (%2) is not answered.</source>
+        <translation>Unsur U%1 (%2) belum dijawab.</translation>
+    </message>
+    <message>
+        <source>Element U%1 (%2): %3 is not on the 1–4 scale.</source>
+        <translation>Unsur U%1 (%2): %3 tidak termasuk skala 1–4.</translation>
+    </message>
+    <message>
+        <source>Choose the service the respondent received.</source>
+        <translation>Pilih layanan yang diterima responden.</translation>
+    </message>
+    <message>
+        <source>There is no service %1 in the office's catalog.</source>
+        <translation>Tidak ada layanan %1 dalam katalog kantor.</translation>
+    </message>
+    <message>
+        <source>Give the date the questionnaire was answered.</source>
+        <translation>Isi tanggal pengisian kuesioner.</translation>
+    </message>
+    <message>
+        <source>The answer date %1 is in the future.</source>
+        <translation>Tanggal pengisian %1 melewati hari ini; periksa kembali.</translation>
+    </message>
+    <message>
+        <source>The sex is L or P, or left empty; "%1" is neither.</source>
+        <translation>Jenis kelamin diisi L atau P, atau dikosongkan; "%1" bukan keduanya.</translation>
+    </message>
+    <message>
+        <source>The age is %1 to %2 years, or left empty; %3 is not.</source>
+        <translation>Umur diisi %1 sampai %2 tahun, atau dikosongkan; %3 tidak termasuk.</translation>
+    </message>
+    <message>
+        <source>The education has at most %1 characters.</source>
+        <translation>Pendidikan paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The occupation has at most %1 characters.</source>
+        <translation>Pekerjaan paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The suggestion has at most %1 characters; it has %2.</source>
+        <translation>Saran paling banyak %1 karakter; yang diisi %2 karakter.</translation>
+    </message>
+    <message>
+        <source>Cannot read the case: %1</source>
+        <translation>Registrasi tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>There is no case with id %1.</source>
+        <translation>Tidak ada registrasi dengan id %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 already has a survey response (answered on %2); each case has one.</source>
+        <translation>Registrasi %1 sudah memiliki jawaban survei (diisi pada %2); setiap registrasi hanya disurvei satu kali.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; the survey is taken once the product is handed over.</source>
+        <translation>Registrasi %1 berstatus %2; survei diisi setelah produk diserahkan.</translation>
+    </message>
+    <message>
+        <source>Case %1 is of service %2, not %3.</source>
+        <translation>Registrasi %1 untuk layanan %2, bukan %3.</translation>
+    </message>
+    <message>
+        <source>The answer date %1 is before case %2 was received (%3).</source>
+        <translation>Tanggal pengisian %1 lebih awal daripada tanggal registrasi %2 diterima (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot save the survey response: %1</source>
+        <translation>Jawaban survei tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the survey responses: %1</source>
+        <translation>Jawaban survei tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the respondents: %1</source>
+        <translation>Jumlah responden tidak dapat dihitung: %1</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +3267,7 @@
     </message>
     <message>
         <source>&amp;Verify a document…</source>
-        <translation>&amp;Periksa keaslian dokumen…</translation>
+        <translation>Periksa keaslian &amp;dokumen…</translation>
     </message>
     <message>
         <source>Was a paper issued by this office? Check its verification code</source>
@@ -2375,6 +3497,10 @@
     <message>
         <source>Rule overridden: %1</source>
         <translation>Syarat dikesampingkan: %1</translation>
+    </message>
+    <message>
+        <source>DTKS</source>
+        <translation>DTKS</translation>
     </message>
 </context>
 <context>
@@ -2730,10 +3856,6 @@
         <translation>Konsep %1 telah dikirim untuk diparaf.</translation>
     </message>
     <message>
-        <source>%1 handed over to %2.</source>
-        <translation>%1 telah diserahkan kepada %2.</translation>
-    </message>
-    <message>
         <source>The draft waits for the initials of %1.</source>
         <translation>Konsep menunggu paraf %1.</translation>
     </message>
@@ -2907,6 +4029,22 @@
             <numerusform>sudah dicetak %n kali; cetakan berikutnya adalah SALINAN</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 handed over to %2. Ask for the satisfaction survey (Ctrl+Shift+K).</source>
+        <translation>%1 telah diserahkan kepada %2. Mintalah pengisian survei kepuasan masyarakat (Ctrl+Shift+K).</translation>
+    </message>
+    <message>
+        <source>The satisfaction survey of %1 is recorded.</source>
+        <translation>Survei kepuasan masyarakat untuk %1 telah dicatat.</translation>
+    </message>
+    <message>
+        <source>The applicant's satisfaction survey is recorded</source>
+        <translation>Survei kepuasan masyarakat dari pemohon ini sudah dicatat</translation>
+    </message>
+    <message>
+        <source>Record the applicant's answers to the satisfaction survey</source>
+        <translation>Catat jawaban pemohon atas survei kepuasan masyarakat</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ChecklistWidget</name>
@@ -3013,6 +4151,281 @@ Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translati
     <message>
         <source>A renewal: shows the items only renewals need</source>
         <translation>Perpanjangan: menampilkan butir yang hanya diperlukan untuk perpanjangan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ComplaintActionDialog</name>
+    <message>
+        <source>&amp;Forward to:</source>
+        <translation>&amp;Teruskan kepada:</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ComplaintDialog</name>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Catat</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ComplaintRegisterDialog</name>
+    <message>
+        <source>Register of complaints</source>
+        <translation>Buku register pengaduan</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>Simpan sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Setahun penuh</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Simpan sebagai C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Berkas CSV tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ComplaintsModel</name>
+    <message>
+        <source>answer late since today</source>
+        <translation>jawaban terlambat sejak hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>answer %n working day(s) late</source>
+        <translation>
+            <numerusform>jawaban terlambat %n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>response late since today</source>
+        <translation>tanggapan awal terlambat sejak hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>response %n working day(s) late</source>
+        <translation>
+            <numerusform>tanggapan awal terlambat %n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answer due today</source>
+        <translation>jawaban jatuh tempo hari ini</translation>
+    </message>
+    <message>
+        <source>response due today</source>
+        <translation>tanggapan awal jatuh tempo hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>answer due in %n working day(s)</source>
+        <translation>
+            <numerusform>jawaban jatuh tempo dalam %n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>response due in %n working day(s)</source>
+        <translation>
+            <numerusform>tanggapan awal jatuh tempo dalam %n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>sudah dijawab</translation>
+    </message>
+    <message>
+        <source>responded; no answer due date</source>
+        <translation>sudah ditanggapi; tanpa batas waktu jawaban</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ComplaintsWidget</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <source>Initial response</source>
+        <translation>Tanggapan awal</translation>
+    </message>
+    <message>
+        <source>Forwarded to the head</source>
+        <translation>Diteruskan kepada pimpinan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>Semua saluran</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Semua tanggal</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Tahun ini</translation>
+    </message>
+    <message>
+        <source>&amp;Answer letter…</source>
+        <translation>Surat &amp;jawaban…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Jawab…</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>Related case: %1</source>
+        <translation>Registrasi terkait: %1</translation>
+    </message>
+    <message>
+        <source>Answer letter %1</source>
+        <translation>Surat jawaban %1</translation>
+    </message>
+    <message>
+        <source>What was the complainant told? (Due within one working day of receipt.)</source>
+        <translation>Apa yang disampaikan kepada pengadu? (Paling lambat satu hari kerja sejak pengaduan diterima.)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Teruskan</translation>
+    </message>
+    <message>
+        <source>There is no active head of office or head of division account to forward to; ask the administrator.</source>
+        <translation>Tidak ada akun Kepala Dinas atau Kepala Bidang yang aktif untuk menerima terusan pengaduan; hubungi administrator.</translation>
+    </message>
+    <message>
+        <source>Forward to the head</source>
+        <translation>Teruskan kepada pimpinan</translation>
+    </message>
+    <message>
+        <source>Note for the head (optional):</source>
+        <translation>Catatan untuk pimpinan (tidak wajib):</translation>
+    </message>
+    <message>
+        <source>What was done (checks, coordination, findings)?</source>
+        <translation>Apa yang telah dilakukan (pemeriksaan, koordinasi, temuan)?</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>The answer to the complainant. It is printed in the answer letter, numbered and signed in the head of office's name.</source>
+        <translation>Jawaban kepada pengadu. Jawaban ini dicetak dalam surat jawaban yang diberi nomor dan ditandatangani atas nama Kepala Dinas.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview letter…</source>
+        <translation>&amp;Pratinjau surat…</translation>
+    </message>
+    <message>
+        <source>Answer letter (draft)</source>
+        <translation>Surat jawaban (konsep)</translation>
+    </message>
+    <message>
+        <source>Answer letter</source>
+        <translation>Surat jawaban</translation>
+    </message>
+    <message>
+        <source>The answer letter of %1 is not in the database.</source>
+        <translation>Surat jawaban %1 tidak ada dalam basis data.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Closing remark (optional), e.g. the complainant is satisfied:</source>
+        <translation>Catatan penutupan (tidak wajib), misalnya pengadu sudah puas:</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +4571,150 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::DtksImportDialog</name>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— tidak ada dalam berkas —</translation>
+    </message>
+    <message>
+        <source>choose the date</source>
+        <translation>pilih tanggal</translation>
+    </message>
+    <message>
+        <source>DTKS extract</source>
+        <translation>Ekstrak data DTKS</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Berkas CSV (*.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file of the extract first.</source>
+        <translation>Pilih berkas ekstrak terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the extract (the date SIKS-NG exported it): every lookup shows it.</source>
+        <translation>Isi tanggal ekstrak (tanggal SIKS-NG mengekspornya): tanggal ini ditampilkan pada setiap pencarian.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read…</source>
+        <translation>
+            <numerusform>%n baris terbaca…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extract of %1: %2</source>
+        <translation>Ekstrak tanggal %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DtksLookupWidget</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Import extract…</source>
+        <translation>&amp;Impor ekstrak…</translation>
+    </message>
+    <message>
+        <source>NIK (16 digits) or name, words in any order</source>
+        <translation>NIK (16 digit) atau nama, kata dalam urutan apa pun</translation>
+    </message>
+    <message>
+        <source>Extract of</source>
+        <translation>Ekstrak per</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No DTKS extract imported yet.</source>
+        <translation>Belum ada ekstrak DTKS yang diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>DTKS data as of %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Data DTKS per %1 (%n baris)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No DTKS extract imported yet: nothing to look in.</source>
+        <translation>Belum ada ekstrak DTKS yang diimpor: tidak ada data untuk dicari.</translation>
+    </message>
+    <message>
+        <source>Not found in DTKS (extract of %1).</source>
+        <translation>Tidak ditemukan dalam DTKS (ekstrak per %1).</translation>
+    </message>
+    <message>
+        <source>The first %1 matches; type more of the name to narrow it down.</source>
+        <translation>Hanya %1 hasil pertama yang ditampilkan; ketik nama lebih lengkap untuk mempersempit pencarian.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n data ditemukan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No DTKS extract imported yet</source>
+        <translation>Belum ada ekstrak DTKS yang diimpor</translation>
+    </message>
+    <message>
+        <source>Not found in DTKS (extract of %1)</source>
+        <translation>Tidak ditemukan dalam DTKS (ekstrak per %1)</translation>
+    </message>
+    <message>
+        <source>Registered in DTKS (extract of %1)</source>
+        <translation>Terdaftar dalam DTKS (ekstrak per %1)</translation>
+    </message>
+    <message>
+        <source>Registered in DTKS (extract of %1): %2</source>
+        <translation>Terdaftar dalam DTKS (ekstrak per %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::FirstRunDialog</name>
     <message>
         <source>The office's own catalog file…</source>
@@ -3221,6 +4778,47 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::GuestBookDialog</name>
+    <message>
+        <source>(no particular service)</source>
+        <translation>(tidak terkait layanan tertentu)</translation>
+    </message>
+    <message>
+        <source>Save and clear the form for the next visitor (Ctrl+Enter)</source>
+        <translation>Simpan dan kosongkan formulir untuk pengunjung berikutnya (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Dilayani oleh</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Tersimpan: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today's visitors: %n</source>
+        <translation>
+            <numerusform>Pengunjung hari ini: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::HandoverDialog</name>
     <message>
         <source>Product of %1 for %2</source>
@@ -3260,6 +4858,83 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>Locked</source>
         <translation>Terkunci</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::IkmReportDialog</name>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah nilai</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>NRR × weight</source>
+        <translation>NRR × bobot</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Mutu</translation>
+    </message>
+    <message>
+        <source>Print the report through the print preview (Ctrl+P)</source>
+        <translation>Cetak laporan melalui pratinjau cetak (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF (Ctrl+Shift+S)</source>
+        <translation>Simpan laporan sebagai PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;IKM %1&lt;/b&gt; (unit value %2) — grade &lt;b&gt;%3&lt;/b&gt; — %n respondent(s)&lt;br/&gt;%4</source>
+        <translation>
+            <numerusform>&lt;b&gt;IKM %1&lt;/b&gt; (nilai IKM unit pelayanan %2) — mutu &lt;b&gt;%3&lt;/b&gt; — %n responden&lt;br/&gt;%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No respondents in this period.&lt;br/&gt;%1</source>
+        <translation>Tidak ada responden pada periode ini.&lt;br/&gt;%1</translation>
+    </message>
+    <message>
+        <source>IKM report</source>
+        <translation>Laporan IKM</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey questionnaire</source>
+        <translation>Kuesioner survei kepuasan masyarakat</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +5013,14 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <source>Ready for collection</source>
         <translation>Siap diambil</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Laporan</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::PrintFlow</name>
@@ -3389,6 +5072,347 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::RegistersDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>Berkas CSV untuk lembar kerja (*.csv)</translation>
+    </message>
+    <message>
+        <source>Recipients of services</source>
+        <translation>Penerima layanan</translation>
+    </message>
+    <message>
+        <source>Guest book</source>
+        <translation>Buku tamu</translation>
+    </message>
+    <message>
+        <source>Outgoing letters</source>
+        <translation>Surat keluar</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>Print the register (Ctrl+P)</source>
+        <translation>Cetak buku register (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the register as PDF (Ctrl+Shift+S)</source>
+        <translation>Simpan buku register sebagai PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Export the register as CSV for LibreOffice Calc or Excel (Ctrl+Shift+E)</source>
+        <translation>Ekspor buku register sebagai CSV untuk LibreOffice Calc atau Excel (Ctrl+Shift+E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) for %1</source>
+        <translation>
+            <numerusform>%n baris untuk %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Berkas CSV tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReminderButton</name>
+    <message>
+        <source>Cases and complaints due today or overdue (Ctrl+Shift+R)</source>
+        <translation>Registrasi dan pengaduan yang jatuh tempo hari ini atau terlambat (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>Tidak ada pengingat</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due today · %3 approaching</source>
+        <translation>%1 terlambat · %2 jatuh tempo hari ini · %3 segera jatuh tempo</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::RemindersDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>Registrasi</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Collective decree</source>
+        <translation>SK kolektif</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgensi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Show the selected case or complaint (Enter)</source>
+        <translation>Tampilkan registrasi atau pengaduan yang dipilih (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) late</source>
+        <translation>
+            <numerusform>terlambat %n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>late since today</source>
+        <translation>terlambat sejak hari ini</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>jatuh tempo hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>sisa waktu %n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is due today and nothing is overdue.</source>
+        <translation>Tidak ada yang jatuh tempo hari ini dan tidak ada yang terlambat.</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due today, %3 approaching.</source>
+        <translation>%1 terlambat, %2 jatuh tempo hari ini, %3 mendekati batas waktu.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Waiting for documents</source>
+        <translation>Menunggu kelengkapan berkas</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>Tepat waktu (%)</translation>
+    </message>
+    <message>
+        <source>Median (working days)</source>
+        <translation>Median (hari kerja)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Registrasi</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Working days late</source>
+        <translation>Terlambat (hari kerja)</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Compute the recap of the chosen period (Enter)</source>
+        <translation>Hitung rekapitulasi untuk periode yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Print the recap with its charts (Ctrl+P)</source>
+        <translation>Cetak rekapitulasi beserta grafiknya (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save the printed recap as PDF (Ctrl+Shift+S)</source>
+        <translation>Simpan rekapitulasi cetak sebagai PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Export the figures for a spreadsheet (CSV)</source>
+        <translation>Ekspor angka rekapitulasi untuk diolah di lembar kerja (CSV)</translation>
+    </message>
+    <message>
+        <source>Computing the recap of %1…</source>
+        <translation>Menghitung rekapitulasi %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is shown.</source>
+        <translation>Dibatalkan: tidak ada yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>%1: %2 received, %3 completed (%4 on time, %5 late; on-time rate %6), %7 rejected, %8 open, %9 waiting for documents; median %10 working days; %11 overdue.</source>
+        <translation>%1: %2 diterima, %3 selesai (%4 tepat waktu, %5 terlambat; persentase tepat waktu %6), %7 ditolak, %8 belum selesai, %9 menunggu kelengkapan berkas; median %10 hari kerja; %11 belum selesai dan terlambat.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Jumlah %1</translation>
+    </message>
+    <message>
+        <source>Office total</source>
+        <translation>Jumlah seluruh kantor</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>belum ditugaskan</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue cases (%1)</source>
+        <translation>Registrasi terl&amp;ambat (%1)</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Berkas CSV tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportsMenu</name>
+    <message>
+        <source>&amp;Guest book…</source>
+        <translation>Buku &amp;tamu…</translation>
+    </message>
+    <message>
+        <source>Write down a visitor who only asks for information</source>
+        <translation>Catat pengunjung yang hanya meminta informasi</translation>
+    </message>
+    <message>
+        <source>Satisfaction &amp;survey without a case…</source>
+        <translation>&amp;Survei kepuasan tanpa registrasi…</translation>
+    </message>
+    <message>
+        <source>Record a respondent's answers (SKM) that belong to no case here</source>
+        <translation>Catat jawaban responden (SKM) yang tidak terkait registrasi mana pun di sini</translation>
+    </message>
+    <message>
+        <source>&amp;Registers…</source>
+        <translation>Buku &amp;register…</translation>
+    </message>
+    <message>
+        <source>Service recipients, guest book and outgoing letters per day, month or year: print, PDF, CSV</source>
+        <translation>Penerima layanan, buku tamu dan surat keluar per hari, bulan atau tahun: cetak, PDF, CSV</translation>
+    </message>
+    <message>
+        <source>Service &amp;recap…</source>
+        <translation>Rekapitulasi &amp;layanan…</translation>
+    </message>
+    <message>
+        <source>Monthly or yearly recap per service and division, with charts: print, PDF, CSV</source>
+        <translation>Rekapitulasi bulanan atau tahunan per layanan dan bidang, dengan grafik: cetak, PDF, CSV</translation>
+    </message>
+    <message>
+        <source>Satisfaction &amp;index (IKM)…</source>
+        <translation>&amp;Indeks kepuasan (IKM)…</translation>
+    </message>
+    <message>
+        <source>The community satisfaction index per service and period</source>
+        <translation>Indeks kepuasan masyarakat per layanan dan periode</translation>
+    </message>
+    <message>
+        <source>&amp;DTKS lookup…</source>
+        <translation>Pencarian &amp;DTKS…</translation>
+    </message>
+    <message>
+        <source>Is a person in the social registry (DTKS)? Search by NIK or name</source>
+        <translation>Apakah seseorang terdaftar dalam Data Terpadu Kesejahteraan Sosial (DTKS)? Cari menurut NIK atau nama</translation>
+    </message>
+    <message>
+        <source>&amp;Import a DTKS extract…</source>
+        <translation>Impor &amp;ekstrak data DTKS…</translation>
+    </message>
+    <message>
+        <source>Load the CSV exported from SIKS-NG, with its extract date</source>
+        <translation>Muat berkas CSV hasil ekspor SIKS-NG beserta tanggal ekstraknya</translation>
+    </message>
+    <message>
+        <source>DTKS lookup</source>
+        <translation>Pencarian DTKS</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::ServicePanel</name>
     <message>
         <source>Type words in any order or an abbreviation; ↓ moves to the list (F2)</source>
@@ -3437,6 +5461,18 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>1/9 (exact)</source>
+        <translation>1/9 (tepat)</translation>
+    </message>
+    <message>
+        <source>0,11 (as printed in the regulation)</source>
+        <translation>0,11 (sebagaimana tercantum dalam peraturan)</translation>
+    </message>
+    <message>
+        <source>The weight of each of the nine elements in the satisfaction index: exactly 1/9, or 0,11 as PermenPANRB 14/2017 prints it. Every IKM report says which it used.</source>
+        <translation>Bobot setiap unsur dari sembilan unsur indeks kepuasan: tepat 1/9, atau 0,11 sebagaimana tercantum dalam PermenPANRB 14/2017. Setiap laporan IKM menyebutkan bobot yang dipakai.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::Startup</name>
@@ -3475,6 +5511,113 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>Cannot fill the demo database: %1</source>
         <translation>Basis data demo tidak dapat diisi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyDialog</name>
+    <message>
+        <source>Requirements match the service</source>
+        <translation>Kesesuaian persyaratan dengan layanan</translation>
+    </message>
+    <message>
+        <source>Ease of the procedure</source>
+        <translation>Kemudahan prosedur</translation>
+    </message>
+    <message>
+        <source>Speed of the service</source>
+        <translation>Kecepatan pelayanan</translation>
+    </message>
+    <message>
+        <source>Fairness of the fee</source>
+        <translation>Kewajaran biaya/tarif</translation>
+    </message>
+    <message>
+        <source>Product matches the service standard</source>
+        <translation>Kesesuaian produk dengan standar pelayanan</translation>
+    </message>
+    <message>
+        <source>Competence of the staff</source>
+        <translation>Kompetensi petugas</translation>
+    </message>
+    <message>
+        <source>Courtesy and friendliness of the staff</source>
+        <translation>Kesopanan dan keramahan petugas</translation>
+    </message>
+    <message>
+        <source>Handling of complaints</source>
+        <translation>Penanganan pengaduan</translation>
+    </message>
+    <message>
+        <source>Quality of the facilities</source>
+        <translation>Kualitas sarana dan prasarana</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2 — %3</source>
+        <translation>Registrasi %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>A respondent without a case: choose the service received.</source>
+        <translation>Responden tanpa registrasi: pilih layanan yang diterima.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Registrasi %1 tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>On screen, by the respondent</source>
+        <translation>Diisi langsung oleh responden di layar</translation>
+    </message>
+    <message>
+        <source>From a paper questionnaire</source>
+        <translation>Dari kuesioner kertas</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>tidak diisi</translation>
+    </message>
+    <message>
+        <source>Male (L)</source>
+        <translation>Laki-laki (L)</translation>
+    </message>
+    <message>
+        <source>Female (P)</source>
+        <translation>Perempuan (P)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Simpa&amp;n</translation>
+    </message>
+    <message>
+        <source>Store the answers (all nine elements must be answered)</source>
+        <translation>Simpan jawaban (kesembilan unsur wajib dijawab)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Print the questionnaire for the respondent to fill in on paper</source>
+        <translation>Cetak kuesioner untuk diisi responden di atas kertas</translation>
+    </message>
+    <message>
+        <source>Key %1; answer %2 on the paper questionnaire</source>
+        <translation>Tombol %1; jawaban %2 pada kuesioner kertas</translation>
+    </message>
+    <message>
+        <source>Answer U%1 (%2) before saving; the other answers are kept.</source>
+        <translation>Jawab U%1 (%2) sebelum menyimpan; jawaban lainnya tidak hilang.</translation>
+    </message>
+    <message>
+        <source>Choose the service the respondent received.</source>
+        <translation>Pilih layanan yang diterima responden.</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey questionnaire</source>
+        <translation>Kuesioner survei kepuasan masyarakat</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +6454,292 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>%1: %2 oleh %3; status: %4</translation>
     </message>
     <message>
+        <source>unknown status "%1"</source>
+        <translation>status "%1" tidak dikenal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n pengaduan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give either --pdf OUT or --csv OUT</source>
+        <translation>isi salah satu: --pdf TUJUAN atau --csv TUJUAN</translation>
+    </message>
+    <message numerus="yes">
+        <source>register of %1 (%n complaint(s)) written to %2</source>
+        <translation>
+            <numerusform>register pengaduan %1 (%n pengaduan) ditulis ke %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--as USER is required</source>
+        <translation>--as PENGGUNA wajib diisi</translation>
+    </message>
+    <message>
+        <source>--kind is complaint, aspiration or information</source>
+        <translation>--kind bernilai complaint, aspiration atau information</translation>
+    </message>
+    <message>
+        <source>--channel is in-person, written, phone, sms-whatsapp, email, website, instagram, facebook or lapor</source>
+        <translation>--channel bernilai in-person, written, phone, sms-whatsapp, email, website, instagram, facebook atau lapor</translation>
+    </message>
+    <message>
+        <source>--received takes an ISO date and time with its offset, e.g. 2024-02-07T16:30:00+07:00</source>
+        <translation>--received berisi tanggal dan jam ISO beserta selisih zona waktunya, misalnya 2024-02-07T16:30:00+07:00</translation>
+    </message>
+    <message>
+        <source>%1 recorded; initial response due %2</source>
+        <translation>%1 dicatat; batas waktu tanggapan awal %2</translation>
+    </message>
+    <message>
+        <source>loketctl complaints list [--overdue] [--status S] [--json] [--db PATH] | register --month YYYY-MM --pdf OUT|--csv OUT [--db PATH] | add --as USER --subject TEXT --description TEXT [--kind K] [--channel C] [--ticket T] [--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] [--case NUMBER] [--received DATETIME] [--db PATH]</source>
+        <translation>loketctl complaints list [--overdue] [--status S] [--json] [--db BERKAS] | register --month TTTT-BB --pdf TUJUAN|--csv TUJUAN [--db BERKAS] | add --as PENGGUNA --subject TEKS --description TEKS [--kind K] [--channel C] [--ticket T] [--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] [--case NOMOR] [--received WAKTU] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>--map wants FIELD=COLUMN with FIELD one of %1, not "%2"</source>
+        <translation>--map harus berbentuk ISIAN=KOLOM dengan ISIAN salah satu dari %1, bukan "%2"</translation>
+    </message>
+    <message>
+        <source>--map %1: the file has no column "%2"; its columns are: %3</source>
+        <translation>--map %1: berkas tidak memiliki kolom "%2"; kolom yang ada: %3</translation>
+    </message>
+    <message>
+        <source>The database has no active administrator; name a user with --as.</source>
+        <translation>Basis data tidak memiliki administrator yang aktif; sebutkan pengguna dengan --as.</translation>
+    </message>
+    <message>
+        <source>--date YYYY-MM-DD (the date of the extract) is required</source>
+        <translation>--date TTTT-BB-HH (tanggal ekstrak data) wajib diisi</translation>
+    </message>
+    <message>
+        <source>--date "%1" is not a date: write it as YYYY-MM-DD.</source>
+        <translation>--date "%1" bukan tanggal: tulis dengan bentuk TTTT-BB-HH.</translation>
+    </message>
+    <message>
+        <source>%1 ← column %2 "%3"</source>
+        <translation>%1 ← kolom %2 "%3"</translation>
+    </message>
+    <message>
+        <source>%1 rows read (%2%)</source>
+        <translation>%1 baris dibaca (%2%)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>DTKS extract of %1 (%2), imported by %3: %4</source>
+        <translation>Ekstrak data DTKS tanggal %1 (%2) diimpor oleh %3: %4</translation>
+    </message>
+    <message>
+        <source>give either --nik NIK or --name TEXT</source>
+        <translation>isi salah satu: --nik NIK atau --name TEKS</translation>
+    </message>
+    <message>
+        <source>No DTKS extract imported yet.</source>
+        <translation>Belum ada ekstrak data DTKS yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Not found in DTKS (extract of %1).</source>
+        <translation>Tidak ditemukan dalam DTKS (ekstrak data tanggal %1).</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  [extract of %4, line %5]</source>
+        <translation>%1  %2  %3  [ekstrak data tanggal %4, baris %5]</translation>
+    </message>
+    <message>
+        <source>(only the first %1 matches are shown)</source>
+        <translation>(hanya %1 hasil pertama yang ditampilkan)</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 rows, %4 bad  imported %5 by %6</source>
+        <translation>%1  %2  %3 baris, %4 bermasalah  diimpor %5 oleh %6</translation>
+    </message>
+    <message>
+        <source>loketctl dtks import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] [--as USER] | lookup (--nik NIK | --name TEXT) [--db PATH] [--json] | extracts [--db PATH]</source>
+        <translation>loketctl dtks import BERKAS --date TTTT-BB-HH [--map ISIAN=KOLOM …] [--db BERKAS] [--as PENGGUNA] | lookup (--nik NIK | --name TEKS) [--db BERKAS] [--json] | extracts [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>give one of --day YYYY-MM-DD, --month YYYY-MM or --year YYYY</source>
+        <translation>isi salah satu: --day TTTT-BB-HH, --month TTTT-BB atau --year TTTT</translation>
+    </message>
+    <message>
+        <source>--%1 %2: the value does not fit the option</source>
+        <translation>--%1 %2: nilai tidak sesuai dengan opsinya</translation>
+    </message>
+    <message>
+        <source>--format csv or --format pdf is required</source>
+        <translation>--format csv atau --format pdf wajib diisi</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out BERKAS wajib diisi</translation>
+    </message>
+    <message>
+        <source>--service only limits the register of recipients</source>
+        <translation>--service hanya berlaku untuk register penerima layanan (recipients)</translation>
+    </message>
+    <message>
+        <source>--register only limits the register of letters</source>
+        <translation>--register hanya berlaku untuk register surat keluar (letters)</translation>
+    </message>
+    <message>
+        <source>There is no service %1 in the office's catalog.</source>
+        <translation>Tidak ada layanan %1 dalam katalog kantor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>register of %1 for %2 (%n row(s)) written to %3</source>
+        <translation>
+            <numerusform>register %1 periode %2 (%n baris) ditulis ke %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--at %1 is not a date and time (YYYY-MM-DDTHH:MM)</source>
+        <translation>--at %1 bukan tanggal dan jam (TTTT-BB-HHTJJ:MM)</translation>
+    </message>
+    <message>
+        <source>guest %1 recorded (entry %2) by %3</source>
+        <translation>tamu %1 dicatat (entri %2) oleh %3</translation>
+    </message>
+    <message>
+        <source>loketctl register recipients|guests|letters (--day YYYY-MM-DD | --month YYYY-MM | --year YYYY) [--service CODE] [--register R] --format csv|pdf --out FILE [--as USER] [--db PATH]</source>
+        <translation>loketctl register recipients|guests|letters (--day TTTT-BB-HH | --month TTTT-BB | --year TTTT) [--service KODE] [--register R] --format csv|pdf --out BERKAS [--as PENGGUNA] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>loketctl guest add --name NAME --purpose TEXT [--nik NIK] [--phone PHONE] [--origin TEXT] [--service CODE] [--outcome TEXT] [--at YYYY-MM-DDTHH:MM] [--as USER] [--db PATH]</source>
+        <translation>loketctl guest add --name NAMA --purpose TEKS [--nik NIK] [--phone TELEPON] [--origin TEKS] [--service KODE] [--outcome TEKS] [--at TTTT-BB-HHTJJ:MM] [--as PENGGUNA] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>loketctl report --db PATH (--month YYYY-MM | --year YYYY) --format csv|pdf --out FILE [--as-of DATETIME]</source>
+        <translation>loketctl report --db BERKAS (--month TTTT-BB | --year TTTT) --format csv|pdf --out BERKAS [--as-of WAKTU]</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>argumen berlebih "%1"</translation>
+    </message>
+    <message>
+        <source>give either --month YYYY-MM or --year YYYY</source>
+        <translation>isi salah satu: --month TTTT-BB atau --year TTTT</translation>
+    </message>
+    <message>
+        <source>--month must be YYYY-MM, e.g. 2026-11; not "%1"</source>
+        <translation>--month harus berbentuk TTTT-BB, misalnya 2026-11; bukan "%1"</translation>
+    </message>
+    <message>
+        <source>--year must be YYYY, e.g. 2026; not "%1"</source>
+        <translation>--year harus berbentuk TTTT, misalnya 2026; bukan "%1"</translation>
+    </message>
+    <message>
+        <source>--format must be csv or pdf</source>
+        <translation>--format harus csv atau pdf</translation>
+    </message>
+    <message>
+        <source>--as-of must be a date and time such as 2026-11-22T10:00; not "%1"</source>
+        <translation>--as-of harus berupa tanggal dan jam seperti 2026-11-22T10:00; bukan "%1"</translation>
+    </message>
+    <message>
+        <source>recap %1: %2 received, %3 completed (%4 on time), %5 rejected, %6 open, %7 waiting for documents, %8 overdue; written to %9</source>
+        <translation>rekapitulasi %1: %2 diterima, %3 selesai (%4 tepat waktu), %5 ditolak, %6 masih diproses, %7 menunggu kelengkapan berkas, %8 terlambat; ditulis ke %9</translation>
+    </message>
+    <message>
+        <source>--from DATE and --to DATE (YYYY-MM-DD) are required</source>
+        <translation>--from TANGGAL dan --to TANGGAL (TTTT-BB-HH) wajib diisi</translation>
+    </message>
+    <message>
+        <source>IKM report written to %1</source>
+        <translation>laporan IKM ditulis ke %1</translation>
+    </message>
+    <message>
+        <source>IKM of %1, %2; service: %3</source>
+        <translation>IKM %1, %2; layanan: %3</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation>unsur</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>weighted</source>
+        <translation>tertimbang</translation>
+    </message>
+    <message>
+        <source>IKM (unit value): %1</source>
+        <translation>IKM (nilai unit pelayanan): %1</translation>
+    </message>
+    <message>
+        <source>converted (×25): %1</source>
+        <translation>nilai konversi (×25): %1</translation>
+    </message>
+    <message>
+        <source>grade: %1 (%2)</source>
+        <translation>mutu pelayanan: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>respondents: %1</source>
+        <translation>responden: %1</translation>
+    </message>
+    <message>
+        <source>per service:</source>
+        <translation>per jenis layanan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n respondent(s)</source>
+        <translation>
+            <numerusform>%n responden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The IKM weight is "ninth" (exactly 1/9) or "0.11" (as printed in the regulation), not "%1".</source>
+        <translation>Bobot IKM bernilai "ninth" (tepat 1/9) atau "0.11" (sebagaimana tercantum dalam peraturan), bukan "%1".</translation>
+    </message>
+    <message>
+        <source>IKM weight: %1</source>
+        <translation>bobot IKM: %1</translation>
+    </message>
+    <message>
+        <source>--pdf OUT is required</source>
+        <translation>--pdf TUJUAN wajib diisi</translation>
+    </message>
+    <message>
+        <source>questionnaire written to %1</source>
+        <translation>kuesioner ditulis ke %1</translation>
+    </message>
+    <message>
+        <source>--answers and --as USER are required</source>
+        <translation>--answers dan --as PENGGUNA wajib diisi</translation>
+    </message>
+    <message>
+        <source>--answers takes nine values 1–4 separated by commas (U1 to U9); %1 given.</source>
+        <translation>--answers berisi sembilan nilai 1–4 yang dipisahkan koma (U1 sampai U9); yang diberikan %1.</translation>
+    </message>
+    <message>
+        <source>survey response %1 recorded</source>
+        <translation>jawaban survei %1 dicatat</translation>
+    </message>
+    <message>
+        <source>%1 is not a demo database; demo survey answers go only into a database made by "loketctl demo seed".</source>
+        <translation>%1 bukan basis data demo; jawaban survei demo hanya boleh dimasukkan ke basis data yang dibuat dengan "loketctl demo seed".</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo survey response(s) added</source>
+        <translation>
+            <numerusform>%n jawaban survei demo ditambahkan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loketctl skm --from DATE --to DATE [--service CODE] [--json] [--pdf OUT] [--db PATH] | weight [ninth|0.11] [--as USER] [--db PATH] | questionnaire --pdf OUT [--case NUMBER | --service CODE] [--db PATH] | add --answers A1,…,A9 (--case NUMBER | --service CODE) --as USER [--date DATE] [--paper] [--gender L|P] [--age N] [--education TEXT] [--occupation TEXT] [--suggestion TEXT] [--db PATH] | demo [--db PATH]</source>
+        <translation>loketctl skm --from TANGGAL --to TANGGAL [--service KODE] [--json] [--pdf TUJUAN] [--db BERKAS] | weight [ninth|0.11] [--as PENGGUNA] [--db BERKAS] | questionnaire --pdf TUJUAN [--case NOMOR | --service KODE] [--db BERKAS] | add --answers A1,…,A9 (--case NOMOR | --service KODE) --as PENGGUNA [--date TANGGAL] [--paper] [--gender L|P] [--age N] [--education TEKS] [--occupation TEKS] [--suggestion TEKS] [--db BERKAS] | demo [--db BERKAS]</translation>
+    </message>
+    <message>
         <source>loketctl COMMAND …
   catalog list [--office ID] [--db PATH] [--json]
   catalog show CODE [--office ID] [--db PATH]
@@ -4341,6 +6770,20 @@ Tidak ada isian yang hilang; coba lagi.</translation>
   letters classification [TYPE [CODE]] [--as USER] [--db PATH]
   audit verify [--db PATH]
   audit list [--db PATH] [--user NAME] [--case NUMBER] [--from DATE] [--to DATE] [--limit N] [--json]
+  complaints list [--overdue] [--status S] [--json] [--db PATH]
+  complaints register --month YYYY-MM --pdf OUT|--csv OUT [--db PATH]
+  complaints add --as USER --subject TEXT --description TEXT [--kind K] [--channel C] [--ticket T] [--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] [--case NUMBER] [--received DATETIME] [--db PATH]
+  dtks import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] [--as USER]
+  dtks lookup (--nik NIK | --name TEXT) [--db PATH] [--json]
+  dtks extracts [--db PATH]
+  register recipients|guests|letters (--day YYYY-MM-DD | --month YYYY-MM | --year YYYY) [--service CODE] [--register R] --format csv|pdf --out FILE [--as USER] [--db PATH]
+  guest add --name NAME --purpose TEXT [--nik NIK] [--phone PHONE] [--origin TEXT] [--service CODE] [--outcome TEXT] [--at YYYY-MM-DDTHH:MM] [--as USER] [--db PATH]
+  report (--month YYYY-MM | --year YYYY) --format csv|pdf --out FILE [--as-of DATETIME] [--db PATH]
+  skm --from DATE --to DATE [--service CODE] [--json] [--pdf OUT] [--db PATH]
+  skm weight [ninth|0.11] [--as USER] [--db PATH]
+  skm questionnaire --pdf OUT [--case NUMBER | --service CODE] [--db PATH]
+  skm add --answers A1,…,A9 (--case NUMBER | --service CODE) --as USER [--date DATE] [--paper] [--gender L|P] [--age N] [--education T] [--occupation T] [--suggestion T] [--db PATH]
+  skm demo [--db PATH]   (demo databases only)
   workflow --case NUMBER --as USER [--db PATH] ACTION [ARGS]   (loketctl workflow --help)
 Set LOKET_LANG=en for English messages.</source>
         <translation>loketctl PERINTAH …
@@ -4373,6 +6816,20 @@ Set LOKET_LANG=en for English messages.</source>
   letters classification [JENIS [KODE]] [--as PENGGUNA] [--db BERKAS]
   audit verify [--db BERKAS]
   audit list [--db BERKAS] [--user NAMA] [--case NOMOR] [--from TANGGAL] [--to TANGGAL] [--limit N] [--json]
+  complaints list [--overdue] [--status S] [--json] [--db BERKAS]
+  complaints register --month TTTT-BB --pdf TUJUAN|--csv TUJUAN [--db BERKAS]
+  complaints add --as PENGGUNA --subject TEKS --description TEKS [--kind K] [--channel C] [--ticket T] [--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] [--case NOMOR] [--received WAKTU] [--db BERKAS]
+  dtks import BERKAS --date TTTT-BB-HH [--map ISIAN=KOLOM …] [--db BERKAS] [--as PENGGUNA]
+  dtks lookup (--nik NIK | --name TEKS) [--db BERKAS] [--json]
+  dtks extracts [--db BERKAS]
+  register recipients|guests|letters (--day TTTT-BB-HH | --month TTTT-BB | --year TTTT) [--service KODE] [--register R] --format csv|pdf --out BERKAS [--as PENGGUNA] [--db BERKAS]
+  guest add --name NAMA --purpose TEKS [--nik NIK] [--phone TELEPON] [--origin TEKS] [--service KODE] [--outcome TEKS] [--at TTTT-BB-HHTJJ:MM] [--as PENGGUNA] [--db BERKAS]
+  report (--month TTTT-BB | --year TTTT) --format csv|pdf --out BERKAS [--as-of WAKTU] [--db BERKAS]
+  skm --from TANGGAL --to TANGGAL [--service KODE] [--json] [--pdf TUJUAN] [--db BERKAS]
+  skm weight [ninth|0.11] [--as PENGGUNA] [--db BERKAS]
+  skm questionnaire --pdf TUJUAN [--case NOMOR | --service KODE] [--db BERKAS]
+  skm add --answers A1,…,A9 (--case NOMOR | --service KODE) --as PENGGUNA [--date TANGGAL] [--paper] [--gender L|P] [--age N] [--education T] [--occupation T] [--suggestion T] [--db BERKAS]
+  skm demo [--db BERKAS]   (khusus basis data demo)
   workflow --case NOMOR --as PENGGUNA [--db BERKAS] TINDAKAN [ARGUMEN]   (loketctl workflow --help)
 Atur LOKET_LANG=en untuk pesan dalam bahasa Inggris.</translation>
     </message>
