@@ -5,6 +5,7 @@
 #include "IndonesianText.h"
 #include "SurveyDocument.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -233,9 +234,19 @@ QString IkmReport::html(const Office& office, const Data& data, const QDate& pri
                         .arg(QLatin1Char(section++))
                 + serviceTable(data);
         if (!data.suggestions.isEmpty()) {
+            // The same words from several respondents once, with how many wrote them.
+            QStringList distinct;
+            QHash<QString, int> times;
+            for (const QString& suggestion : data.suggestions) {
+                if (times[suggestion]++ == 0)
+                    distinct << suggestion;
+            }
             QStringList items;
-            for (const QString& suggestion : data.suggestions)
-                items << html::multiline(suggestion);
+            for (const QString& suggestion : std::as_const(distinct))
+                items << html::multiline(suggestion)
+                        + (times.value(suggestion) > 1
+                               ? QStringLiteral(" (%1 responden)").arg(times.value(suggestion))
+                               : QString());
             body += QStringLiteral("<p><b>%1. Saran dan masukan responden</b></p>")
                         .arg(QLatin1Char(section))
                 + html::numberedList(items);

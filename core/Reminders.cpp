@@ -72,6 +72,9 @@ QList<Reminder> Reminders::cases(const User& user, const QDateTime& now) const
     const Worklist worklist(m_database, m_catalog, m_calendar);
     const QTimeZone zone = officeHoursOf(m_catalog.office).zone;
     for (const WorklistItem& item : worklist.forUser(user, {}, now)) {
+        // A case whose clock has stopped (product ready) is no longer racing its due date.
+        if (item.clockStoppedAt.isValid())
+            continue;
         const TimeLeft::Urgency urgency = item.timeLeft.urgency;
         if (urgency != TimeLeft::Urgency::Overdue && urgency != TimeLeft::Urgency::DueToday)
             continue;

@@ -2,6 +2,7 @@
 
 #include "RemindersDialog.h"
 
+#include <QApplication>
 #include <QTimer>
 
 namespace loket::ui {
@@ -58,9 +59,15 @@ void ReminderButton::refresh()
                     .arg(overdue)
                     .arg(today)
                     .arg(m_reminders.size() - overdue - today));
-    setStyleSheet(overdue > 0     ? QStringLiteral("color:#a00000;font-weight:bold")
-                      : today > 0 ? QStringLiteral("color:#8a5a00;font-weight:bold")
-                                  : QString());
+    // Palette and font, not a style sheet: a style sheet would cascade into the list window.
+    QPalette colours = QApplication::palette(this);
+    if (overdue > 0 || today > 0)
+        colours.setColor(QPalette::ButtonText,
+                         overdue > 0 ? QColor(0xa0, 0x00, 0x00) : QColor(0x8a, 0x5a, 0x00));
+    setPalette(colours);
+    QFont bold = QApplication::font(this);
+    bold.setBold(overdue > 0 || today > 0);
+    setFont(bold);
     m_dialog->setReminders(m_reminders);
     if (somethingNew)
         showList();

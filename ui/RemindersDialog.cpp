@@ -74,7 +74,7 @@ RemindersDialog::RemindersDialog(QWidget* parent)
     enter->setContext(Qt::WidgetShortcut);
     connect(enter, &QShortcut::activated, this, &RemindersDialog::openCurrent);
     layout->addWidget(buttons);
-    resize(820, 380);
+    resize(1000, 420);
 }
 
 QString RemindersDialog::urgencyText(const Reminder& reminder)
@@ -114,6 +114,7 @@ void RemindersDialog::setReminders(const QList<Reminder>& reminders)
                 text::longDate(reminder.due.date()) };
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
             item->setBackground(urgencyColour(reminder.urgency));
             item->setForeground(Qt::black);
             m_table->setItem(row, column, item);
