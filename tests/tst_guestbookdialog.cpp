@@ -46,7 +46,7 @@ void TestGuestBookDialog::enterMovesOnAndCtrlEnterSaves()
     QTRY_VERIFY(name->hasFocus());
     QSignalSpy added(&dialog, &ui::GuestBookDialog::guestAdded);
 
-    QTest::keyClicks(name, QStringLiteral("Rahmat Hidayat"));
+    QTest::keyClicks(name, QStringLiteral("Rahmat <b>Hidayat</b>"));
     QTest::keyClick(name, Qt::Key_Return);
     QVERIFY(child<QLineEdit>(dialog, "nikLineEdit")->hasFocus());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // no NIK given
@@ -69,7 +69,11 @@ void TestGuestBookDialog::enterMovesOnAndCtrlEnterSaves()
     QCOMPARE(added.size(), 1);
     QCOMPARE(dialog.todayCount(), 1);
     auto* today = child<QTableWidget>(dialog, "todayTableWidget");
-    QCOMPARE(today->item(0, 1)->text(), QStringLiteral("Rahmat Hidayat"));
+    QCOMPARE(today->item(0, 1)->text(), QStringLiteral("Rahmat <b>Hidayat</b>"));
+    // What was typed is shown as typed, never as markup.
+    auto* saved = child<QLabel>(dialog, "messageLabel");
+    QCOMPARE(saved->textFormat(), Qt::PlainText);
+    QVERIFY(saved->text().contains(QStringLiteral("Rahmat <b>Hidayat</b>")));
     QCOMPARE(today->item(0, 3)->text(), QStringLiteral("PKY-01"));
     QCOMPARE(today->item(0, 4)->text(), QStringLiteral("Siti (uji)"));
     // Cleared for the next visitor.

@@ -94,6 +94,7 @@ SurveyDialog::SurveyDialog(Session& session, const QString& caseNumber, QWidget*
     for (const Service& service : session.catalog.services)
         m_ui->serviceComboBox->addItem(service.code + QStringLiteral("  ") + service.name,
                                        service.code);
+    m_ui->headingLabel->setTextFormat(Qt::PlainText); // the applicant's name as typed
     if (m_case) {
         const Service* service = session.catalog.service(m_case->serviceCode);
         m_ui->headingLabel->setText(tr("Case %1 — %2 — %3")
