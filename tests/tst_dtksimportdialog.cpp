@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(widget.resultsTable()->rowCount(), 1); // the last search, again
         QCOMPARE(widget.resultsTable()->item(0, 0)->text(), u"1 October 2026"_s);
         QCOMPARE(widget.resultsTable()->item(0, 1)->text(), u"6271015201880099"_s);
-        QCOMPARE(widget.resultsTable()->item(0, 7)->text(), u"PKH, BPNT"_s);
+        QCOMPARE(widget.resultsTable()->item(0, 3)->text(), u"PKH, BPNT"_s);
         widget.searchField()->setText(u"6271015201889999"_s);
         QTest::keyClick(widget.searchField(), Qt::Key_Return);
         QCOMPARE(widget.resultsTable()->rowCount(), 0);

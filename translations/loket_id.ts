@@ -5266,7 +5266,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
     <message>
         <source>Waiting for documents</source>
-        <translation>Menunggu kelengkapan berkas</translation>
+        <translation>Menunggu berkas</translation>
     </message>
     <message>
         <source>On time (%)</source>

@@ -29,9 +29,10 @@ DtksLookupWidget::DtksLookupWidget(Database& database, QWidget* parent)
     m_message->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("dtksResultsTableWidget"));
     m_table->setColumnCount(9);
-    m_table->setHorizontalHeaderLabels({ tr("Extract of"), tr("NIK"), tr("Name"), tr("Born"),
-                                         tr("Address"), tr("Village"), tr("District"),
-                                         tr("Programs"), tr("Status") });
+    // What the clerk looks for first — who, and which programmes — comes first.
+    m_table->setHorizontalHeaderLabels({ tr("Extract of"), tr("NIK"), tr("Name"), tr("Programs"),
+                                         tr("Born"), tr("Address"), tr("Village"), tr("District"),
+                                         tr("Status") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -129,11 +130,11 @@ void DtksLookupWidget::runSearch()
         const QStringList cells { displayDate(hit.extractDate),
                                   hit.nik,
                                   hit.name,
+                                  hit.programs,
                                   hit.birthDate.isValid() ? displayDate(hit.birthDate) : QString(),
                                   hit.address,
                                   hit.village,
                                   hit.district,
-                                  hit.programs,
                                   hit.status };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
