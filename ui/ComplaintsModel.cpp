@@ -1,19 +1,8 @@
 #include "ComplaintsModel.h"
 
-#include <QApplication>
-#include <QColor>
-#include <QStyle>
+#include "UrgencyStyle.h"
 
 namespace loket::ui {
-namespace {
-
-// As the worklist: light fills with dark text, and an icon and words besides the colour.
-const QColor kOverdueFill(0xf8, 0xd7, 0xda);
-const QColor kOverdueText(0x84, 0x20, 0x29);
-const QColor kTodayFill(0xff, 0xe8, 0xa3);
-const QColor kTodayText(0x66, 0x4d, 0x03);
-
-} // namespace
 
 ComplaintsModel::ComplaintsModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -118,25 +107,9 @@ QVariant ComplaintsModel::data(const QModelIndex& index, int role) const
             return row.complaint.description;
         return displayText(row, index.column());
     case Qt::DecorationRole:
-        if (index.column() != DueColumn)
-            break;
-        if (urgency == TimeLeft::Urgency::Overdue)
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
-        if (urgency == TimeLeft::Urgency::DueToday)
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        break;
     case Qt::BackgroundRole:
-        if (urgency == TimeLeft::Urgency::Overdue)
-            return kOverdueFill;
-        if (urgency == TimeLeft::Urgency::DueToday)
-            return kTodayFill;
-        break;
     case Qt::ForegroundRole:
-        if (urgency == TimeLeft::Urgency::Overdue)
-            return kOverdueText;
-        if (urgency == TimeLeft::Urgency::DueToday)
-            return kTodayText;
-        break;
+        return urgencyData(urgency, role, index.column() == DueColumn);
     case NumberRole:
         return row.complaint.number;
     case UrgencyRole:

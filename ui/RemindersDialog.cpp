@@ -1,6 +1,7 @@
 #include "RemindersDialog.h"
 
 #include "IndonesianText.h"
+#include "UrgencyStyle.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -27,17 +28,18 @@ QString kindText(Reminder::Kind kind)
     return {};
 }
 
-QColor urgencyColour(Reminder::Urgency urgency)
+// As the worklist shows late and due-today cases; what is approaching gets a light blue.
+QVariant urgencyLook(Reminder::Urgency urgency, int role)
 {
     switch (urgency) {
     case Reminder::Urgency::Overdue:
-        return QColor(0xf8, 0xd7, 0xda);
+        return urgencyData(TimeLeft::Urgency::Overdue, role, false);
     case Reminder::Urgency::DueToday:
-        return QColor(0xff, 0xf3, 0xcd);
+        return urgencyData(TimeLeft::Urgency::DueToday, role, false);
     case Reminder::Urgency::Approaching:
         break;
     }
-    return QColor(0xe7, 0xf1, 0xff);
+    return role == Qt::BackgroundRole ? QVariant(QColor(0xe7, 0xf1, 0xff)) : QVariant();
 }
 
 } // namespace
@@ -115,8 +117,8 @@ void RemindersDialog::setReminders(const QList<Reminder>& reminders)
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
-            item->setBackground(urgencyColour(reminder.urgency));
-            item->setForeground(Qt::black);
+            item->setData(Qt::BackgroundRole, urgencyLook(reminder.urgency, Qt::BackgroundRole));
+            item->setData(Qt::ForegroundRole, urgencyLook(reminder.urgency, Qt::ForegroundRole));
             m_table->setItem(row, column, item);
         }
     }

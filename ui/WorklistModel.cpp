@@ -1,21 +1,12 @@
 #include "WorklistModel.h"
 
 #include "IndonesianText.h"
+#include "UrgencyStyle.h"
 
-#include <QApplication>
-#include <QColor>
 #include <QIcon>
-#include <QStyle>
 
 namespace loket::ui {
 namespace {
-
-// Light fills with dark text: readable, and distinct for colour-blind users by the icon and
-// the words in the due column.
-const QColor kOverdueFill(0xf8, 0xd7, 0xda);
-const QColor kOverdueText(0x84, 0x20, 0x29);
-const QColor kTodayFill(0xff, 0xe8, 0xa3);
-const QColor kTodayText(0x66, 0x4d, 0x03);
 
 QString applicantOf(const CaseSummary& summary)
 {
@@ -152,25 +143,9 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        if (index.column() != DueColumn)
-            break;
-        if (urgency == TimeLeft::Urgency::Overdue)
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
-        if (urgency == TimeLeft::Urgency::DueToday)
-            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        break;
     case Qt::BackgroundRole:
-        if (urgency == TimeLeft::Urgency::Overdue)
-            return kOverdueFill;
-        if (urgency == TimeLeft::Urgency::DueToday)
-            return kTodayFill;
-        break;
     case Qt::ForegroundRole:
-        if (urgency == TimeLeft::Urgency::Overdue)
-            return kOverdueText;
-        if (urgency == TimeLeft::Urgency::DueToday)
-            return kTodayText;
-        break;
+        return urgencyData(urgency, role, index.column() == DueColumn);
     case CaseNumberRole:
         return item.summary.number;
     case UrgencyRole:
