@@ -51,8 +51,8 @@ QList<FieldProblem> ApplicantValidator::checkPerson(const Person& person) const
                           Severity::Error });
 
     if (person.birthDate.isValid() && person.birthDate > m_today)
-        problems.append({ QStringLiteral("birthDate"), tr("The birth date is after today; check it."),
-                          Severity::Error });
+        problems.append({ QStringLiteral("birthDate"),
+                          tr("The birth date is after today; check it."), Severity::Error });
     if (nik.isValid() && person.birthDate.isValid() && person.birthDate != nik.birthDate)
         problems.append({ QStringLiteral("birthDate"),
                           tr("The birth date %1 does not match the NIK, which says %2. Check both.")

@@ -49,8 +49,9 @@ public:
     static QPageLayout pageLayout();
 
     // One row per service, then one per division and the office total (see csvHeader()).
-    static QByteArray csv(const CaseReportData& data);
-    static bool writeCsv(const CaseReportData& data, const QString& path, QString* errorMessage);
+    static QByteArray csv(const CaseReportData& data, QChar separator = QLatin1Char(','));
+    static bool writeCsv(const CaseReportData& data, const QString& path, QString* errorMessage,
+                         QChar separator = QLatin1Char(','));
     static QStringList csvHeader();
 
     // The footnote: what each figure means, in Indonesian.

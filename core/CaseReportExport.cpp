@@ -103,9 +103,9 @@ QStringList CaseReportDocument::csvHeader()
              QStringLiteral("Median hari kerja") };
 }
 
-QByteArray CaseReportDocument::csv(const CaseReportData& data)
+QByteArray CaseReportDocument::csv(const CaseReportData& data, QChar separator)
 {
-    CsvWriter writer(csvHeader());
+    CsvWriter writer(csvHeader(), separator);
     for (const ReportDivision& division : data.divisions) {
         for (const ReportServiceRow& row : division.services)
             writer.addRow(QStringList { division.name, row.code, row.name }
@@ -122,10 +122,10 @@ QByteArray CaseReportDocument::csv(const CaseReportData& data)
 }
 
 bool CaseReportDocument::writeCsv(const CaseReportData& data, const QString& path,
-                                  QString* errorMessage)
+                                  QString* errorMessage, QChar separator)
 {
     QSaveFile file(path);
-    const QByteArray bytes = csv(data);
+    const QByteArray bytes = csv(data, separator);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *errorMessage = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;

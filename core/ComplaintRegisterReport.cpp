@@ -163,7 +163,7 @@ QString ComplaintRegisterReport::html(const Office& office, int year, int month,
 }
 
 QByteArray ComplaintRegisterReport::csv(const Office& office, const QList<Complaint>& complaints,
-                                        const QDateTime& now)
+                                        const QDateTime& now, QChar separator)
 {
     const QTimeZone zone = officeHoursOf(office).zone;
     CsvWriter writer({ QStringLiteral("No"), QStringLiteral("Nomor"), QStringLiteral("Jenis"),
@@ -174,7 +174,8 @@ QByteArray ComplaintRegisterReport::csv(const Office& office, const QList<Compla
                        QStringLiteral("Diteruskan"), QStringLiteral("Diteruskan kepada"),
                        QStringLiteral("Batas jawaban"), QStringLiteral("Dijawab"),
                        QStringLiteral("Nomor surat jawaban"), QStringLiteral("Selesai"),
-                       QStringLiteral("Status"), QStringLiteral("Keterlambatan") });
+                       QStringLiteral("Status"), QStringLiteral("Keterlambatan") },
+                     separator);
     int index = 0;
     const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
     auto at = [&](const QDateTime& moment) {

@@ -24,7 +24,7 @@ public:
                         const QList<Complaint>& complaints, const QDateTime& now);
     // The same rows for spreadsheets (UTF-8 with BOM, header row; see CsvWriter).
     static QByteArray csv(const Office& office, const QList<Complaint>& complaints,
-                          const QDateTime& now);
+                          const QDateTime& now, QChar separator = QLatin1Char(','));
     static QString periodTitle(int year, int month); // "Februari 2024", "Tahun 2024"
     static QPageLayout pageLayout(); // A4 landscape, as every register
     // Prints on a device (a printer) already set to pageLayout().

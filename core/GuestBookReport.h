@@ -17,9 +17,10 @@ public:
     // The entries as text cells (times in the office's zone): the CSV and the preview.
     static RegisterTable table(const Catalog& catalog, const QList<GuestEntry>& entries);
     // UTF-8 with a BOM and a header row.
-    static CsvWriter csv(const Catalog& catalog, const QList<GuestEntry>& entries)
+    static CsvWriter csv(const Catalog& catalog, const QList<GuestEntry>& entries,
+                         QChar separator = QLatin1Char(','))
     {
-        return table(catalog, entries).csv();
+        return table(catalog, entries).csv(separator);
     }
     // "buku-tamu-2026-11"
     static QString fileBaseName(const RegisterPeriod& period);

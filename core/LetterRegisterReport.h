@@ -25,9 +25,10 @@ public:
     // One line of text cells per letter (times in the office's zone): CSV and preview.
     static RegisterTable table(const Office& office, const QList<Letter>& letters);
     // UTF-8 with a BOM and a header row.
-    static CsvWriter csv(const Office& office, const QList<Letter>& letters)
+    static CsvWriter csv(const Office& office, const QList<Letter>& letters,
+                         QChar separator = QLatin1Char(','))
     {
-        return table(office, letters).csv();
+        return table(office, letters).csv(separator);
     }
     static QPageLayout pageLayout();
     // Needs a QGuiApplication (fonts). Writes the file atomically.

@@ -19,9 +19,10 @@ public:
     // The entries as text cells (times in the office's zone): the CSV and the preview.
     static RegisterTable table(const Office& office, const QList<RecipientEntry>& entries);
     // UTF-8 with a BOM and a header row.
-    static CsvWriter csv(const Office& office, const QList<RecipientEntry>& entries)
+    static CsvWriter csv(const Office& office, const QList<RecipientEntry>& entries,
+                         QChar separator = QLatin1Char(','))
     {
-        return table(office, entries).csv();
+        return table(office, entries).csv(separator);
     }
     // The status as the document words it ("Sudah diserahkan").
     static QString statusText(CaseStatus status);

@@ -26,9 +26,9 @@ qreal layoutDpi()
 
 } // namespace
 
-CsvWriter RegisterTable::csv() const
+CsvWriter RegisterTable::csv(QChar separator) const
 {
-    CsvWriter writer(header);
+    CsvWriter writer(header, separator);
     for (const QStringList& row : rows)
         writer.addRow(row);
     return writer;

@@ -21,7 +21,7 @@ struct RegisterTable
     QStringList header;
     QList<QStringList> rows;
     // UTF-8 with a BOM and the header row.
-    CsvWriter csv() const;
+    CsvWriter csv(QChar separator = QLatin1Char(',')) const;
 };
 
 // What the office's printable registers share (buku agenda surat keluar, buku daftar penerima

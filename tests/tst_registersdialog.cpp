@@ -6,11 +6,13 @@
 #include "GuestBook.h"
 #include "RegisterTableModel.h"
 #include "RegistersDialog.h"
+#include "WorkstationSettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QSpinBox>
+#include <QTemporaryDir>
 
 using namespace loket;
 using namespace loket::test;
@@ -148,13 +150,19 @@ void TestRegistersDialog::printPdfAndCsv()
     QFile pdfFile(pdf);
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(4) == "%PDF");
+    // This computer's spreadsheet expects ';' (Indonesian regional settings).
+    QTemporaryDir settingsDir;
+    ui::WorkstationSettings workstation(settingsDir.filePath(QStringLiteral("loket.ini")));
+    workstation.setCsvSeparator(QLatin1Char(';'));
+    m_f->session->settings = &workstation;
     QString csv;
     QVERIFY(registers->exportCsv(&csv));
+    m_f->session->settings = nullptr;
     QVERIFY(csv.endsWith(QStringLiteral("/penerima.csv")));
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     const QByteArray bytes = csvFile.readAll();
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFNo;Nomor Berkas;"));
     const QList<CsvRecord> records = readCsv(bytes);
     QCOMPARE(records.size(), 1 + registers->rowCount());
     QCOMPARE(records.first().fields.value(1), QStringLiteral("Nomor Berkas"));

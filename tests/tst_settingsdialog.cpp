@@ -48,6 +48,7 @@ void TestSettingsDialog::defaults()
     QCOMPARE(settings.language(), QStringLiteral("id"));
     QCOMPARE(settings.idleLockMinutes(), 10);
     QCOMPARE(settings.receiptPageSize(), DocumentRenderer::A4);
+    QCOMPARE(settings.csvSeparator(), QLatin1Char(';')); // Indonesian regional settings
 
     ui::SettingsDialog dialog(settings);
     dialog.show();
@@ -79,13 +80,18 @@ void TestSettingsDialog::dialogSavesTheChoices()
         auto* paper = dialog.findChild<QComboBox*>(QStringLiteral("paperComboBox"));
         QVERIFY(paper->hasFocus());
         QTest::keyClick(paper, Qt::Key_Down);
-        QTest::keyClick(paper, Qt::Key_Return); // Enter = Save
+        QTest::keyClick(paper, Qt::Key_Tab);
+        auto* separator = dialog.findChild<QComboBox*>(QStringLiteral("csvSeparatorComboBox"));
+        QVERIFY(separator->hasFocus());
+        QTest::keyClick(separator, Qt::Key_Down);
+        QTest::keyClick(separator, Qt::Key_Return); // Enter = Save
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
     const ui::WorkstationSettings reread(m_file);
     QCOMPARE(reread.language(), QStringLiteral("en"));
     QCOMPARE(reread.idleLockMinutes(), 5);
     QCOMPARE(reread.receiptPageSize(), DocumentRenderer::A5);
+    QCOMPARE(reread.csvSeparator(), QLatin1Char(','));
 
     ui::WorkstationSettings settings(m_file);
     ui::SettingsDialog dialog(settings);

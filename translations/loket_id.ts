@@ -912,6 +912,10 @@
         <source>&amp;IKM weight (office):</source>
         <translation>Bobot &amp;IKM (kantor):</translation>
     </message>
+    <message>
+        <source>CSV &amp;separator:</source>
+        <translation>&amp;Pemisah CSV:</translation>
+    </message>
 </context>
 <context>
     <name>SurveyDialog</name>
@@ -5472,6 +5476,18 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>The weight of each of the nine elements in the satisfaction index: exactly 1/9, or 0,11 as PermenPANRB 14/2017 prints it. Every IKM report says which it used.</source>
         <translation>Bobot setiap unsur dari sembilan unsur indeks kepuasan: tepat 1/9, atau 0,11 sebagaimana tercantum dalam PermenPANRB 14/2017. Setiap laporan IKM menyebutkan bobot yang dipakai.</translation>
+    </message>
+    <message>
+        <source>Semicolon ; (Indonesian regional settings)</source>
+        <translation>Titik koma ; (pengaturan wilayah Indonesia)</translation>
+    </message>
+    <message>
+        <source>Comma , (English regional settings)</source>
+        <translation>Koma , (pengaturan wilayah Inggris)</translation>
+    </message>
+    <message>
+        <source>What separates the fields of exported CSV files. Choose what the spreadsheet on this computer expects: with Indonesian regional settings (decimal comma) a semicolon.</source>
+        <translation>Pemisah kolom pada berkas CSV yang diekspor. Pilih yang diharapkan aplikasi lembar kerja di komputer ini: dengan pengaturan wilayah Indonesia (desimal koma) pilih titik koma.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "IssuedDocuments.h"
 #include "LetterPrinter.h"
 #include "OfficeDatabase.h"
+#include "WorkstationSettings.h"
 
 #include <QMessageBox>
 
@@ -159,7 +160,8 @@ void ComplaintsWidget::printRegister()
                                                  m_clock());
         },
         [this, &office](int year, int month) {
-            return ComplaintRegisterReport::csv(office, m_queries.period(year, month), m_clock());
+            return ComplaintRegisterReport::csv(office, m_queries.period(year, month), m_clock(),
+                                                csvSeparatorOf(m_session.settings));
         },
         this);
     dialog.setPathChooser(m_chooser);

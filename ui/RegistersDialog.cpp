@@ -7,6 +7,7 @@
 #include "RecipientRegisterReport.h"
 #include "RegisterDocument.h"
 #include "RegisterTableModel.h"
+#include "WorkstationSettings.h"
 #include "ui_registersdialog.h"
 
 #include <QFileDialog>
@@ -287,7 +288,7 @@ bool RegistersDialog::exportCsv(QString* writtenPath)
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         path += QStringLiteral(".csv");
     QString error;
-    if (!m_model->table().csv().save(path, &error)) {
+    if (!m_model->table().csv(csvSeparatorOf(m_session.settings)).save(path, &error)) {
         QMessageBox::warning(this, tr("Export CSV"),
                              tr("The CSV file could not be written: %1").arg(error));
         return false;

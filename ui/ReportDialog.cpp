@@ -4,6 +4,7 @@
 #include "OfficeDatabase.h"
 #include "Permissions.h"
 #include "ReportChart.h"
+#include "WorkstationSettings.h"
 #include "ui_reportdialog.h"
 
 #include <QFileDialog>
@@ -377,7 +378,7 @@ bool ReportDialog::exportCsv(QString* writtenPath)
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         path += QStringLiteral(".csv");
     QString error;
-    if (!CaseReportDocument::writeCsv(*m_data, path, &error)) {
+    if (!CaseReportDocument::writeCsv(*m_data, path, &error, csvSeparatorOf(m_session.settings))) {
         QMessageBox::warning(this, tr("Export CSV"),
                              tr("The CSV file could not be written: %1").arg(error));
         return false;

@@ -33,6 +33,16 @@ SettingsDialog::SettingsDialog(WorkstationSettings& settings, QWidget* parent)
     m_ui->paperComboBox->setCurrentIndex(
         m_ui->paperComboBox->findData(int(settings.receiptPageSize())));
 
+    m_ui->csvSeparatorComboBox->addItem(tr("Semicolon ; (Indonesian regional settings)"),
+                                        QStringLiteral(";"));
+    m_ui->csvSeparatorComboBox->addItem(tr("Comma , (English regional settings)"),
+                                        QStringLiteral(","));
+    m_ui->csvSeparatorComboBox->setCurrentIndex(
+        m_ui->csvSeparatorComboBox->findData(QString(settings.csvSeparator())));
+    m_ui->csvSeparatorComboBox->setToolTip(
+        tr("What separates the fields of exported CSV files. Choose what the spreadsheet on this "
+           "computer expects: with Indonesian regional settings (decimal comma) a semicolon."));
+
     m_ui->ikmWeightComboBox->addItem(tr("1/9 (exact)"),
                                      IkmWeightSetting::key(SatisfactionIndex::Weight::NinthExact));
     m_ui->ikmWeightComboBox->addItem(tr("0,11 (as printed in the regulation)"),
@@ -90,6 +100,7 @@ void SettingsDialog::accept()
     m_settings.setIdleLockMinutes(m_ui->idleLockSpinBox->value());
     m_settings.setReceiptPageSize(
         DocumentRenderer::PageSize(m_ui->paperComboBox->currentData().toInt()));
+    m_settings.setCsvSeparator(m_ui->csvSeparatorComboBox->currentData().toString().at(0));
     m_settings.sync();
     emit settingsChanged();
     QDialog::accept();

@@ -8,6 +8,7 @@ namespace {
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kIdleLock = QStringLiteral("interface/idleLockMinutes");
 const QString kReceiptPaper = QStringLiteral("printing/receiptPaper");
+const QString kCsvSeparator = QStringLiteral("export/csvSeparator");
 
 } // namespace
 
@@ -63,6 +64,17 @@ void WorkstationSettings::setReceiptPageSize(DocumentRenderer::PageSize size)
 void WorkstationSettings::sync()
 {
     m_settings->sync();
+}
+
+QChar WorkstationSettings::csvSeparator() const
+{
+    return m_settings->value(kCsvSeparator).toString() == QLatin1String(",") ? QLatin1Char(',')
+                                                                             : QLatin1Char(';');
+}
+
+void WorkstationSettings::setCsvSeparator(QChar separator)
+{
+    m_settings->setValue(kCsvSeparator, QString(separator == QLatin1Char(',') ? u',' : u';'));
 }
 
 } // namespace loket::ui

@@ -10,7 +10,8 @@ class QSettings;
 namespace loket::ui {
 
 // This computer's preferences (QSettings of the user at this workstation), as opposed to the
-// office's settings in the database: interface language, screen lock, receipt paper.
+// office's settings in the database: interface language, screen lock, receipt paper, the
+// separator of exported CSV files.
 class WorkstationSettings
 {
 public:
@@ -35,10 +36,22 @@ public:
     DocumentRenderer::PageSize receiptPageSize() const;
     void setReceiptPageSize(DocumentRenderer::PageSize size);
 
+    // Between the fields of exported CSV files: ';' (the default) is what spreadsheets set to
+    // Indonesian regional settings expect — their decimal separator is the comma — and ','
+    // suits English ones.
+    QChar csvSeparator() const;
+    void setCsvSeparator(QChar separator);
+
     void sync();
 
 private:
     std::unique_ptr<QSettings> m_settings;
 };
+
+// The CSV separator of this computer; ',' where no settings are given (tests).
+inline QChar csvSeparatorOf(const WorkstationSettings* settings)
+{
+    return settings ? settings->csvSeparator() : QLatin1Char(',');
+}
 
 } // namespace loket::ui
