@@ -93,8 +93,8 @@ void TestCsvWriter::readsBackInLibreOffice()
     QVERIFY2(csv.save(dir.filePath(QStringLiteral("data.csv")), &error), qPrintable(error));
 
     // CSV → the spreadsheet's own format → CSV again, as a user saving it would.
-    // Headless conversion has no import dialog: it is told what the dialog preselects for a file
-    // with a UTF-8 byte-order mark — comma, quote, Unicode (UTF-8) — and nothing more.
+    // Headless conversion has no import dialog and ignores the byte-order mark: it is told what
+    // one chooses in that dialog — comma, quote, Unicode (UTF-8) — and nothing more.
     const auto convert = [&](const QString& file, const QString& format, const QString& out) {
         QProcess process;
         process.setWorkingDirectory(dir.path());
