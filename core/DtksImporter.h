@@ -76,6 +76,11 @@ public:
                 DtksImportReport* report, QString* errorMessage,
                 const DtksProgressCallback& progress = {});
 
+    // Removes an extract with its rows (an outdated one: every import adds all its rows), with
+    // its audit entry, in one transaction; the same permission as importing.
+    bool removeExtract(qint64 extractId, const User& user, const QDateTime& now,
+                       QString* errorMessage);
+
     // "12 rows imported, 2 bad rows skipped (NIK not 16 digits: 1, name empty: 1)."
     static QString summary(const DtksImportReport& report);
 

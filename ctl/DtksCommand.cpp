@@ -244,6 +244,41 @@ int extracts(const Arguments& args, Output& io)
     return Success;
 }
 
+// Removes the extracts of one date (an office may import several files of one date).
+int remove(const Arguments& args, Output& io, const QString& usage)
+{
+    const QDate date = QDate::fromString(args.option(QStringLiteral("date")), Qt::ISODate);
+    if (!date.isValid())
+        return usageError(io, Text::tr("--date YYYY-MM-DD is required"), usage);
+    auto office = openOffice(args, io);
+    if (!office)
+        return InvalidInput;
+    const auto user = importingUser(office->database, args.option(QStringLiteral("as")), io);
+    if (!user)
+        return InvalidInput;
+    QString error;
+    const auto list = DtksLookup(office->database).extracts(&error);
+    if (!list)
+        return failed(io, error);
+    int removed = 0;
+    for (const DtksExtract& extract : *list) {
+        if (extract.extractDate != date)
+            continue;
+        if (!DtksImporter(office->database)
+                 .removeExtract(extract.id, *user, QDateTime::currentDateTimeUtc(), &error))
+            return failed(io, error);
+        io.out << Text::tr("removed the extract of %1 (%2, %3 rows)")
+                      .arg(date.toString(Qt::ISODate), extract.sourceFile)
+                      .arg(extract.rows)
+               << Qt::endl;
+        ++removed;
+    }
+    if (removed == 0)
+        return failed(io,
+                      Text::tr("There is no DTKS extract of %1.").arg(date.toString(Qt::ISODate)));
+    return Success;
+}
+
 } // namespace
 
 int runDtks(const QStringList& words, Output& io)
@@ -251,7 +286,7 @@ int runDtks(const QStringList& words, Output& io)
     const QString usage
         = Text::tr("loketctl dtks import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] "
                    "[--as USER] | lookup (--nik NIK | --name TEXT) [--db PATH] [--json] | "
-                   "extracts [--db PATH]");
+                   "extracts [--db PATH] | remove --date YYYY-MM-DD [--db PATH] [--as USER]");
     // --map may be given several times; Arguments keeps one value per option.
     QStringList rest, maps;
     for (qsizetype i = 0; i < words.size(); ++i) {
@@ -275,6 +310,8 @@ int runDtks(const QStringList& words, Output& io)
         return lookup(args, io, usage);
     if (action == QLatin1String("extracts") && count == 1)
         return extracts(args, io);
+    if (action == QLatin1String("remove") && count == 1)
+        return remove(args, io, usage);
     return usageError(io, QString(), usage);
 }
 

@@ -58,6 +58,7 @@ QString usage()
         "  dtks import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] [--as USER]\n"
         "  dtks lookup (--nik NIK | --name TEXT) [--db PATH] [--json]\n"
         "  dtks extracts [--db PATH]\n"
+        "  dtks remove --date YYYY-MM-DD [--db PATH] [--as USER]\n"
         "  register recipients|guests|letters (--day YYYY-MM-DD | --month YYYY-MM | --year YYYY) "
         "[--service CODE] [--register R] --format csv|pdf --out FILE [--as USER] [--db PATH]\n"
         "  guest add --name NAME --purpose TEXT [--nik NIK] [--phone PHONE] [--origin TEXT] "

@@ -286,6 +286,40 @@ private slots:
                  1);
     }
 
+    void removesAnExtractWithItsRows()
+    {
+        DtksImportReport report;
+        QString error;
+        QVERIFY2(DtksImporter(*f->database)
+                     .importFile(sampleExtractPath(), m_date,
+                                 DtksText::guessMapping({ u"NIK"_s, u"NO_KK"_s, u"NAMA"_s }),
+                                 f->user(u"budi"_s), at("2026-11-20T09:00:00+07:00"), &report,
+                                 &error),
+                 qPrintable(error));
+        const qint64 id = report.extractId;
+        QVERIFY(f->count(u"SELECT COUNT(*) FROM dtks_records"_s) > 0);
+        // The counter clerk may not; nothing changes.
+        QVERIFY(!DtksImporter(*f->database)
+                     .removeExtract(id, f->user(u"siti"_s), at("2026-11-21T09:00:00+07:00"),
+                                    &error));
+        QVERIFY2(error.contains(u"cannot import a DTKS extract"_s), qPrintable(error));
+        QVERIFY(f->count(u"SELECT COUNT(*) FROM dtks_records"_s) > 0);
+        QVERIFY(!DtksImporter(*f->database)
+                     .removeExtract(id + 1, f->user(u"budi"_s), at("2026-11-21T09:00:00+07:00"),
+                                    &error));
+        QVERIFY2(error.contains(u"no DTKS extract"_s), qPrintable(error));
+
+        QVERIFY2(DtksImporter(*f->database)
+                     .removeExtract(id, f->user(u"budi"_s), at("2026-11-21T09:00:00+07:00"),
+                                    &error),
+                 qPrintable(error));
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM dtks_records"_s), 0);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM dtks_extracts"_s), 0);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM audit_log WHERE action = 'delete' AND"_s
+                          " table_name = 'dtks_extracts'"),
+                 1);
+    }
+
     void nameKeys_data()
     {
         QTest::addColumn<QString>("name");

@@ -81,6 +81,17 @@ private slots:
         QCOMPARE(result.status, 0);
         QVERIFY(QString::fromUtf8(result.out)
                     .startsWith(u"2026-10-01  dtks-contoh-fiktif.csv  7 rows, 2 bad"_s));
+
+        // An outdated extract goes with its rows.
+        result = dtks({ u"remove"_s, u"--date"_s, u"2026-09-01"_s });
+        QCOMPARE(result.status, 1);
+        result = dtks({ u"remove"_s, u"--date"_s, u"2026-10-01"_s });
+        QCOMPARE(result.status, 0);
+        QVERIFY(result.out.contains("removed the extract of 2026-10-01"));
+        result = dtks({ u"extracts"_s });
+        QCOMPARE(QString::fromUtf8(result.out), u"No DTKS extract imported yet.\n"_s);
+        result = dtks({ u"lookup"_s, u"--nik"_s, u"6271015201880099"_s });
+        QVERIFY(result.out.contains("No DTKS extract"));
     }
 
     void mapsColumnsByNameOrNumber()

@@ -2228,6 +2228,18 @@
         <source>The first %1 bad rows are listed.</source>
         <translation>Hanya %1 baris bermasalah pertama yang ditampilkan.</translation>
     </message>
+    <message>
+        <source>Cannot read the DTKS extracts: %1</source>
+        <translation>Ekstrak data DTKS tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>There is no DTKS extract %1.</source>
+        <translation>Tidak ada ekstrak data DTKS %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the DTKS extract: %1</source>
+        <translation>Ekstrak data DTKS tidak dapat dihapus: %1</translation>
+    </message>
 </context>
 <context>
     <name>loket::DtksLookup</name>
@@ -5415,6 +5427,38 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <source>DTKS lookup</source>
         <translation>Pencarian DTKS</translation>
     </message>
+    <message>
+        <source>&amp;Remove an extract…</source>
+        <translation>&amp;Hapus ekstrak…</translation>
+    </message>
+    <message>
+        <source>Remove an outdated extract and its rows (each import adds all its rows)</source>
+        <translation>Hapus ekstrak yang sudah usang beserta barisnya (setiap impor menambahkan seluruh barisnya)</translation>
+    </message>
+    <message>
+        <source>DTKS extracts</source>
+        <translation>Ekstrak data DTKS</translation>
+    </message>
+    <message>
+        <source>No DTKS extract has been imported.</source>
+        <translation>Belum ada ekstrak data DTKS yang diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n row(s))</source>
+        <translation><numerusform>%1 — %2 (%n baris)</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove a DTKS extract</source>
+        <translation>Hapus ekstrak data DTKS</translation>
+    </message>
+    <message>
+        <source>Extract to remove:</source>
+        <translation>Ekstrak yang dihapus:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the extract of %1 (%2) with its %n row(s)? Lookups will no longer find them.</source>
+        <translation><numerusform>Hapus ekstrak tanggal %1 (%2) beserta %n barisnya? Pencarian tidak akan menemukannya lagi.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ServicePanel</name>
@@ -6574,10 +6618,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>%1  %2  %3 baris, %4 bermasalah  diimpor %5 oleh %6</translation>
     </message>
     <message>
-        <source>loketctl dtks import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] [--as USER] | lookup (--nik NIK | --name TEXT) [--db PATH] [--json] | extracts [--db PATH]</source>
-        <translation>loketctl dtks import BERKAS --date TTTT-BB-HH [--map ISIAN=KOLOM …] [--db BERKAS] [--as PENGGUNA] | lookup (--nik NIK | --name TEKS) [--db BERKAS] [--json] | extracts [--db BERKAS]</translation>
-    </message>
-    <message>
         <source>give one of --day YYYY-MM-DD, --month YYYY-MM or --year YYYY</source>
         <translation>isi salah satu: --day TTTT-BB-HH, --month TTTT-BB atau --year TTTT</translation>
     </message>
@@ -6756,6 +6796,22 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>loketctl skm --from TANGGAL --to TANGGAL [--service KODE] [--json] [--pdf TUJUAN] [--db BERKAS] | weight [ninth|0.11] [--as PENGGUNA] [--db BERKAS] | questionnaire --pdf TUJUAN [--case NOMOR | --service KODE] [--db BERKAS] | add --answers A1,…,A9 (--case NOMOR | --service KODE) --as PENGGUNA [--date TANGGAL] [--paper] [--gender L|P] [--age N] [--education TEKS] [--occupation TEKS] [--suggestion TEKS] [--db BERKAS] | demo [--db BERKAS]</translation>
     </message>
     <message>
+        <source>--date YYYY-MM-DD is required</source>
+        <translation>--date TTTT-BB-HH wajib diisi</translation>
+    </message>
+    <message>
+        <source>removed the extract of %1 (%2, %3 rows)</source>
+        <translation>ekstrak tanggal %1 (%2, %3 baris) dihapus</translation>
+    </message>
+    <message>
+        <source>There is no DTKS extract of %1.</source>
+        <translation>Tidak ada ekstrak data DTKS tanggal %1.</translation>
+    </message>
+    <message>
+        <source>loketctl dtks import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] [--as USER] | lookup (--nik NIK | --name TEXT) [--db PATH] [--json] | extracts [--db PATH] | remove --date YYYY-MM-DD [--db PATH] [--as USER]</source>
+        <translation>loketctl dtks import BERKAS --date TTTT-BB-HH [--map ISIAN=KOLOM …] [--db BERKAS] [--as PENGGUNA] | lookup (--nik NIK | --name TEKS) [--db BERKAS] [--json] | extracts [--db BERKAS] | remove --date TTTT-BB-HH [--db BERKAS] [--as PENGGUNA]</translation>
+    </message>
+    <message>
         <source>loketctl COMMAND …
   catalog list [--office ID] [--db PATH] [--json]
   catalog show CODE [--office ID] [--db PATH]
@@ -6792,6 +6848,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
   dtks import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] [--as USER]
   dtks lookup (--nik NIK | --name TEXT) [--db PATH] [--json]
   dtks extracts [--db PATH]
+  dtks remove --date YYYY-MM-DD [--db PATH] [--as USER]
   register recipients|guests|letters (--day YYYY-MM-DD | --month YYYY-MM | --year YYYY) [--service CODE] [--register R] --format csv|pdf --out FILE [--as USER] [--db PATH]
   guest add --name NAME --purpose TEXT [--nik NIK] [--phone PHONE] [--origin TEXT] [--service CODE] [--outcome TEXT] [--at YYYY-MM-DDTHH:MM] [--as USER] [--db PATH]
   report (--month YYYY-MM | --year YYYY) --format csv|pdf --out FILE [--as-of DATETIME] [--db PATH]
@@ -6838,6 +6895,7 @@ Set LOKET_LANG=en for English messages.</source>
   dtks import BERKAS --date TTTT-BB-HH [--map ISIAN=KOLOM …] [--db BERKAS] [--as PENGGUNA]
   dtks lookup (--nik NIK | --name TEKS) [--db BERKAS] [--json]
   dtks extracts [--db BERKAS]
+  dtks remove --date TTTT-BB-HH [--db BERKAS] [--as PENGGUNA]
   register recipients|guests|letters (--day TTTT-BB-HH | --month TTTT-BB | --year TTTT) [--service KODE] [--register R] --format csv|pdf --out BERKAS [--as PENGGUNA] [--db BERKAS]
   guest add --name NAMA --purpose TEKS [--nik NIK] [--phone TELEPON] [--origin TEKS] [--service KODE] [--outcome TEKS] [--at TTTT-BB-HHTJJ:MM] [--as PENGGUNA] [--db BERKAS]
   report (--month TTTT-BB | --year TTTT) --format csv|pdf --out BERKAS [--as-of WAKTU] [--db BERKAS]

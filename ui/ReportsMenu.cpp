@@ -1,6 +1,8 @@
 #include "ReportsMenu.h"
 
 #include "DtksImportDialog.h"
+#include "DtksImporter.h"
+#include "DtksLookup.h"
 #include "DtksLookupWidget.h"
 #include "GuestBookDialog.h"
 #include "IkmReportDialog.h"
@@ -12,7 +14,10 @@
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace loket::ui {
@@ -137,6 +142,15 @@ void ReportsMenu::lookUpDtks()
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
     if (Permissions::allows(m_session.user, Action::ImportDtks)) {
+        QPushButton* remove
+            = buttons->addButton(tr("&Remove an extract…"), QDialogButtonBox::ActionRole);
+        remove->setObjectName(QStringLiteral("removeDtksExtractButton"));
+        remove->setToolTip(tr("Remove an outdated extract and its rows (each import adds all its "
+                              "rows)"));
+        connect(remove, &QPushButton::clicked, dialog, [this, dialog, lookup] {
+            if (removeDtksExtract(dialog))
+                lookup->refresh();
+        });
         lookup->setImportVisible(true);
         connect(lookup, &DtksLookupWidget::importRequested, dialog, [this, dialog, lookup] {
             auto* import = new DtksImportDialog(m_session.database, m_session.user, dialog);
@@ -146,6 +160,42 @@ void ReportsMenu::lookUpDtks()
     }
     dialog->resize(900, 520);
     openModeless(dialog);
+}
+
+bool ReportsMenu::removeDtksExtract(QWidget* parent)
+{
+    QString error;
+    const auto extracts = DtksLookup(m_session.database).extracts(&error);
+    if (!extracts || extracts->isEmpty()) {
+        QMessageBox::information(parent, tr("DTKS extracts"),
+                                 extracts ? tr("No DTKS extract has been imported.") : error);
+        return false;
+    }
+    QStringList items;
+    for (const DtksExtract& extract : *extracts)
+        items << tr("%1 — %2 (%n row(s))", nullptr, int(extract.rows))
+                     .arg(DtksLookupWidget::displayDate(extract.extractDate), extract.sourceFile);
+    bool chosen = false;
+    const QString item = QInputDialog::getItem(parent, tr("Remove a DTKS extract"),
+                                               tr("Extract to remove:"), items, 0, false, &chosen);
+    const qsizetype index = items.indexOf(item);
+    if (!chosen || index < 0)
+        return false;
+    const DtksExtract& extract = extracts->at(index);
+    if (QMessageBox::question(
+            parent, tr("Remove a DTKS extract"),
+            tr("Remove the extract of %1 (%2) with its %n row(s)? Lookups will "
+               "no longer find them.",
+               nullptr, int(extract.rows))
+                .arg(DtksLookupWidget::displayDate(extract.extractDate), extract.sourceFile))
+        != QMessageBox::Yes)
+        return false;
+    if (!DtksImporter(m_session.database)
+             .removeExtract(extract.id, m_session.user, QDateTime::currentDateTimeUtc(), &error)) {
+        QMessageBox::warning(parent, tr("Remove a DTKS extract"), error);
+        return false;
+    }
+    return true;
 }
 
 } // namespace loket::ui

@@ -31,6 +31,8 @@ private:
     void recordSurvey();
     void importDtks();
     void lookUpDtks();
+    // Asks which extract, asks again, removes it; true when one was removed.
+    bool removeDtksExtract(QWidget* parent);
 
     Session& m_session;
     QMenu* m_menu;
