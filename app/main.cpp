@@ -1,10 +1,13 @@
 // loket: the desktop application. Only wires things together.
 #include "AppController.h"
+#include "SelfTest.h"
 #include "Translations.h"
 #include "WorkstationSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -30,7 +33,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             QStringLiteral("Interface language: id or en."),
                                             QStringLiteral("code"));
-    parser.addOptions({ dbOption, demoOption, officeOption, languageOption });
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"),
+        QStringLiteral("Start up to the login or first-start window, close it and quit: checks "
+                       "that this build runs (exit status 0 when it does)."));
+    parser.addOptions({ dbOption, demoOption, officeOption, languageOption, selfTestOption });
     parser.process(application);
 
     loket::ui::WorkstationSettings settings;
@@ -39,11 +46,18 @@ int main(int argc, char* argv[])
         loket::ui::AppController::interfaceLanguage(parser.value(languageOption), settings));
 
     const bool demo = parser.isSet(demoOption);
+    std::unique_ptr<loket::ui::SelfTest> selfTest;
+    if (parser.isSet(selfTestOption))
+        selfTest = std::make_unique<loket::ui::SelfTest>(120 * 1000);
     loket::ui::AppController controller(settings);
     using Started = loket::ui::AppController::Started;
     const Started started = controller.start(
         { loket::ui::AppController::databaseLocation(parser.value(dbOption), demo),
           parser.value(officeOption), demo });
+    if (selfTest) {
+        std::puts(qPrintable(selfTest->report()));
+        return selfTest->passed() ? 0 : 1;
+    }
     if (started != Started::Running)
         return started == Started::Cancelled ? 0 : 1;
     return QApplication::exec();

@@ -61,9 +61,9 @@ QJsonObject auditView(const Person& p)
              { QStringLiteral("phone"), p.phone } };
 }
 
-QString now()
+QString stamp(const QDateTime& at)
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return at.toUTC().toString(Qt::ISODate);
 }
 
 } // namespace
@@ -175,7 +175,8 @@ QList<Organisation> ApplicantStore::findOrganisations(const QString& text, int l
     return result;
 }
 
-qint64 ApplicantStore::savePerson(const Person& given, qint64 userId, QString* errorMessage)
+qint64 ApplicantStore::savePerson(const Person& given, qint64 userId, const QDateTime& at,
+                                  QString* errorMessage)
 {
     Person person = given;
     person.nik = normalisedNik(given.nik);
@@ -208,7 +209,7 @@ qint64 ApplicantStore::savePerson(const Person& given, qint64 userId, QString* e
     query.bindValue(QStringLiteral(":district"), orNull(person.districtCode));
     query.bindValue(QStringLiteral(":village"), orNull(person.villageCode));
     query.bindValue(QStringLiteral(":phone"), orNull(person.phone));
-    query.bindValue(QStringLiteral(":at"), now());
+    query.bindValue(QStringLiteral(":at"), stamp(at));
     if (!query.exec()) {
         *errorMessage = tr("Cannot save the applicant: %1").arg(query.lastError().text());
         return 0;
@@ -234,7 +235,7 @@ qint64 ApplicantStore::savePerson(const Person& given, qint64 userId, QString* e
 }
 
 qint64 ApplicantStore::saveOrganisation(const Organisation& given, qint64 userId,
-                                        QString* errorMessage)
+                                        const QDateTime& at, QString* errorMessage)
 {
     // A returning organisation typed again by name is the same organisation, updated.
     Organisation organisation = given;
@@ -262,7 +263,7 @@ qint64 ApplicantStore::saveOrganisation(const Organisation& given, qint64 userId
     query.bindValue(QStringLiteral(":address"), orNull(organisation.address));
     query.bindValue(QStringLiteral(":chair"), orNull(organisation.chairName));
     query.bindValue(QStringLiteral(":phone"), orNull(organisation.phone));
-    query.bindValue(QStringLiteral(":at"), now());
+    query.bindValue(QStringLiteral(":at"), stamp(at));
     if (!query.exec()) {
         *errorMessage = tr("Cannot save the organisation: %1").arg(query.lastError().text());
         return 0;

@@ -22,8 +22,11 @@ public:
     QList<Organisation> findOrganisations(const QString& text, int limit = 20) const;
 
     // Inserts a new NIK or updates the known person; returns the id, or 0 on error.
-    qint64 savePerson(const Person& person, qint64 userId, QString* errorMessage);
-    qint64 saveOrganisation(const Organisation& organisation, qint64 userId, QString* errorMessage);
+    // `at` stamps the record's last change.
+    qint64 savePerson(const Person& person, qint64 userId, const QDateTime& at,
+                      QString* errorMessage);
+    qint64 saveOrganisation(const Organisation& organisation, qint64 userId, const QDateTime& at,
+                            QString* errorMessage);
 
     // "6271 0145 0390 0002" → "6271014503900002": one person, however the NIK was typed.
     static QString normalisedNik(const QString& nik);

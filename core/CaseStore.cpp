@@ -177,12 +177,13 @@ QString CaseStore::registerWithinTransaction(const CaseDraft& draft, const User&
         return {};
 
     ApplicantStore applicants(m_database);
-    const qint64 personId = applicants.savePerson(draft.person, clerk.id, errorMessage);
+    const qint64 personId = applicants.savePerson(draft.person, clerk.id, now, errorMessage);
     if (personId == 0)
         return {};
     qint64 organisationId = 0;
     if (draft.organisation) {
-        organisationId = applicants.saveOrganisation(*draft.organisation, clerk.id, errorMessage);
+        organisationId
+            = applicants.saveOrganisation(*draft.organisation, clerk.id, now, errorMessage);
         if (organisationId == 0)
             return {};
     }

@@ -43,25 +43,28 @@ QString tableHtml(const QList<Letter>& letters, const QTimeZone& zone)
 } // namespace
 
 QString LetterRegisterReport::html(const Office& office, int year, int month,
-                                   const QString& registerKey, const QList<Letter>& letters)
+                                   const QString& registerKey, const QList<Letter>& letters,
+                                   const QDate& printedOn)
 {
     const QString monthName = text::longDate(QDate(year, month, 1)).section(QLatin1Char(' '), 1);
     return render(office, QStringLiteral("Bulan ") + monthName,
                   QStringLiteral("Buku Agenda Surat Keluar ") + monthName,
-                  QStringLiteral("bulan ini"), registerKey, letters);
+                  QStringLiteral("bulan ini"), registerKey, letters, printedOn);
 }
 
 QString LetterRegisterReport::html(const Office& office, const RegisterPeriod& period,
-                                   const QString& registerKey, const QList<Letter>& letters)
+                                   const QString& registerKey, const QList<Letter>& letters,
+                                   const QDate& printedOn)
 {
     return render(office, period.heading(),
                   QStringLiteral("Buku Agenda Surat Keluar ") + period.phrase(), period.phrase(),
-                  registerKey, letters);
+                  registerKey, letters, printedOn);
 }
 
 QString LetterRegisterReport::render(const Office& office, const QString& periodLine,
                                      const QString& pageTitle, const QString& periodPhrase,
-                                     const QString& registerKey, const QList<Letter>& letters)
+                                     const QString& registerKey, const QList<Letter>& letters,
+                                     const QDate& printedOn)
 {
     const QTimeZone zone = officeHoursOf(office).zone;
     QStringList registers;
@@ -87,7 +90,7 @@ QString LetterRegisterReport::render(const Office& office, const QString& period
     }
     if (letters.isEmpty())
         body += QStringLiteral("<p>Tidak ada surat keluar pada %1.</p>").arg(escaped(periodPhrase));
-    body += RegisterDocument::printedNote(RegisterDocument::officeToday(office));
+    body += RegisterDocument::printedNote(printedOn);
     return RegisterDocument::page(pageTitle, body);
 }
 

@@ -17,11 +17,13 @@ class LetterRegisterReport
     Q_DECLARE_TR_FUNCTIONS(loket::LetterRegisterReport)
 public:
     // `registerKey` empty: every register of the month, each under its own heading.
+    // `printedOn` is the office's date the register is printed, said at its foot.
     static QString html(const Office& office, int year, int month, const QString& registerKey,
-                        const QList<Letter>& letters);
+                        const QList<Letter>& letters, const QDate& printedOn);
     // The same for a day, a month or a year ("BULAN NOVEMBER 2026").
     static QString html(const Office& office, const RegisterPeriod& period,
-                        const QString& registerKey, const QList<Letter>& letters);
+                        const QString& registerKey, const QList<Letter>& letters,
+                        const QDate& printedOn);
     // One line of text cells per letter (times in the office's zone): CSV and preview.
     static RegisterTable table(const Office& office, const QList<Letter>& letters);
     // UTF-8 with a BOM and a header row.
@@ -37,7 +39,7 @@ public:
 private:
     static QString render(const Office& office, const QString& periodLine, const QString& pageTitle,
                           const QString& periodPhrase, const QString& registerKey,
-                          const QList<Letter>& letters);
+                          const QList<Letter>& letters, const QDate& printedOn);
 };
 
 } // namespace loket

@@ -114,11 +114,10 @@ QString ProductIssuer::findingsOf(const Case& record) const
     return lines.join(QLatin1Char('\n'));
 }
 
-std::optional<LetterData> ProductIssuer::draft(const Case& record, QString* errorMessage) const
+std::optional<LetterData> ProductIssuer::draft(const Case& record, const QDateTime& now,
+                                               QString* errorMessage) const
 {
-    const QDate today = QDateTime::currentDateTime()
-                            .toTimeZone(timeZoneFromName(m_catalog.office.timeZone))
-                            .date();
+    const QDate today = now.toTimeZone(timeZoneFromName(m_catalog.office.timeZone)).date();
     std::optional<LetterData> data
         = LetterBuilder(m_catalog, m_specs).build(record, QString(), today, errorMessage);
     if (!data)

@@ -34,7 +34,8 @@ public:
 
     // The document as it would be issued now, unnumbered, marked KONSEP (for the signer to
     // see before acting, and for `loketctl document render`).
-    std::optional<LetterData> draft(const Case& record, QString* errorMessage) const;
+    std::optional<LetterData> draft(const Case& record, const QDateTime& now,
+                                    QString* errorMessage) const;
     const LetterRenderer& renderer() const { return m_renderer; }
 
 private:

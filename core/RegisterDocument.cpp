@@ -120,9 +120,9 @@ QString RegisterDocument::page(const QString& title, const QString& bodyHtml)
         .arg(escaped(title), bodyHtml);
 }
 
-QDate RegisterDocument::officeToday(const Office& office)
+QDate RegisterDocument::officeToday(const Office& office, const QDateTime& now)
 {
-    return QDateTime::currentDateTimeUtc().toTimeZone(officeHoursOf(office).zone).date();
+    return now.toTimeZone(officeHoursOf(office).zone).date();
 }
 
 QPageLayout RegisterDocument::pageLayout()

@@ -53,7 +53,7 @@ public:
     // The complete HTML page with its title (the PDF's title).
     static QString page(const QString& title, const QString& bodyHtml);
     // Today in the office's zone: the date a register is printed on.
-    static QDate officeToday(const Office& office);
+    static QDate officeToday(const Office& office, const QDateTime& now);
 
     static QPageLayout pageLayout(); // A4 landscape
     // The HTML laid out on pageLayout(); needs a QGuiApplication (fonts).

@@ -197,8 +197,8 @@ int import(const Arguments& args, Output& io, const QString& usage)
     ImportReport report;
     QString error;
     CaseImporter importer(office->database, office->catalog, office->calendar, regions);
-    if (!importer.importCsv(file.readAll(), args.option(QStringLiteral("service")), *clerk,
-                            QDateTime::currentDateTimeUtc(), &report, &error)) {
+    if (!importer.importCsv(file.readAll(), args.option(QStringLiteral("service")), *clerk, now(),
+                            &report, &error)) {
         io.err << error << Qt::endl;
         return InvalidInput;
     }
@@ -228,7 +228,7 @@ int pattern(const Arguments& args, Output& io)
         const QString current = settings.value(CaseNumberFormat::SettingKey, &error);
         const QString shown = current.isEmpty() ? CaseNumberFormat::DefaultPattern : current;
         io.out << shown << QStringLiteral("  → ")
-               << CaseNumberFormat::format(shown, 7, QDate::currentDate(),
+               << CaseNumberFormat::format(shown, 7, localToday(),
                                            office->catalog.services.first().code,
                                            office->catalog.office.id)
                << Qt::endl;
@@ -242,7 +242,7 @@ int pattern(const Arguments& args, Output& io)
     }
     io.out << Text::tr("case numbers now follow %1, e.g. %2")
                   .arg(wanted,
-                       CaseNumberFormat::format(wanted, 7, QDate::currentDate(),
+                       CaseNumberFormat::format(wanted, 7, localToday(),
                                                 office->catalog.services.first().code,
                                                 office->catalog.office.id))
            << Qt::endl;

@@ -30,6 +30,42 @@ bool Arguments::parse(const QStringList& words, const QStringList& valueOptions,
     return true;
 }
 
+namespace {
+
+Clock& processClock()
+{
+    static Clock clock = systemClock();
+    return clock;
+}
+
+} // namespace
+
+bool setClockFromEnvironment(QString* error)
+{
+    const QString value = qEnvironmentVariable("LOKET_NOW");
+    if (value.isEmpty())
+        return true;
+    const QDateTime start = QDateTime::fromString(value, Qt::ISODate);
+    if (!start.isValid() || start.timeSpec() == Qt::LocalTime) {
+        *error = Text::tr("LOKET_NOW must be a date and time with its offset, such as "
+                          "2024-04-08T09:00:00+07:00; it is \"%1\".")
+                     .arg(value);
+        return false;
+    }
+    processClock() = clockStartingAt(start);
+    return true;
+}
+
+QDateTime now()
+{
+    return processClock()();
+}
+
+QDate localToday()
+{
+    return now().toLocalTime().date();
+}
+
 int usageError(Output& io, const QString& message, const QString& usage)
 {
     if (!message.isEmpty())

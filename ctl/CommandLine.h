@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Clock.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QSet>
@@ -46,6 +48,13 @@ struct Output
 };
 
 int usageError(Output& io, const QString& message, const QString& usage);
+
+// loketctl's clock: the system's, or the moment LOKET_NOW names (ISO 8601 with its offset,
+// e.g. 2024-04-08T09:00:00+07:00) running on from there — for training and reproducible runs.
+// Every command takes the time from here, never from the system clock directly.
+bool setClockFromEnvironment(QString* error);
+QDateTime now();
+QDate localToday(); // the computer's date at now()
 
 int runCatalog(const QStringList& words, Output& io);
 int runNik(const QStringList& words, Output& io);

@@ -67,7 +67,7 @@ int list(const Arguments& args, Output& io, const QString& usage)
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = ctl::now();
     const QTimeZone zone = officeHoursOf(office->catalog.office).zone;
     const QList<Complaint> complaints
         = ComplaintQueries(office->database, office->catalog, office->calendar).list(filter, now);
@@ -106,7 +106,7 @@ int writeRegister(const Arguments& args, Output& io, const QString& usage)
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = ctl::now();
     const QList<Complaint> complaints
         = ComplaintQueries(office->database, office->catalog, office->calendar)
               .period(month.year(), month.month());
@@ -178,7 +178,7 @@ int add(const Arguments& args, Output& io, const QString& usage)
                       Text::tr("There is no user \"%1\".").arg(args.option(QStringLiteral("as"))));
     QString error;
     const auto complaint = ComplaintStore(office->database, office->catalog, office->calendar)
-                               .record(draft, *user, QDateTime::currentDateTimeUtc(), &error);
+                               .record(draft, *user, now(), &error);
     if (!complaint)
         return failed(io, error);
     const QTimeZone zone = officeHoursOf(office->catalog.office).zone;

@@ -14,12 +14,12 @@ namespace loket::ctl {
 int runDemo(const QStringList& words, Output& io)
 {
     const QString usage
-        = Text::tr("loketctl demo seed --db PATH --cases N [--office ID] [--days D]");
+        = Text::tr("loketctl demo seed --db PATH --cases N [--office ID] [--days D] [--seed N]");
     Arguments args;
     QString error;
     if (!args.parse(words,
                     { QStringLiteral("db"), QStringLiteral("cases"), QStringLiteral("office"),
-                      QStringLiteral("days") },
+                      QStringLiteral("days"), QStringLiteral("seed") },
                     {}, &error))
         return usageError(io, error, usage);
     bool ok = false;
@@ -30,6 +30,15 @@ int runDemo(const QStringList& words, Output& io)
     if (!ok || count < 0 || count > 5000000) {
         io.err << Text::tr("--cases takes a number from 0 to 5000000.") << Qt::endl;
         return InvalidInput;
+    }
+    // The same --seed and clock (LOKET_NOW) give the same demo data; without it, new data.
+    quint32 randomSeed = static_cast<quint32>(now().toMSecsSinceEpoch());
+    if (args.has(QStringLiteral("seed"))) {
+        randomSeed = args.option(QStringLiteral("seed")).toUInt(&ok);
+        if (!ok) {
+            io.err << Text::tr("--seed takes a whole number, such as 7.") << Qt::endl;
+            return InvalidInput;
+        }
     }
     {
         Database database;
@@ -59,16 +68,15 @@ int runDemo(const QStringList& words, Output& io)
     if (!office)
         return InvalidInput;
     const RegionTable regions = RegionTable::builtIn();
-    DemoSeeder seeder(office->database, office->catalog, office->calendar, regions,
-                      static_cast<quint32>(QDateTime::currentMSecsSinceEpoch()));
+    DemoSeeder seeder(office->database, office->catalog, office->calendar, regions, randomSeed);
     QElapsedTimer timer;
     timer.start();
     const int days = args.has(QStringLiteral("days"))
         ? qMax(1, args.option(QStringLiteral("days")).toInt())
         : 60;
-    if (!seeder.seedUsers(&error)
-        || seeder.seedCases(count, QDateTime::currentDateTimeUtc(), days, &error) < 0
-        || !seeder.seedOfficeRecords(QDateTime::currentDateTimeUtc(), days, &error)) {
+    const QDateTime seededAt = now(); // the demo's days end here
+    if (!seeder.seedUsers(&error) || seeder.seedCases(count, seededAt, days, &error) < 0
+        || !seeder.seedOfficeRecords(seededAt, days, &error)) {
         io.err << error << Qt::endl;
         return InvalidInput;
     }

@@ -31,7 +31,7 @@ LetterSpecs specsOf(const OfficeContext& office, Output& io)
 QDate today(const Office& office)
 {
     const QTimeZone zone = timeZoneFromName(office.timeZone);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = ctl::now();
     return (zone.isValid() ? now.toTimeZone(zone) : now.toLocalTime()).date();
 }
 

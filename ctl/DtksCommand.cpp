@@ -118,7 +118,7 @@ int import(const Arguments& args, const QStringList& maps, Output& io, const QSt
     const bool ok
         = DtksImporter(office->database)
               .importFile(
-                  path, date, mapping, *user, QDateTime::currentDateTimeUtc(), &report, &error,
+                  path, date, mapping, *user, now(), &report, &error,
                   [&io, shown = qint64(-1)](const DtksProgress& progress) mutable {
                       // Every 5 % of the file, not every few thousand rows.
                       const qint64 percent = progress.bytesTotal > 0
@@ -264,8 +264,7 @@ int remove(const Arguments& args, Output& io, const QString& usage)
     for (const DtksExtract& extract : *list) {
         if (extract.extractDate != date)
             continue;
-        if (!DtksImporter(office->database)
-                 .removeExtract(extract.id, *user, QDateTime::currentDateTimeUtc(), &error))
+        if (!DtksImporter(office->database).removeExtract(extract.id, *user, now(), &error))
             return failed(io, error);
         io.out << Text::tr("removed the extract of %1 (%2, %3 rows)")
                       .arg(date.toString(Qt::ISODate), extract.sourceFile)

@@ -70,7 +70,7 @@ int runNik(const QStringList& words, Output& io)
         return status;
     const RegionTable regions = RegionTable::builtIn();
     const NikInfo info
-        = IdentityNumberChecker(regions).checkNik(args.positional().at(1), QDate::currentDate());
+        = IdentityNumberChecker(regions).checkNik(args.positional().at(1), localToday());
     if (args.has(QStringLiteral("json"))) {
         QJsonObject json { { QStringLiteral("nik"), info.nik },
                            { QStringLiteral("valid"), info.isValid() },
@@ -106,7 +106,7 @@ int runKk(const QStringList& words, Output& io)
         return status;
     const RegionTable regions = RegionTable::builtIn();
     const KkInfo info
-        = IdentityNumberChecker(regions).checkKk(args.positional().at(1), QDate::currentDate());
+        = IdentityNumberChecker(regions).checkKk(args.positional().at(1), localToday());
     if (args.has(QStringLiteral("json"))) {
         QJsonObject json { { QStringLiteral("number"), info.number },
                            { QStringLiteral("valid"), info.isValid() },

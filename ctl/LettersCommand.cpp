@@ -7,6 +7,7 @@
 #include "LetterRegister.h"
 #include "LetterRegisterReport.h"
 #include "OfficeContext.h"
+#include "RegisterDocument.h"
 #include "UserStore.h"
 
 #include <QJsonArray>
@@ -80,7 +81,7 @@ int take(const Arguments& args, Output& io, const QString& usage)
     for (int i = 0; i < count; ++i) {
         if (i > 0 && interval > 0)
             QThread::msleep(interval);
-        const auto letter = numbering.issue(draft, userId, QDateTime::currentDateTimeUtc(), &error);
+        const auto letter = numbering.issue(draft, userId, now(), &error);
         if (!letter)
             return failed(io, error);
         io.out << letter->number << Qt::endl;
@@ -127,8 +128,9 @@ int showRegister(const Arguments& args, Output& io, const QString& usage)
     if (!error.isEmpty())
         return failed(io, error);
     if (args.has(QStringLiteral("pdf"))) {
-        const QString html = LetterRegisterReport::html(office->catalog.office, month.year(),
-                                                        month.month(), registerKey, letters);
+        const QString html = LetterRegisterReport::html(
+            office->catalog.office, month.year(), month.month(), registerKey, letters,
+            RegisterDocument::officeToday(office->catalog.office, now()));
         if (!LetterRegisterReport::writePdf(html, args.option(QStringLiteral("pdf")), &error))
             return failed(io, error);
         io.out << Text::tr("register of %1 (%n letter(s)) written to %2", nullptr,
@@ -188,7 +190,7 @@ int pattern(const Arguments& args, Output& io)
     io.out << Text::tr("register %1: %2 (e.g. %3)")
                   .arg(registerKey, current,
                        LetterNumberFormat::format(
-                           current, 7, QDate::currentDate(),
+                           current, 7, localToday(),
                            numbering.classification(QStringLiteral("recommendation"), &error),
                            office->catalog.office.id))
            << Qt::endl;

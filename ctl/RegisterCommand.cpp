@@ -96,7 +96,7 @@ int writeRegister(const QString& kind, const Arguments& args, Output& io, const 
         preparedBy = user->fullName;
     }
     const Catalog& catalog = office->catalog;
-    const QDate today = RegisterDocument::officeToday(catalog.office);
+    const QDate today = RegisterDocument::officeToday(catalog.office, now());
     Rendered rendered;
     if (kind == QLatin1String("recipients")) {
         const QString service = args.option(QStringLiteral("service")).trimmed().toUpper();
@@ -133,7 +133,7 @@ int writeRegister(const QString& kind, const Arguments& args, Output& io, const 
         rendered.count = int(letters.size());
         if (format == QLatin1String("pdf"))
             rendered.html
-                = LetterRegisterReport::html(catalog.office, *period, registerKey, letters);
+                = LetterRegisterReport::html(catalog.office, *period, registerKey, letters, today);
         else
             rendered.csv = LetterRegisterReport::csv(catalog.office, letters);
     }
@@ -175,8 +175,8 @@ int addGuest(const Arguments& args, Output& io)
     entry.serviceCode = args.option(QStringLiteral("service"));
     entry.outcome = args.option(QStringLiteral("outcome"));
     QString error;
-    const auto added = GuestBook(office->database, office->catalog)
-                           .add(entry, *clerk, QDateTime::currentDateTimeUtc(), &error);
+    const auto added
+        = GuestBook(office->database, office->catalog).add(entry, *clerk, now(), &error);
     if (!added)
         return failed(io, error);
     io.out << Text::tr("guest %1 recorded (entry %2) by %3")

@@ -44,7 +44,7 @@ int runReport(const QStringList& words, Output& io)
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
-    QDateTime asOf = QDateTime::currentDateTimeUtc();
+    QDateTime asOf = now();
     if (args.has(QStringLiteral("as-of"))) {
         asOf = QDateTime::fromString(args.option(QStringLiteral("as-of")), Qt::ISODate);
         if (!asOf.isValid()) {

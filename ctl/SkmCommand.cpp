@@ -41,9 +41,7 @@ std::optional<User> activeUser(Database& database, const QString& username, Outp
 
 QDate officeToday(const OfficeContext& office)
 {
-    return QDateTime::currentDateTimeUtc()
-        .toTimeZone(officeHoursOf(office.catalog.office).zone)
-        .date();
+    return now().toTimeZone(officeHoursOf(office.catalog.office).zone).date();
 }
 
 int report(const Arguments& args, Output& io, const QString& usage)
@@ -138,8 +136,8 @@ int weight(const Arguments& args, Output& io)
         if (args.has(QStringLiteral("as"))
             && !(actor = activeUser(office->database, args.option(QStringLiteral("as")), io)))
             return InvalidInput;
-        if (!IkmWeightSetting::save(office->database, chosen, actor ? &*actor : nullptr,
-                                    QDateTime::currentDateTimeUtc(), &error))
+        if (!IkmWeightSetting::save(office->database, chosen, actor ? &*actor : nullptr, now(),
+                                    &error))
             return failed(io, error);
     }
     const auto current = IkmWeightSetting::load(office->database, &error);
@@ -224,8 +222,8 @@ int add(const Arguments& args, Output& io, const QString& usage)
     response.occupation = args.option(QStringLiteral("occupation"));
     response.suggestion = args.option(QStringLiteral("suggestion"));
     QString error;
-    const auto id = SurveyStore(office->database, office->catalog)
-                        .record(response, *user, QDateTime::currentDateTimeUtc(), &error);
+    const auto id
+        = SurveyStore(office->database, office->catalog).record(response, *user, now(), &error);
     if (!id)
         return failed(io, error);
     io.out << Text::tr("survey response %1 recorded").arg(*id) << Qt::endl;
@@ -243,8 +241,7 @@ int demo(const Arguments& args, Output& io)
                                "a database made by \"loketctl demo seed\".")
                           .arg(Database::displayLocation(office->database.location())));
     QString error;
-    const int added = DemoSurvey::seed(office->database, office->catalog,
-                                       QDateTime::currentDateTimeUtc(), 20240102, &error);
+    const int added = DemoSurvey::seed(office->database, office->catalog, now(), 20240102, &error);
     if (added < 0)
         return failed(io, error);
     io.out << Text::tr("%n demo survey response(s) added", nullptr, added) << Qt::endl;

@@ -51,7 +51,7 @@ std::optional<QString> perform(CaseWorkflow& workflow, OfficeContext& office, co
     const QString action = words.value(0);
     const QString number = args.option(QStringLiteral("case"));
     const QString note = args.option(QStringLiteral("note"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = ctl::now();
     bool ok = false;
     if (action == QLatin1String("start"))
         ok = workflow.start(number, user, now, error);

@@ -32,7 +32,7 @@ QString usage()
         "  db init --office ID [--db PATH]\n"
         "  db check|migrate [--db PATH]\n"
         "  backup [--db PATH] OUT\n"
-        "  demo seed --db PATH --cases N [--office ID] [--days D]\n"
+        "  demo seed --db PATH --cases N [--office ID] [--days D] [--seed N]\n"
         "  case list [--db PATH] [--status S] [--limit N] [--json]\n"
         "  case show NUMBER [--db PATH] [--json]\n"
         "  case import FILE.csv --service CODE [--db PATH] [--as USER]\n"
@@ -74,7 +74,8 @@ QString usage()
         "  skm demo [--db PATH]   (demo databases only)\n"
         "  workflow --case NUMBER --as USER [--db PATH] ACTION [ARGS]   (loketctl workflow "
         "--help)\n"
-        "Set LOKET_LANG=en for English messages.");
+        "Set LOKET_LANG=en for English messages. LOKET_NOW=2024-04-08T09:00:00+07:00 runs a "
+        "command as if at that moment (training, reproducible runs).");
 }
 
 } // namespace
@@ -113,6 +114,9 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     Output io { out, err };
+    QString clockError;
+    if (!setClockFromEnvironment(&clockError))
+        return usageError(io, clockError, usage());
 
     QStringList words = QCoreApplication::arguments().mid(1);
     if (words.isEmpty() || words.first() == QLatin1String("--help")

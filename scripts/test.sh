@@ -1,9 +1,21 @@
 #!/usr/bin/env bash
-# Builds Loket with its tests and runs them all (GUI tests offscreen).
+# Builds Loket with its tests and runs them all (GUI tests offscreen). Also builds the other
+# presets — the user's build (default) and the benchmarks (bench) — with warnings as errors, and
+# starts the built `loket` once (--self-test), so that the run command can never be broken
+# while the tests pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-LOKET_TEST=1 scripts/install-deps.sh
+LOKET_TEST=1 LOKET_BENCH=1 scripts/install-deps.sh
+export QT_QPA_PLATFORM=offscreen
+
+# The presets a user and a benchmark run build, in folders of their own so that a later
+# scripts/run.sh keeps its own (warnings not fatal) configuration.
+for preset in default bench; do
+    cmake --preset "$preset" -B "build/ci-$preset" -DLOKET_WERROR=ON
+    cmake --build "build/ci-$preset" -j2
+done
+scripts/self-test.sh build/ci-default/app/loket
+
 cmake --preset testing
 cmake --build --preset testing
-export QT_QPA_PLATFORM=offscreen
 ctest --preset testing

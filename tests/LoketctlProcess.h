@@ -2,6 +2,8 @@
 // loketctl run as a real process on an office database of its own, for the letters and audit
 // suites. LOKETCTL_PATH comes from CMake.
 
+#include "LoketctlClock.h"
+
 #include <QDateTime>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -45,10 +47,11 @@ inline QStringList takeLetters(const QString& db, int count)
         : QStringList();
 }
 
-// Today in Seruyan (WIB), where the letters' dates and the audit list's days are counted.
+// Today in Seruyan (WIB), where the letters' dates and the audit list's days are counted:
+// the day of loketctl's fixed clock.
 inline QDate officeToday()
 {
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
+    return loketctlNow().toTimeZone(QTimeZone(7 * 3600)).date();
 }
 
 // What an attacker with the file can do: plain SQL, outside Loket. True if every statement ran.

@@ -1,7 +1,9 @@
 // A throwaway PostgreSQL server for the storage tests: initdb into a temporary directory, start
 // it on a free loopback port with trust authentication, and remove it afterwards. Needs
-// Debian's `postgresql` package (the test command installs it); tests skip without it. As root
-// (CI), the server runs as the `postgres` system user, since PostgreSQL refuses to run as root.
+// Debian's `postgresql` package (the test command installs it). A server that cannot start
+// fails the suite under the test command and CI, with the server's own words (see
+// RealComponent.h). As root (CI), the server runs as the `postgres` system user, since
+// PostgreSQL refuses to run as root.
 #pragma once
 
 #include <QDir>
@@ -9,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <unistd.h>
@@ -67,6 +70,16 @@ private:
         }
         return {};
     }
+    // runuser lives in /usr/sbin, which a root shell's PATH often lacks (a chroot, a CI runner,
+    // `su` without `-`): found there, the server starts on a minimal Debian too.
+    static QString runuser()
+    {
+        const QString onPath = QStandardPaths::findExecutable(QStringLiteral("runuser"));
+        return onPath.isEmpty()
+            ? QStandardPaths::findExecutable(
+                QStringLiteral("runuser"), { QStringLiteral("/usr/sbin"), QStringLiteral("/sbin") })
+            : onPath;
+    }
     QString binary(const QString& name) const { return m_bin + QLatin1Char('/') + name; }
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
@@ -74,15 +87,18 @@ private:
     {
         QProcess process;
         if (geteuid() == 0)
-            process.start(QStringLiteral("runuser"),
+            process.start(runuser(),
                           QStringList { QStringLiteral("-u"), QStringLiteral("postgres"),
                                         QStringLiteral("--"), program }
                               + arguments);
         else
             process.start(program, arguments);
-        if (!process.waitForFinished(120000) || process.exitCode() != 0) {
-            m_problem = QString::fromLocal8Bit(process.readAllStandardError()
-                                               + process.readAllStandardOutput());
+        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
+            || process.exitCode() != 0) {
+            m_problem = QStringLiteral("%1 %2 failed (%3):\n")
+                            .arg(program, arguments.join(QLatin1Char(' ')), process.errorString())
+                + QString::fromLocal8Bit(process.readAllStandardError()
+                                         + process.readAllStandardOutput());
             return false;
         }
         return true;
@@ -95,8 +111,16 @@ private:
             m_problem = QStringLiteral("PostgreSQL server or Qt's QPSQL driver not installed");
             return false;
         }
-        if (!m_dir.isValid())
+        if (!m_dir.isValid()) {
+            m_problem
+                = QStringLiteral("cannot create a temporary directory: ") + m_dir.errorString();
             return false;
+        }
+        if (geteuid() == 0 && runuser().isEmpty()) {
+            m_problem = QStringLiteral("runuser (util-linux) not found: as root, the server must "
+                                       "run as the postgres user");
+            return false;
+        }
         if (geteuid() == 0
             && QProcess::execute(QStringLiteral("chown"),
                                  { QStringLiteral("postgres"), m_dir.path() })
@@ -105,22 +129,36 @@ private:
             return false;
         }
         QTcpServer probe; // a free port, released just before the server takes it
-        if (!probe.listen(QHostAddress::LocalHost))
+        if (!probe.listen(QHostAddress::LocalHost)) {
+            m_problem
+                = QStringLiteral("no free port on the loopback interface: ") + probe.errorString();
             return false;
+        }
         m_port = probe.serverPort();
         probe.close();
-        return run(binary(QStringLiteral("initdb")),
-                   { QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QStringLiteral("loket"),
-                     QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"),
-                     QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
-                     QStringLiteral("--no-sync") })
-            && run(binary(QStringLiteral("pg_ctl")),
-                   { QStringLiteral("-D"), dataDir(), QStringLiteral("-w"), QStringLiteral("-l"),
-                     m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
-                     QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                         .arg(m_port)
-                         .arg(m_dir.path()),
-                     QStringLiteral("start") });
+        return (run(binary(QStringLiteral("initdb")),
+                    { QStringLiteral("-D"), dataDir(), QStringLiteral("-U"),
+                      QStringLiteral("loket"), QStringLiteral("-A"), QStringLiteral("trust"),
+                      QStringLiteral("-E"), QStringLiteral("UTF8"),
+                      QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync") })
+                && run(binary(QStringLiteral("pg_ctl")),
+                       { QStringLiteral("-D"), dataDir(), QStringLiteral("-w"),
+                         QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
+                         QStringLiteral("-o"),
+                         QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
+                             .arg(m_port)
+                             .arg(m_dir.path()),
+                         QStringLiteral("start") }))
+            || serverLog();
+    }
+
+    // pg_ctl says only that the server did not start; the reason is in the server's log.
+    bool serverLog()
+    {
+        QFile log(m_dir.filePath(QStringLiteral("server.log")));
+        if (log.open(QIODevice::ReadOnly))
+            m_problem += QStringLiteral("\nserver.log:\n") + QString::fromLocal8Bit(log.readAll());
+        return false;
     }
 
     QTemporaryDir m_dir;

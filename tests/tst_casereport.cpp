@@ -1,6 +1,7 @@
 // The service recap's figures against plain SQL counts written here, independently of
 // CaseReport; the median and the working days late worked out by hand; cancelling.
 #include "PostgresServer.h"
+#include "RealComponent.h"
 #include "ReportFixture.h"
 
 #include <QTest>
@@ -326,8 +327,8 @@ void TestCaseReport::whoMayView()
 void TestCaseReport::sameFiguresOnPostgresql()
 {
     PostgresServer server;
-    if (!server.isRunning())
-        QSKIP(qPrintable(QStringLiteral("no PostgreSQL server: ") + server.problem()));
+    LOKET_REQUIRE_COMPONENT(server.isRunning(),
+                            QStringLiteral("no PostgreSQL server: ") + server.problem());
     const QString location = server.createDatabase(QStringLiteral("loket_report"));
     QVERIFY2(!location.isEmpty(), qPrintable(server.problem()));
     ReportFixture f;

@@ -4,6 +4,7 @@
 #include "ComplaintTestSupport.h"
 #include "DemoComplaints.h"
 #include "PostgresServer.h"
+#include "RealComponent.h"
 
 #include <QTest>
 
@@ -24,8 +25,8 @@ private:
 void TestComplaintsPostgresql::initTestCase()
 {
     m_server = std::make_unique<PostgresServer>();
-    if (!m_server->isRunning())
-        QSKIP(qPrintable(QStringLiteral("no PostgreSQL server: ") + m_server->problem()));
+    LOKET_REQUIRE_COMPONENT(m_server->isRunning(),
+                            QStringLiteral("no PostgreSQL server: ") + m_server->problem());
 }
 
 void TestComplaintsPostgresql::timelineAndDemo()

@@ -2,6 +2,7 @@
 // in LibreOffice Calc itself when it is installed (the test command installs it).
 #include "CsvReader.h"
 #include "CsvWriter.h"
+#include "RealComponent.h"
 
 #include <QDir>
 #include <QFile>
@@ -80,8 +81,7 @@ void TestCsvWriter::bomHeaderAndQuoting()
 void TestCsvWriter::readsBackInLibreOffice()
 {
     const QString office = QStandardPaths::findExecutable(QStringLiteral("libreoffice"));
-    if (office.isEmpty())
-        QSKIP("LibreOffice is not installed");
+    LOKET_REQUIRE_COMPONENT(!office.isEmpty(), QStringLiteral("LibreOffice is not installed"));
     QTemporaryDir dir;
     CsvWriter csv({ QStringLiteral("NIK"), QStringLiteral("Nama"), QStringLiteral("Kode"),
                     QStringLiteral("Jumlah") });

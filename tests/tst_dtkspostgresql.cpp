@@ -2,6 +2,7 @@
 #include "DtksLookup.h"
 #include "DtksTestSupport.h"
 #include "PostgresServer.h"
+#include "RealComponent.h"
 
 #include <QtTest>
 
@@ -20,8 +21,8 @@ private slots:
     void initTestCase()
     {
         m_server = std::make_unique<PostgresServer>();
-        if (!m_server->isRunning())
-            QSKIP(qPrintable(u"no PostgreSQL server: "_s + m_server->problem()));
+        LOKET_REQUIRE_COMPONENT(m_server->isRunning(),
+                                u"no PostgreSQL server: "_s + m_server->problem());
         f = std::make_unique<WorkflowFixture>();
         const QString location = m_server->createDatabase(u"loket_dtks"_s);
         QVERIFY2(!location.isEmpty(), qPrintable(m_server->problem()));

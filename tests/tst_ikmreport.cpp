@@ -30,6 +30,7 @@
 #include "IkmReport.h"
 #include "IkmWeightSetting.h"
 #include "LoketctlProcess.h"
+#include "RealComponent.h"
 #include "SurveyDocument.h"
 #include "WorkflowFixture.h"
 
@@ -91,6 +92,7 @@ private:
 
 void TestIkmReport::initTestCase()
 {
+    useLoketctlClock();
     QVERIFY(m_f.open());
     SurveyStore store(*m_f.database, *m_f.catalog);
     QString error;
@@ -281,8 +283,8 @@ void TestIkmReport::pdfSaysTheWeightAndGrade()
     QFETCH(QString, weightText);
     QFETCH(QString, converted);
     QFETCH(QString, grade);
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    LOKET_REQUIRE_COMPONENT(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                            QStringLiteral("pdftotext (poppler-utils) is not installed"));
     const LoketctlResult set = runLoketctl(
         { QStringLiteral("skm"), QStringLiteral("weight"), key, QStringLiteral("--db"), path() });
     QVERIFY2(set.status == 0, set.err.constData());
@@ -303,8 +305,8 @@ void TestIkmReport::pdfSaysTheWeightAndGrade()
 
 void TestIkmReport::questionnairePdf()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+    LOKET_REQUIRE_COMPONENT(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+                            QStringLiteral("pdftotext (poppler-utils) is not installed"));
     const QString pdf = m_f.dir->filePath(QStringLiteral("kuesioner.pdf"));
     const LoketctlResult run = runLoketctl(
         { QStringLiteral("skm"), QStringLiteral("questionnaire"), QStringLiteral("--db"), path(),

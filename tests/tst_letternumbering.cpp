@@ -216,8 +216,8 @@ void TestLetterNumbering::refusesBadDrafts()
     QFETCH(QString, subject);
     QString error;
     QVERIFY(!LetterNumbering(*m_db, m_catalog.office)
-                 .issue({ registerKey, type, 0, subject, {} }, 0, QDateTime::currentDateTimeUtc(),
-                        &error));
+                 .issue({ registerKey, type, 0, subject, {} }, 0,
+                        QDateTime(QDate(2024, 3, 12), QTime(3, 0), Qt::UTC), &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM letter_counters")), 0);
 }
@@ -225,7 +225,7 @@ void TestLetterNumbering::refusesBadDrafts()
 void TestLetterNumbering::freezeOnce()
 {
     const auto letter = issue(QStringLiteral("umum"), QStringLiteral("recommendation"),
-                              QDateTime::currentDateTimeUtc());
+                              QDateTime(QDate(2024, 3, 12), QTime(3, 0), Qt::UTC));
     QVERIFY(letter);
     QVERIFY(letter->contentHash.isEmpty());
     LetterNumbering numbering(*m_db, m_catalog.office);
@@ -247,8 +247,8 @@ void TestLetterNumbering::freezeOnce()
 
 void TestLetterNumbering::issuedLettersCannotBeDeleted()
 {
-    QVERIFY(
-        issue(QStringLiteral("umum"), QStringLiteral("permit"), QDateTime::currentDateTimeUtc()));
+    QVERIFY(issue(QStringLiteral("umum"), QStringLiteral("permit"),
+                  QDateTime(QDate(2024, 3, 12), QTime(3, 0), Qt::UTC)));
     QSqlQuery query(m_db->connection());
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM letters")));
     QVERIFY2(query.lastError().text().contains(QStringLiteral("stays in the register")),

@@ -90,7 +90,8 @@ void TestLetterRegister::printableRegister()
                   QStringLiteral("Rekomendasi <b>PUB</b>")));
     QString error;
     const QList<Letter> letters = LetterRegister(*m_db).month(2024, 3, QString(), &error);
-    const QString html = LetterRegisterReport::html(m_catalog.office, 2024, 3, QString(), letters);
+    const QString html = LetterRegisterReport::html(m_catalog.office, 2024, 3, QString(), letters,
+                                                    QDate(2024, 4, 2));
     QVERIFY(html.contains(m_catalog.office.governmentLine.toHtmlEscaped()));
     QVERIFY(html.contains(m_catalog.office.unitLine.toHtmlEscaped()));
     QVERIFY(html.contains(QStringLiteral("BUKU AGENDA SURAT KELUAR")));
@@ -98,7 +99,7 @@ void TestLetterRegister::printableRegister()
     QVERIFY(html.contains(QStringLiteral("400.9/1/DINSOS/III/2024")));
     QVERIFY(html.contains(QStringLiteral("09.15"))); // WIB
     QVERIFY(html.contains(QStringLiteral("Rekomendasi &lt;b&gt;PUB&lt;/b&gt;")));
-    QVERIFY(LetterRegisterReport::html(m_catalog.office, 2024, 4, QString(), {})
+    QVERIFY(LetterRegisterReport::html(m_catalog.office, 2024, 4, QString(), {}, QDate(2024, 5, 2))
                 .contains(QStringLiteral("Tidak ada surat keluar")));
 
     const QString pdf = m_dir->filePath(QStringLiteral("agenda.pdf"));

@@ -82,10 +82,10 @@ void TestLettersConcurrency::deferredTransactionWouldFailInstead()
     QVERIFY(other.open(m_db->location(), Database::OpenMode::MustExist, &error));
     WriteTransaction first(*m_db);
     QVERIFY(first.begin(&error));
-    QVERIFY(
-        LetterNumbering(*m_db, m_catalog.office)
-            .issueWithinTransaction({ QStringLiteral("umum"), QStringLiteral("permit"), 0, {}, {} },
-                                    0, QDateTime::currentDateTimeUtc(), &error));
+    QVERIFY(LetterNumbering(*m_db, m_catalog.office)
+                .issueWithinTransaction(
+                    { QStringLiteral("umum"), QStringLiteral("permit"), 0, {}, {} }, 0,
+                    QDateTime(QDate(2024, 3, 12), QTime(3, 0), Qt::UTC), &error));
     QSqlDatabase plain = other.connection();
     QVERIFY(plain.transaction());
     QSqlQuery query(plain);

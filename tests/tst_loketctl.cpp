@@ -1,4 +1,6 @@
 // loketctl as the administrator runs it: real processes, exit statuses and output.
+#include "LoketctlClock.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +53,7 @@ TestLoketctl::Result TestLoketctl::run(const QStringList& arguments, const QStri
 
 void TestLoketctl::initTestCase()
 {
+    useLoketctlClock();
     QVERIFY(m_dir.isValid());
 }
 

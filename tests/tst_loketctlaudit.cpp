@@ -12,6 +12,7 @@ class TestLoketctlAudit : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { useLoketctlClock(); }
     void init();
     void verifyFindsTampering_data();
     void verifyFindsTampering();

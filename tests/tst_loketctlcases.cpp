@@ -1,5 +1,7 @@
 // loketctl's case commands as an administrator runs them: demo data, listing and showing cases,
 // importing a kelurahan's list, and rendering a receipt headless.
+#include "LoketctlClock.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,11 +47,12 @@ TestLoketctlCases::Result TestLoketctlCases::run(const QStringList& arguments) c
 
 void TestLoketctlCases::initTestCase()
 {
+    useLoketctlClock();
     QVERIFY(m_dir.isValid());
     const Result seeded
-        = run({ QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--db"), db(),
-                QStringLiteral("--cases"), QStringLiteral("300"), QStringLiteral("--office"),
-                QStringLiteral("kotabaru") });
+        = run({ QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--seed"),
+                QStringLiteral("7"), QStringLiteral("--db"), db(), QStringLiteral("--cases"),
+                QStringLiteral("300"), QStringLiteral("--office"), QStringLiteral("kotabaru") });
     QVERIFY2(seeded.status == 0, seeded.err.constData());
 }
 
@@ -84,12 +87,14 @@ void TestLoketctlCases::demoRefusesARealDatabase()
     // A real administrator exists once the office set up its database.
     QVERIFY(QFile::exists(real));
     const Result imported
-        = run({ QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--db"), real,
-                QStringLiteral("--cases"), QStringLiteral("5") });
+        = run({ QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--seed"),
+                QStringLiteral("7"), QStringLiteral("--db"), real, QStringLiteral("--cases"),
+                QStringLiteral("5") });
     QCOMPARE(imported.status, 0); // no users yet: it becomes a demo database
     const Result again
-        = run({ QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--db"), real,
-                QStringLiteral("--cases"), QStringLiteral("5") });
+        = run({ QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--seed"),
+                QStringLiteral("7"), QStringLiteral("--db"), real, QStringLiteral("--cases"),
+                QStringLiteral("5") });
     QCOMPARE(again.status, 0); // a demo database may be topped up
 }
 

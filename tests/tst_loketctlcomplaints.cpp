@@ -47,12 +47,14 @@ private:
 
 void TestLoketctlComplaints::initTestCase()
 {
+    useLoketctlClock();
     qputenv("LOKET_LANG", "en");
     m_db = m_dir.filePath(QStringLiteral("complaints.sqlite"));
     QVERIFY(initOffice(m_db));
     const LoketctlResult seeded
-        = runLoketctl({ QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--db"),
-                        m_db, QStringLiteral("--cases"), QStringLiteral("1") });
+        = runLoketctl({ QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--seed"),
+                        QStringLiteral("7"), QStringLiteral("--db"), m_db,
+                        QStringLiteral("--cases"), QStringLiteral("1") });
     QVERIFY2(seeded.status == 0, seeded.err.constData());
     // The demo office comes with complaints of its own (received around today).
     m_demoAll = listSize({});

@@ -33,7 +33,11 @@ private:
     }
 
 private slots:
-    void initTestCase() { qputenv("LOKET_LANG", "en"); }
+    void initTestCase()
+    {
+        useLoketctlClock();
+        qputenv("LOKET_LANG", "en");
+    }
 
     void init()
     {
@@ -121,9 +125,9 @@ private slots:
                                  << u"--date YYYY-MM-DD (the date of the extract) is required"_s;
         QTest::addRow("bad date") << QStringList { u"import"_s, sample, u"--date"_s, u"1/10"_s }
                                   << 1 << u"--date \"1/10\" is not a date"_s;
-        QTest::addRow("front office") << QStringList {
-            u"import"_s, sample, u"--date"_s, u"2026-10-01"_s, u"--as"_s, u"siti"_s
-        } << 1 << u"cannot import a DTKS extract"_s;
+        QTest::addRow("front office") << QStringList { u"import"_s,     sample,    u"--date"_s,
+                                                       u"2026-10-01"_s, u"--as"_s, u"siti"_s }
+                                      << 1 << u"cannot import a DTKS extract"_s;
         QTest::addRow("unknown field")
             << QStringList { u"import"_s,     sample,     u"--date"_s,
                              u"2026-10-01"_s, u"--map"_s, u"nama=NAMA"_s }

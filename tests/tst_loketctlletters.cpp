@@ -13,6 +13,7 @@ class TestLoketctlLetters : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { useLoketctlClock(); }
     void init();
     void exitStatus_data();
     void exitStatus();

@@ -2,6 +2,7 @@
 // administrator on the server as a named user; refusals exit 1 with the policy's sentence.
 #include "CaseQueries.h"
 #include "IssuedDocuments.h"
+#include "LoketctlClock.h"
 #include "WorkflowFixture.h"
 #include "WorkflowQueries.h"
 
@@ -16,6 +17,7 @@ class TestLoketctlWorkflow : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { useLoketctlClock(); }
     void init();
     void cleanup();
 
@@ -132,7 +134,8 @@ void TestLoketctlWorkflow::actionsWithPermissionChecks()
                    QStringLiteral("--note"), QStringLiteral("berkas sesuai") })
                  .status,
              0);
-    const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+    const QString yesterday
+        = loketctlNow().toOffsetFromUtc(7 * 3600).date().addDays(-1).toString(Qt::ISODate);
     QCOMPARE(run(number, "vera",
                  { QStringLiteral("visit"), QStringLiteral("--date"), yesterday,
                    QStringLiteral("--findings"), QStringLiteral("Rumah sesuai alamat."),

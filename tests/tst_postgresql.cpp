@@ -7,6 +7,7 @@
 #include "IkmReport.h"
 #include "PostgresServer.h"
 #include "ProductIssuer.h"
+#include "RealComponent.h"
 #include "RecipientRegister.h"
 #include "Reminders.h"
 #include "Schema.h"
@@ -39,8 +40,8 @@ private:
 void TestPostgresql::initTestCase()
 {
     m_server = std::make_unique<PostgresServer>();
-    if (!m_server->isRunning())
-        QSKIP(qPrintable(QStringLiteral("no PostgreSQL server: ") + m_server->problem()));
+    LOKET_REQUIRE_COMPONENT(m_server->isRunning(),
+                            QStringLiteral("no PostgreSQL server: ") + m_server->problem());
 }
 
 void TestPostgresql::init()

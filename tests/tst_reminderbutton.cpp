@@ -42,7 +42,7 @@ void TestReminderButton::countsAndColour()
 {
     QList<Reminder> current;
     ReminderButton button([&](const QDateTime&) { return current; },
-                          [] { return QDateTime::currentDateTimeUtc(); });
+                          [] { return QDateTime(QDate(2024, 3, 12), QTime(3, 0), Qt::UTC); });
     button.refresh();
     QCOMPARE(button.text(), QStringLiteral("No reminders"));
     QVERIFY(!button.dialog()->isVisible());
@@ -70,7 +70,7 @@ void TestReminderButton::opensOnlyForSomethingNew()
     QList<Reminder> current
         = { reminder(Reminder::Kind::Case, Reminder::Urgency::DueToday, "PKY-08/2024/0002") };
     ReminderButton button([&](const QDateTime&) { return current; },
-                          [] { return QDateTime::currentDateTimeUtc(); });
+                          [] { return QDateTime(QDate(2024, 3, 12), QTime(3, 0), Qt::UTC); });
     button.refresh();
     QVERIFY(button.dialog()->isVisible());
     button.dialog()->close();
@@ -88,7 +88,7 @@ void TestReminderButton::enterOpensTheCase()
         = { reminder(Reminder::Kind::Case, Reminder::Urgency::Overdue, "PKY-08/2024/0001", 2),
             reminder(Reminder::Kind::Case, Reminder::Urgency::DueToday, "PKY-08/2024/0002") };
     ReminderButton button([&](const QDateTime&) { return current; },
-                          [] { return QDateTime::currentDateTimeUtc(); });
+                          [] { return QDateTime(QDate(2024, 3, 12), QTime(3, 0), Qt::UTC); });
     QSignalSpy opened(&button, &ReminderButton::openRequested);
     button.refresh();
     QTableWidget* table = button.dialog()->table();

@@ -3,6 +3,7 @@
 #include "CaseReportDocument.h"
 #include "CsvReader.h"
 #include "LoketctlProcess.h"
+#include "RealComponent.h"
 #include "ReportChart.h"
 #include "ReportFixture.h"
 
@@ -63,6 +64,7 @@ private:
 
 void TestReportExport::initTestCase()
 {
+    useLoketctlClock();
     QVERIFY(m_f.open());
     QVERIFY(m_f.generate());
     m_catalog = withDivisions(*m_f.catalog);
@@ -106,8 +108,7 @@ void TestReportExport::csvHasBomHeaderAndFigures()
 void TestReportExport::csvSurvivesLibreOffice()
 {
     const QString office = QStandardPaths::findExecutable(QStringLiteral("libreoffice"));
-    if (office.isEmpty())
-        QSKIP("LibreOffice is not installed");
+    LOKET_REQUIRE_COMPONENT(!office.isEmpty(), QStringLiteral("LibreOffice is not installed"));
     const QString csv = m_dir.filePath(QStringLiteral("rekap.csv"));
     QString error;
     QVERIFY2(CaseReportDocument::writeCsv(m_data, csv, &error), qPrintable(error));
@@ -162,8 +163,7 @@ void TestReportExport::pdfHasTitleAndNumbers()
     process.start(QStringLiteral("pdftotext"),
                   { QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
                     QStringLiteral("-") });
-    if (!process.waitForStarted())
-        QSKIP("pdftotext is not installed");
+    LOKET_REQUIRE_COMPONENT(process.waitForStarted(), QStringLiteral("pdftotext is not installed"));
     QVERIFY(process.waitForFinished(30000));
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
     QVERIFY(text.contains(QStringLiteral("REKAPITULASI PELAYANAN DINAS SOSIAL \u2014 BULAN "

@@ -40,9 +40,10 @@ QAction* addAction(QMenu* menu, const QString& objectName, const QString& text, 
 
 } // namespace
 
-AppController::AppController(WorkstationSettings& settings, QObject* parent)
+AppController::AppController(WorkstationSettings& settings, Clock clock, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_clock(std::move(clock))
     , m_regions(RegionTable::builtIn())
 {
     // Closing the main window to log out must not end the application: it ends when the main
@@ -83,7 +84,7 @@ QString AppController::databaseLocation(const QString& commandLine, bool demo)
 
 AppController::Started AppController::start(const LaunchOptions& options)
 {
-    Startup startup(m_database, m_regions);
+    Startup startup(m_database, m_regions, m_clock);
     m_catalog = startup.run(options.location, options.officeId, options.demo);
     if (!m_catalog)
         return startup.cancelled() ? Started::Cancelled : Started::Failed;
@@ -113,7 +114,7 @@ void AppController::openMainWindow(const User& user)
     if (!OfficeDatabase::calendar(m_database, &calendar, &error))
         qWarning("Using the built-in calendar: %s", qPrintable(error));
     m_session.reset(new Session { m_database, *m_catalog, calendar, m_regions, user,
-                                  DemoSeeder::isDemoDatabase(m_database), &m_settings });
+                                  DemoSeeder::isDemoDatabase(m_database), &m_settings, m_clock });
     m_window = new MainWindow(*m_session);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &QObject::destroyed, this, &AppController::windowDestroyed);
@@ -195,6 +196,7 @@ void AppController::showSettings()
 {
     QPointer<SettingsDialog> dialog = new SettingsDialog(m_settings, m_window);
     dialog->setOfficeSettings(m_session->database, m_session->user); // the IKM weight
+    dialog->setClock(m_session->clock);
     if (dialog->exec() == QDialog::Accepted && m_idleLock)
         m_idleLock->setTimeout(m_settings.idleLockMinutes() * kMillisecondsPerMinute);
     delete dialog.data();

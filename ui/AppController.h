@@ -32,7 +32,9 @@ class AppController : public QObject
 {
     Q_OBJECT
 public:
-    explicit AppController(WorkstationSettings& settings, QObject* parent = nullptr);
+    // `clock`: the moment the whole application acts at (cases, letters, reminders…).
+    explicit AppController(WorkstationSettings& settings, Clock clock = systemClock(),
+                           QObject* parent = nullptr);
     ~AppController() override;
 
     // --lang wins, then LOKET_LANG, then this computer's setting (Indonesian by default).
@@ -65,6 +67,7 @@ private:
     void windowDestroyed();
 
     WorkstationSettings& m_settings;
+    Clock m_clock;
     Database m_database;
     RegionTable m_regions;
     std::unique_ptr<UserStore> m_users;

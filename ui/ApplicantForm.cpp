@@ -172,8 +172,7 @@ void ApplicantForm::onNikEdited()
         return;
     }
     showDtks(nik);
-    const NikInfo info
-        = IdentityNumberChecker(m_session.regions).checkNik(nik, QDate::currentDate());
+    const NikInfo info = IdentityNumberChecker(m_session.regions).checkNik(nik, m_session.today());
     if (!info.isValid()) {
         checkAsTyped();
         m_ui->nikInfoLabel->clear();
@@ -202,7 +201,7 @@ void ApplicantForm::onNikEdited()
 void ApplicantForm::fillFromNik()
 {
     const NikInfo info = IdentityNumberChecker(m_session.regions)
-                             .checkNik(m_ui->nikLineEdit->text(), QDate::currentDate());
+                             .checkNik(m_ui->nikLineEdit->text(), m_session.today());
     if (m_ui->birthDateLineEdit->text().trimmed().isEmpty())
         m_ui->birthDateLineEdit->setText(info.birthDate.toString(kDateFormat));
     if (m_ui->sexComboBox->currentData().toString().isEmpty())
@@ -217,7 +216,7 @@ void ApplicantForm::fillFromNik()
 
 void ApplicantForm::checkAsTyped()
 {
-    const ApplicantValidator validator(m_session.regions, QDate::currentDate());
+    const ApplicantValidator validator(m_session.regions, m_session.today());
     QList<FieldProblem> problems = validator.checkPerson(person());
     if (const auto org = organisation())
         problems += validator.checkOrganisation(*org);
@@ -276,7 +275,7 @@ void ApplicantForm::showDtks(const QString& nik)
 
 bool ApplicantForm::validate()
 {
-    const ApplicantValidator validator(m_session.regions, QDate::currentDate());
+    const ApplicantValidator validator(m_session.regions, m_session.today());
     QList<FieldProblem> problems = validator.checkPerson(person());
     if (!m_ui->birthDateLineEdit->text().trimmed().isEmpty() && !person().birthDate.isValid())
         problems.append({ QStringLiteral("birthDate"),

@@ -95,9 +95,11 @@ void CaseViewWidget::setShortcutScope(QWidget* scope)
 void CaseViewWidget::updateActions()
 {
     const User& user = m_session.user;
-    const std::optional<CaseStatus> status
-        = m_case ? std::optional<CaseStatus>(m_case->status) : std::nullopt;
-    const auto is = [&status](CaseStatus wanted) { return status == wanted; };
+    // A plain flag and value, not std::optional<CaseStatus>: GCC 12's optimiser reports the
+    // optional as maybe uninitialised (a false positive) and would fail a -Werror build.
+    const bool hasCase = m_case.has_value();
+    const CaseStatus status = hasCase ? m_case->status : CaseStatus::Registered;
+    const auto is = [hasCase, status](CaseStatus wanted) { return hasCase && status == wanted; };
     const bool signerTurn = is(CaseStatus::AwaitingSignoff) && m_signoff.waitsForSigner();
     const bool canSign = Permissions::allows(user, Action::Sign)
         || Permissions::allows(user, Action::SignAsStandIn);
@@ -121,10 +123,10 @@ void CaseViewWidget::updateActions()
         { m_ui->processButton, tr("Begin processing"), is(CaseStatus::InVerification),
           Permissions::check(user, Action::BeginProcessing) },
         { m_ui->reassignButton, tr("Reassign to another officer"),
-          status && isOpen(*status) && !is(CaseStatus::ProductReady),
+          hasCase && isOpen(status) && !is(CaseStatus::ProductReady),
           Permissions::check(user, Action::Reassign) },
         { m_ui->rejectButton, tr("Reject the case with a reason"),
-          status && CaseWorkflow::isValidTransition(*status, CaseStatus::Rejected),
+          hasCase && CaseWorkflow::isValidTransition(status, CaseStatus::Rejected),
           Permissions::check(user, Action::Reject) },
         { m_ui->submitButton, tr("Send the draft for initials"), is(CaseStatus::InProcess),
           Permissions::check(user, Action::SubmitDraft) },

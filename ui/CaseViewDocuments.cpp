@@ -67,7 +67,7 @@ bool CaseViewWidget::review(Review kind)
         return false;
     }
     QString error;
-    const std::optional<LetterData> draft = m_issuer.draft(*m_case, &error);
+    const std::optional<LetterData> draft = m_issuer.draft(*m_case, now(), &error);
     if (!draft) {
         showMessage(tr("The draft cannot be shown: %1").arg(error), true);
         return false;

@@ -119,7 +119,7 @@ private:
     CaseRecordsPanel* m_records;
     CaseAttachmentsPanel* m_attachments;
     CaseHistoryPanel* m_history;
-    Clock m_clock = systemClock();
+    Clock m_clock = m_session.clock; // the session's, unless set otherwise
     QList<QShortcut*> m_shortcuts;
 
     std::optional<Case> m_case;

@@ -10,9 +10,10 @@
 
 namespace loket::ui {
 
-ChecklistWidget::ChecklistWidget(QWidget* parent)
+ChecklistWidget::ChecklistWidget(std::function<QDate()> today, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ChecklistWidget>())
+    , m_today(std::move(today))
 {
     m_ui->setupUi(this);
     QTableWidget* table = m_ui->checklistTableWidget;
@@ -175,7 +176,7 @@ void ChecklistWidget::refreshEligibility()
     if (!m_service)
         return updateSummary();
     m_updating = true;
-    const QDate today = QDate::currentDate();
+    const QDate today = m_today();
     for (int row = 0; row < m_service->requirements.size(); ++row) {
         const Requirement& requirement = m_service->requirements.at(row);
         QTableWidgetItem* check = m_ui->checklistTableWidget->item(row, CheckColumn);

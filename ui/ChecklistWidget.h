@@ -24,7 +24,8 @@ public:
     // Asks the clerk why an unmet rule is overridden; empty = cancelled. Injected for tests.
     using ReasonPrompt = std::function<QString(const QString& requirement, const QString& finding)>;
 
-    explicit ChecklistWidget(QWidget* parent = nullptr);
+    // `today` dates the eligibility rules (age from the NIK): the session's, never the system's.
+    explicit ChecklistWidget(std::function<QDate()> today, QWidget* parent = nullptr);
     ~ChecklistWidget() override;
 
     void setService(const Service* service);
@@ -57,6 +58,7 @@ private:
     QList<bool> m_ruleUnmet; // per requirement
     ReasonPrompt m_prompt;
     bool m_updating = false;
+    std::function<QDate()> m_today;
 };
 
 } // namespace loket::ui

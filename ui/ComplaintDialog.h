@@ -42,7 +42,7 @@ private:
 
     std::unique_ptr<Ui::ComplaintDialog> m_ui;
     Session& m_session;
-    Clock m_clock = systemClock();
+    Clock m_clock = m_session.clock; // the session's, unless set otherwise
     std::optional<Complaint> m_recorded;
 };
 

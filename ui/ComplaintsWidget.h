@@ -87,7 +87,7 @@ private:
     ComplaintsModel* m_model;
     LetterPrinter* m_printer;
     QTimer* m_searchDelay;
-    Clock m_clock = systemClock();
+    Clock m_clock = m_session.clock; // the session's, unless set otherwise
     PrintFlow::PathChooser m_chooser;
 };
 

@@ -29,7 +29,7 @@ CounterWidget::CounterWidget(Session& session, QWidget* parent)
     , m_printer(new DocumentPrinter(m_renderer, this))
     , m_servicePanel(new ServicePanel(session.catalog, this))
     , m_applicant(new ApplicantForm(session, this))
-    , m_checklist(new ChecklistWidget(this))
+    , m_checklist(new ChecklistWidget([&session] { return session.today(); }, this))
     , m_today(new TodayCasesPanel(session, this))
 {
     m_ui->setupUi(this);
@@ -165,7 +165,7 @@ bool CounterWidget::registerCurrent()
     std::optional<Case> result;
     if (m_completing) {
         result = store.updateChecklist(m_case->number, m_checklist->items(), clerk,
-                                       QDateTime::currentDateTimeUtc(), &error);
+                                       m_session.clock(), &error);
     } else {
         if (!m_applicant->validate()) {
             showMessage(tr("Fix the fields marked in red; nothing has been saved and nothing typed "
@@ -175,7 +175,7 @@ bool CounterWidget::registerCurrent()
         }
         CaseDraft draft { m_service->code, m_checklist->isRenewal(), m_applicant->person(),
                           m_applicant->organisation(), m_checklist->items() };
-        result = store.registerCase(draft, clerk, QDateTime::currentDateTimeUtc(), &error);
+        result = store.registerCase(draft, clerk, m_session.clock(), &error);
     }
     if (!result) {
         showMessage(tr("Not saved: %1\nNothing typed is lost; try again.").arg(error), true);

@@ -44,7 +44,7 @@ DtksImportDialog::DtksImportDialog(Database& database, const User& user, QWidget
     m_ui->extractDateEdit->setLocale(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     m_ui->extractDateEdit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_ui->extractDateEdit->setMinimumDate(noDate());
-    m_ui->extractDateEdit->setMaximumDate(QDate::currentDate().addYears(1));
+    m_ui->extractDateEdit->setMaximumDate(QDate(2100, 12, 31));
     m_ui->extractDateEdit->setSpecialValueText(tr("choose the date"));
     m_ui->extractDateEdit->setDate(noDate());
     m_ui->summaryGroupBox->hide();
@@ -156,8 +156,8 @@ bool DtksImportDialog::runImport()
     progress.setValue(0);
     const bool ok
         = DtksImporter(m_database)
-              .importFile(m_path, extractDate(), mapping(), m_user, QDateTime::currentDateTimeUtc(),
-                          &m_report, &error, [&progress](const DtksProgress& step) {
+              .importFile(m_path, extractDate(), mapping(), m_user, m_clock(), &m_report, &error,
+                          [&progress](const DtksProgress& step) {
                               progress.setLabelText(tr("%n row(s) read…", nullptr, int(step.rows)));
                               if (step.bytesTotal > 0)
                                   progress.setValue(int(qMin<qint64>(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Database.h"
 #include "DtksImporter.h"
 #include "Users.h"
@@ -28,6 +29,7 @@ public:
 
     // Reads the header and first rows and guesses the mapping; false (message shown) if the
     // file cannot be read.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
     bool openFile(const QString& path);
     void setExtractDate(const QDate& date);
     QDate extractDate() const; // invalid until chosen
@@ -57,6 +59,7 @@ private:
     DtksPreview m_preview;
     QMap<DtksField, QComboBox*> m_combos;
     DtksImportReport m_report;
+    Clock m_clock = systemClock();
 };
 
 } // namespace loket::ui

@@ -49,7 +49,7 @@ private:
     std::unique_ptr<Ui::GuestBookDialog> m_ui;
     Session& m_session;
     GuestBook m_book;
-    Clock m_clock = systemClock();
+    Clock m_clock = m_session.clock; // the session's, unless set otherwise
 };
 
 } // namespace loket::ui

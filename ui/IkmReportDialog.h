@@ -46,7 +46,7 @@ private:
 
     std::unique_ptr<Ui::IkmReportDialog> m_ui;
     Session& m_session;
-    Clock m_clock = systemClock();
+    Clock m_clock = m_session.clock; // the session's, unless set otherwise
     PrintFlow::PathChooser m_chooser = PrintFlow::defaultPathChooser();
     std::optional<IkmReport::Data> m_data;
 };

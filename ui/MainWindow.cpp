@@ -90,7 +90,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             return Reminders(session.database, session.catalog, session.calendar, collective)
                 .forUser(session.user, now);
         },
-        systemClock(), this);
+        session.clock, this);
     statusBar()->addPermanentWidget(m_reminders);
     connect(m_reminders, &ReminderButton::openRequested, this, &MainWindow::openReminder);
     if (m_complaints)

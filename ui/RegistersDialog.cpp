@@ -243,7 +243,8 @@ QString RegistersDialog::html() const
     case Kind::Letters:
         break;
     }
-    return LetterRegisterReport::html(catalog.office, m_shownPeriod, QString(), m_letters);
+    return LetterRegisterReport::html(catalog.office, m_shownPeriod, QString(), m_letters,
+                                      officeToday());
 }
 
 QString RegistersDialog::suggestedFileName() const

@@ -70,7 +70,7 @@ private:
     std::unique_ptr<Ui::RegistersDialog> m_ui;
     Session& m_session;
     RegisterTableModel* m_model;
-    Clock m_clock = systemClock();
+    Clock m_clock = m_session.clock; // the session's, unless set otherwise
     PrintFlow::PathChooser m_pdfChooser;
     PrintFlow::PathChooser m_csvChooser;
     Previewer m_previewer;

@@ -66,7 +66,7 @@ private:
 
     std::unique_ptr<Ui::ReportDialog> m_ui;
     Session& m_session;
-    Clock m_clock = systemClock();
+    Clock m_clock = m_session.clock; // the session's, unless set otherwise
     PrintFlow::PathChooser m_pdfChooser;
     PrintFlow::PathChooser m_csvChooser;
     std::function<void(QProgressDialog*)> m_progressObserver;

@@ -127,7 +127,9 @@ void ReportsMenu::recordSurvey()
 
 void ReportsMenu::importDtks()
 {
-    openModeless(new DtksImportDialog(m_session.database, m_session.user, m_window));
+    auto* dialog = new DtksImportDialog(m_session.database, m_session.user, m_window);
+    dialog->setClock(m_session.clock);
+    openModeless(dialog);
 }
 
 void ReportsMenu::lookUpDtks()
@@ -154,6 +156,7 @@ void ReportsMenu::lookUpDtks()
         lookup->setImportVisible(true);
         connect(lookup, &DtksLookupWidget::importRequested, dialog, [this, dialog, lookup] {
             auto* import = new DtksImportDialog(m_session.database, m_session.user, dialog);
+            import->setClock(m_session.clock);
             connect(import, &DtksImportDialog::imported, lookup, &DtksLookupWidget::refresh);
             openModeless(import);
         });
@@ -191,7 +194,7 @@ bool ReportsMenu::removeDtksExtract(QWidget* parent)
         != QMessageBox::Yes)
         return false;
     if (!DtksImporter(m_session.database)
-             .removeExtract(extract.id, m_session.user, QDateTime::currentDateTimeUtc(), &error)) {
+             .removeExtract(extract.id, m_session.user, m_session.clock(), &error)) {
         QMessageBox::warning(parent, tr("Remove a DTKS extract"), error);
         return false;
     }

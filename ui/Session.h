@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "Clock.h"
 #include "Database.h"
 #include "RegionTable.h"
 #include "Users.h"
@@ -23,6 +24,14 @@ struct Session
     bool demo = false;
     // This computer's preferences (receipt paper…); null in tests that need none.
     const WorkstationSettings* settings = nullptr;
+    // The moment every screen of this session acts at: the system clock, a fixed one in tests.
+    Clock clock = systemClock();
+
+    // Today where the office is (WIB or WITA), by the session's clock.
+    QDate today() const
+    {
+        return clock().toTimeZone(timeZoneFromName(catalog.office.timeZone)).date();
+    }
 };
 
 } // namespace loket::ui

@@ -89,8 +89,7 @@ void SettingsDialog::accept()
         QString error;
         const auto stored = IkmWeightSetting::load(*m_database, &error);
         if (stored && *stored != weight
-            && !IkmWeightSetting::save(*m_database, weight, &m_user,
-                                       QDateTime::currentDateTimeUtc(), &error)) {
+            && !IkmWeightSetting::save(*m_database, weight, &m_user, m_clock(), &error)) {
             showFieldMessage(m_ui->ikmWeightNoteLabel, error);
             m_ui->ikmWeightComboBox->setFocus();
             return; // nothing of this computer's settings saved either: the dialog stays

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Database.h"
 #include "Users.h"
 #include "WorkstationSettings.h"
@@ -25,6 +26,7 @@ public:
 
     // Shows the office's settings kept in `database`, changeable if `user` may (ManageCatalog).
     void setOfficeSettings(Database& database, const User& user);
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     void accept() override;
 
@@ -36,6 +38,7 @@ private:
     WorkstationSettings& m_settings;
     Database* m_database = nullptr; // null: no office settings shown
     User m_user;
+    Clock m_clock = systemClock();
 };
 
 } // namespace loket::ui

@@ -18,9 +18,10 @@ constexpr int kDemoDays = 30;
 
 } // namespace
 
-Startup::Startup(Database& database, const RegionTable& regions)
+Startup::Startup(Database& database, const RegionTable& regions, Clock clock)
     : m_database(database)
     , m_regions(regions)
+    , m_clock(std::move(clock))
 {
 }
 
@@ -93,11 +94,11 @@ bool Startup::prepareDemo(const QString& officeId)
         return false;
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    DemoSeeder seeder(m_database, *catalog, calendar, m_regions,
-                      quint32(QDateTime::currentMSecsSinceEpoch()));
+    const QDateTime now = m_clock(); // the demo's days end here
+    DemoSeeder seeder(m_database, *catalog, calendar, m_regions, quint32(now.toMSecsSinceEpoch()));
     const bool seeded = seeder.seedUsers(&error)
-        && seeder.seedCases(kDemoCases, QDateTime::currentDateTimeUtc(), kDemoDays, &error) >= 0
-        && seeder.seedOfficeRecords(QDateTime::currentDateTimeUtc(), kDemoDays, &error);
+        && seeder.seedCases(kDemoCases, now, kDemoDays, &error) >= 0
+        && seeder.seedOfficeRecords(now, kDemoDays, &error);
     QGuiApplication::restoreOverrideCursor();
     if (!seeded)
         fail(tr("Training mode"), tr("Cannot fill the demo database: %1").arg(error));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "Clock.h"
 #include "Database.h"
 #include "RegionTable.h"
 #include "Users.h"
@@ -18,7 +19,8 @@ class Startup
 {
     Q_DECLARE_TR_FUNCTIONS(loket::ui::Startup)
 public:
-    Startup(Database& database, const RegionTable& regions);
+    // `clock` places a new training database's demo data (cases of the last weeks, up to now).
+    Startup(Database& database, const RegionTable& regions, Clock clock);
 
     // `officeId` (--office) is the office of a new database; empty lets the administrator
     // choose (real) or means Kota Palangka Raya (training).
@@ -40,6 +42,7 @@ private:
 
     Database& m_database;
     const RegionTable& m_regions;
+    Clock m_clock;
     std::optional<User> m_firstAdministrator;
     bool m_cancelled = false;
 };

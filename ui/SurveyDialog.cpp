@@ -123,7 +123,7 @@ SurveyDialog::SurveyDialog(Session& session, const QString& caseNumber, QWidget*
     m_ui->occupationComboBox->addItem(QString());
     m_ui->occupationComboBox->addItems(SurveyQuestionnaire::occupationOptions());
     buildAnswerRows();
-    setClock(systemClock());
+    setClock(m_session.clock);
 
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)

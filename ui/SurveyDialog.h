@@ -63,7 +63,7 @@ private:
     std::unique_ptr<Ui::SurveyDialog> m_ui;
     Session& m_session;
     std::optional<Case> m_case;
-    Clock m_clock = systemClock();
+    Clock m_clock = m_session.clock; // the session's, unless set otherwise
     QList<QButtonGroup*> m_groups;
     qint64 m_recordedId = 0;
 };

@@ -58,7 +58,7 @@ TodayCasesPanel::TodayCasesPanel(Session& session, QWidget* parent)
 void TodayCasesPanel::refresh()
 {
     const QTimeZone zone = officeHoursOf(m_session.catalog.office).zone;
-    const QDateTime start(QDateTime::currentDateTime().toTimeZone(zone).date(), QTime(0, 0), zone);
+    const QDateTime start(m_session.clock().toTimeZone(zone).date(), QTime(0, 0), zone);
     CaseQueries queries(m_session.database);
     const QList<CaseSummary> cases = m_search->text().trimmed().isEmpty()
         ? queries.registeredBy(m_session.user.id, start, start.addDays(1))

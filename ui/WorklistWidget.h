@@ -58,7 +58,7 @@ private:
     Worklist m_worklist;
     WorklistModel* m_model;
     QTimer* m_searchDelay;
-    Clock m_clock = systemClock();
+    Clock m_clock = m_session.clock; // the session's, unless set otherwise
     Scope m_scope = Scope::Mine;
 };
 
