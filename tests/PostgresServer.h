@@ -96,7 +96,8 @@ private:
         if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit
             || process.exitCode() != 0) {
             m_problem = QStringLiteral("%1 %2 failed (%3):\n")
-                            .arg(program, arguments.join(QLatin1Char(' ')), process.errorString())
+                            .arg(process.program(), process.arguments().join(QLatin1Char(' ')),
+                                 process.errorString())
                 + QString::fromLocal8Bit(process.readAllStandardError()
                                          + process.readAllStandardOutput());
             return false;
