@@ -539,7 +539,7 @@
         <translation>Penyiapan Loket</translation>
     </message>
     <message>
-        <source>This database is new. Choose the office it serves and create the administrator's account; the administrator then adds the other users.</source>
+        <source>This database is new. Choose the office it serves and create the administrator&apos;s account; the administrator then adds the other users.</source>
         <translation>Basis data ini masih baru. Pilih kantor yang dilayaninya dan buat akun administrator; selanjutnya administrator menambahkan pengguna lainnya.</translation>
     </message>
     <message>
@@ -662,7 +662,7 @@
         <translation>&amp;Simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Today's visitors</source>
+        <source>Today&apos;s visitors</source>
         <translation>Pengunjung hari ini</translation>
     </message>
 </context>
@@ -1083,7 +1083,7 @@
 <context>
     <name>loket::ApplicantValidator</name>
     <message>
-        <source>Fill in the applicant's full name.</source>
+        <source>Fill in the applicant&apos;s full name.</source>
         <translation>Isi nama lengkap pemohon.</translation>
     </message>
     <message>
@@ -1119,15 +1119,15 @@
         <translation>Kode provinsi %1 tidak dikenal.</translation>
     </message>
     <message>
-        <source>The phone number may hold digits, spaces, "-" and a leading "+" only, 8 to 20 characters.</source>
-        <translation>Nomor telepon hanya boleh berisi angka, spasi, "-" dan "+" di awal, sepanjang 8 sampai 20 karakter.</translation>
+        <source>The phone number may hold digits, spaces, &quot;-&quot; and a leading &quot;+&quot; only, 8 to 20 characters.</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, &quot;-&quot; dan &quot;+&quot; di awal, sepanjang 8 sampai 20 karakter.</translation>
     </message>
     <message>
-        <source>Fill in the organisation's name.</source>
+        <source>Fill in the organisation&apos;s name.</source>
         <translation>Isi nama lembaga.</translation>
     </message>
     <message>
-        <source>The organisation's name is too long: at most %1 characters.</source>
+        <source>The organisation&apos;s name is too long: at most %1 characters.</source>
         <translation>Nama lembaga terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
@@ -1218,24 +1218,24 @@
         <translation>Berkas kosong: baris pertama harus berisi nama kolom (%1).</translation>
     </message>
     <message>
-        <source>Column "%1" of the header is unknown; the columns are: %2.</source>
-        <translation>Kolom "%1" pada baris judul tidak dikenal; kolom yang tersedia: %2.</translation>
+        <source>Column &quot;%1&quot; of the header is unknown; the columns are: %2.</source>
+        <translation>Kolom &quot;%1&quot; pada baris judul tidak dikenal; kolom yang tersedia: %2.</translation>
     </message>
     <message>
-        <source>The header has no column "%1".</source>
-        <translation>Baris judul tidak memiliki kolom "%1".</translation>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>Baris judul tidak memiliki kolom &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>line %1</source>
         <translation>baris %1</translation>
     </message>
     <message>
-        <source>tanggal_lahir "%1" is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
-        <translation>tanggal_lahir "%1" bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT)</translation>
+        <source>tanggal_lahir &quot;%1&quot; is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>tanggal_lahir &quot;%1&quot; bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT)</translation>
     </message>
     <message>
-        <source>jenis_kelamin must be L or P, not "%1"</source>
-        <translation>jenis_kelamin harus L atau P, bukan "%1"</translation>
+        <source>jenis_kelamin must be L or P, not &quot;%1&quot;</source>
+        <translation>jenis_kelamin harus L atau P, bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the NIK is already on line %1 of this file</source>
@@ -1350,7 +1350,7 @@
         <translation>Registrasi %1 tidak ditemukan.</translation>
     </message>
     <message>
-        <source>The case's service %1 is no longer in the catalog.</source>
+        <source>The case&apos;s service %1 is no longer in the catalog.</source>
         <translation>Layanan %1 dari registrasi ini sudah tidak ada dalam katalog.</translation>
     </message>
     <message>
@@ -1369,8 +1369,8 @@
         <translation>Konsep registrasi %1 sudah menunggu penandatanganan.</translation>
     </message>
     <message>
-        <source>Case %1 has no draft waiting for initials (it is "%2").</source>
-        <translation>Registrasi %1 tidak memiliki konsep yang menunggu paraf (statusnya "%2").</translation>
+        <source>Case %1 has no draft waiting for initials (it is &quot;%2&quot;).</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu paraf (statusnya &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>The draft has all its initials; it waits for the signature of %1.</source>
@@ -1389,8 +1389,8 @@
         <translation>Anda sudah memaraf konsep ini.</translation>
     </message>
     <message>
-        <source>Case %1 has no draft awaiting sign-off (it is "%2").</source>
-        <translation>Registrasi %1 tidak memiliki konsep yang menunggu penandatanganan (statusnya "%2").</translation>
+        <source>Case %1 has no draft awaiting sign-off (it is &quot;%2&quot;).</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu penandatanganan (statusnya &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>The draft is with %1; only they can return it now.</source>
@@ -1401,8 +1401,8 @@
         <translation>Tuliskan apa yang harus diubah oleh konseptor (paling banyak 2000 karakter).</translation>
     </message>
     <message>
-        <source>Case %1 has no draft awaiting signature (it is "%2").</source>
-        <translation>Registrasi %1 tidak memiliki konsep yang menunggu tanda tangan (statusnya "%2").</translation>
+        <source>Case %1 has no draft awaiting signature (it is &quot;%2&quot;).</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu tanda tangan (statusnya &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>The draft still needs the initials of %1.</source>
@@ -1417,20 +1417,20 @@
         <translation>Dokumen tidak dapat diterbitkan.</translation>
     </message>
     <message>
-        <source>The case is already "%1"; its status cannot change any more.</source>
-        <translation>Registrasi sudah berstatus "%1"; statusnya tidak dapat diubah lagi.</translation>
+        <source>The case is already &quot;%1&quot;; its status cannot change any more.</source>
+        <translation>Registrasi sudah berstatus &quot;%1&quot;; statusnya tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <source>The case is already "%1".</source>
-        <translation>Registrasi sudah berstatus "%1".</translation>
+        <source>The case is already &quot;%1&quot;.</source>
+        <translation>Registrasi sudah berstatus &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A case that is "%1" cannot go to "%2".</source>
-        <translation>Registrasi berstatus "%1" tidak dapat diubah menjadi "%2".</translation>
+        <source>A case that is &quot;%1&quot; cannot go to &quot;%2&quot;.</source>
+        <translation>Registrasi berstatus &quot;%1&quot; tidak dapat diubah menjadi &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Case %1 is closed ("%2").</source>
-        <translation>Registrasi %1 sudah ditutup ("%2").</translation>
+        <source>Case %1 is closed (&quot;%2&quot;).</source>
+        <translation>Registrasi %1 sudah ditutup (&quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Case %1 is still waiting for documents: the front office completes its checklist first.</source>
@@ -1453,8 +1453,8 @@
         <translation>Perubahan status tidak dapat dicatat: %1</translation>
     </message>
     <message>
-        <source>The draft of case %1 is awaiting sign-off: only returning it takes the case back to "%2".</source>
-        <translation>Konsep registrasi %1 sedang menunggu penandatanganan: registrasi hanya dapat kembali ke "%2" jika konsepnya dikembalikan.</translation>
+        <source>The draft of case %1 is awaiting sign-off: only returning it takes the case back to &quot;%2&quot;.</source>
+        <translation>Konsep registrasi %1 sedang menunggu penandatanganan: registrasi hanya dapat kembali ke &quot;%2&quot; jika konsepnya dikembalikan.</translation>
     </message>
     <message>
         <source>Case %1 has no step %2.</source>
@@ -1465,8 +1465,8 @@
         <translation>Langkah %1 sudah dicatat (%2) oleh %3.</translation>
     </message>
     <message>
-        <source>Step %1 comes first: "%2" is still open.</source>
-        <translation>Langkah %1 harus diselesaikan terlebih dahulu: "%2" belum selesai.</translation>
+        <source>Step %1 comes first: &quot;%2&quot; is still open.</source>
+        <translation>Langkah %1 harus diselesaikan terlebih dahulu: &quot;%2&quot; belum selesai.</translation>
     </message>
     <message>
         <source>Say why step %1 is skipped.</source>
@@ -1513,8 +1513,8 @@
         <translation>Berkas tidak dapat disimpan: %1</translation>
     </message>
     <message>
-        <source>Case %1 is not ready for collection (it is "%2").</source>
-        <translation>Registrasi %1 belum siap diambil (statusnya "%2").</translation>
+        <source>Case %1 is not ready for collection (it is &quot;%2&quot;).</source>
+        <translation>Registrasi %1 belum siap diambil (statusnya &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Write the name of the person who collects the product.</source>
@@ -1584,12 +1584,12 @@
         <translation>%1: tidak dapat dibaca (%2)</translation>
     </message>
     <message>
-        <source>unknown office "%1" (built in: %2)</source>
-        <translation>kantor "%1" tidak dikenal (yang tersedia: %2)</translation>
+        <source>unknown office &quot;%1&quot; (built in: %2)</source>
+        <translation>kantor &quot;%1&quot; tidak dikenal (yang tersedia: %2)</translation>
     </message>
     <message>
-        <source>office.id: "%1" does not match the file name "%2"</source>
-        <translation>office.id: "%1" tidak sesuai dengan nama berkas "%2"</translation>
+        <source>office.id: &quot;%1&quot; does not match the file name &quot;%2&quot;</source>
+        <translation>office.id: &quot;%1&quot; tidak sesuai dengan nama berkas &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1635,60 +1635,60 @@
         <translation>harus berupa daftar</translation>
     </message>
     <message>
-        <source>unknown value "%1" (allowed: %2)</source>
-        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: %2)</translation>
+        <source>unknown value &quot;%1&quot; (allowed: %2)</source>
+        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: %2)</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form YYYY-MM-DD</source>
-        <translation>"%1" bukan tanggal dengan bentuk TTTT-BB-HH</translation>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; bukan tanggal dengan bentuk TTTT-BB-HH</translation>
     </message>
     <message>
-        <source>"%1" is not a time in the form HH:MM</source>
-        <translation>"%1" bukan jam dengan bentuk JJ:MM</translation>
+        <source>&quot;%1&quot; is not a time in the form HH:MM</source>
+        <translation>&quot;%1&quot; bukan jam dengan bentuk JJ:MM</translation>
     </message>
     <message>
         <source>this version of Loket reads format 1 only</source>
         <translation>versi Loket ini hanya membaca format 1</translation>
     </message>
     <message>
-        <source>"%1" is used by another service</source>
-        <translation>"%1" sudah dipakai layanan lain</translation>
+        <source>&quot;%1&quot; is used by another service</source>
+        <translation>&quot;%1&quot; sudah dipakai layanan lain</translation>
     </message>
     <message>
         <source>expected %1: steps are numbered 1, 2, 3… in order</source>
         <translation>seharusnya %1: langkah dinomori 1, 2, 3… berurutan</translation>
     </message>
     <message>
-        <source>use lowercase letters, digits and "-" only</source>
-        <translation>gunakan hanya huruf kecil, angka dan "-"</translation>
+        <source>use lowercase letters, digits and &quot;-&quot; only</source>
+        <translation>gunakan hanya huruf kecil, angka dan &quot;-&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a regency code such as 62.71</source>
-        <translation>"%1" bukan kode kabupaten/kota seperti 62.71</translation>
+        <source>&quot;%1&quot; is not a regency code such as 62.71</source>
+        <translation>&quot;%1&quot; bukan kode kabupaten/kota seperti 62.71</translation>
     </message>
     <message>
         <source>must be later than the opening time</source>
         <translation>harus lebih lambat dari jam buka</translation>
     </message>
     <message>
-        <source>an "alternative" requirement lists at least two options</source>
-        <translation>persyaratan "alternative" mencantumkan paling sedikit dua pilihan</translation>
+        <source>an &quot;alternative&quot; requirement lists at least two options</source>
+        <translation>persyaratan &quot;alternative&quot; mencantumkan paling sedikit dua pilihan</translation>
     </message>
     <message>
-        <source>give "min", "max" or both</source>
-        <translation>isi "min", "max" atau keduanya</translation>
+        <source>give &quot;min&quot;, &quot;max&quot; or both</source>
+        <translation>isi &quot;min&quot;, &quot;max&quot; atau keduanya</translation>
     </message>
     <message>
-        <source>must not be less than "min"</source>
-        <translation>tidak boleh kurang dari "min"</translation>
+        <source>must not be less than &quot;min&quot;</source>
+        <translation>tidak boleh kurang dari &quot;min&quot;</translation>
     </message>
     <message>
-        <source>unknown value "%1" (allowed: minutes, hours, working-days, calendar-days, months)</source>
-        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: minutes, hours, working-days, calendar-days, months)</translation>
+        <source>unknown value &quot;%1&quot; (allowed: minutes, hours, working-days, calendar-days, months)</source>
+        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: minutes, hours, working-days, calendar-days, months)</translation>
     </message>
     <message>
-        <source>unknown value "%1" (allowed: fixed, range, two-stage, open-ended)</source>
-        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: fixed, range, two-stage, open-ended)</translation>
+        <source>unknown value &quot;%1&quot; (allowed: fixed, range, two-stage, open-ended)</source>
+        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: fixed, range, two-stage, open-ended)</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1781,7 @@
         <translation>mencatat pengaduan</translation>
     </message>
     <message>
-        <source>give a complaint's initial response</source>
+        <source>give a complaint&apos;s initial response</source>
         <translation>memberikan tanggapan awal atas pengaduan</translation>
     </message>
     <message>
@@ -1789,7 +1789,7 @@
         <translation>meneruskan pengaduan kepada pimpinan</translation>
     </message>
     <message>
-        <source>record a complaint's follow-up</source>
+        <source>record a complaint&apos;s follow-up</source>
         <translation>mencatat tindak lanjut pengaduan</translation>
     </message>
     <message>
@@ -1837,7 +1837,7 @@
         <translation>Nomor tiket hanya untuk saluran SP4N-LAPOR!: kosongkan nomor tiket atau pilih saluran tersebut.</translation>
     </message>
     <message>
-        <source>Fill in the complainant's name, or tick Anonymous.</source>
+        <source>Fill in the complainant&apos;s name, or tick Anonymous.</source>
         <translation>Isi nama pengadu, atau centang Anonim.</translation>
     </message>
     <message>
@@ -1869,7 +1869,7 @@
         <translation>Nomor pengaduan tidak dapat diambil: %1</translation>
     </message>
     <message>
-        <source>Cannot save the complaint's timeline: %1</source>
+        <source>Cannot save the complaint&apos;s timeline: %1</source>
         <translation>Riwayat penanganan pengaduan tidak dapat disimpan: %1</translation>
     </message>
     <message>
@@ -1955,8 +1955,8 @@
         <translation>%1 gagal: %2</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "loketctl db init --office ID".</source>
-        <translation>Berkas basis data %1 tidak ada. Buat dengan "loketctl db init --office ID".</translation>
+        <source>The database file %1 does not exist. Create it with &quot;loketctl db init --office ID&quot;.</source>
+        <translation>Berkas basis data %1 tidak ada. Buat dengan &quot;loketctl db init --office ID&quot;.</translation>
     </message>
     <message>
         <source>The database file %1 is read-only. Ask the administrator to give this user write access, or choose another file with --db.</source>
@@ -2016,8 +2016,8 @@
         </translation>
     </message>
     <message>
-        <source>schema version %1 is older than %2: run "loketctl db migrate"</source>
-        <translation>versi skema %1 lebih lama dari %2: jalankan "loketctl db migrate"</translation>
+        <source>schema version %1 is older than %2: run &quot;loketctl db migrate&quot;</source>
+        <translation>versi skema %1 lebih lama dari %2: jalankan &quot;loketctl db migrate&quot;</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this Loket (%2)</source>
@@ -2028,8 +2028,8 @@
         <translation>versi skema: %1 (terkini: %2)</translation>
     </message>
     <message>
-        <source>not set up for an office: run "loketctl db init --office ID"</source>
-        <translation>belum disiapkan untuk sebuah kantor: jalankan "loketctl db init --office ID"</translation>
+        <source>not set up for an office: run &quot;loketctl db init --office ID&quot;</source>
+        <translation>belum disiapkan untuk sebuah kantor: jalankan &quot;loketctl db init --office ID&quot;</translation>
     </message>
     <message>
         <source>office: %1</source>
@@ -2046,7 +2046,7 @@
         </translation>
     </message>
     <message>
-        <source>Back up a PostgreSQL database with the server's own tools (pg_dump).</source>
+        <source>Back up a PostgreSQL database with the server&apos;s own tools (pg_dump).</source>
         <translation>Cadangkan basis data PostgreSQL dengan alat server itu sendiri (pg_dump).</translation>
     </message>
     <message>
@@ -2173,24 +2173,24 @@
         <translation>NIK dibulatkan spreadsheet</translation>
     </message>
     <message>
-        <source>the NIK "%1" was rounded by a spreadsheet (scientific notation): export the column as text</source>
-        <translation>NIK "%1" telah dibulatkan oleh aplikasi spreadsheet (notasi ilmiah): ekspor kolom tersebut sebagai teks</translation>
+        <source>the NIK &quot;%1&quot; was rounded by a spreadsheet (scientific notation): export the column as text</source>
+        <translation>NIK &quot;%1&quot; telah dibulatkan oleh aplikasi spreadsheet (notasi ilmiah): ekspor kolom tersebut sebagai teks</translation>
     </message>
     <message>
         <source>NIK not digits</source>
         <translation>NIK bukan angka</translation>
     </message>
     <message>
-        <source>the NIK "%1" contains characters other than digits</source>
-        <translation>NIK "%1" berisi karakter selain angka</translation>
+        <source>the NIK &quot;%1&quot; contains characters other than digits</source>
+        <translation>NIK &quot;%1&quot; berisi karakter selain angka</translation>
     </message>
     <message>
         <source>NIK not 16 digits</source>
         <translation>NIK tidak 16 digit</translation>
     </message>
     <message>
-        <source>the NIK "%1" has %2 digits, not 16</source>
-        <translation>NIK "%1" terdiri atas %2 digit, bukan 16</translation>
+        <source>the NIK &quot;%1&quot; has %2 digits, not 16</source>
+        <translation>NIK &quot;%1&quot; terdiri atas %2 digit, bukan 16</translation>
     </message>
     <message>
         <source>name empty</source>
@@ -2376,7 +2376,7 @@
 <context>
     <name>loket::GuestBook</name>
     <message>
-        <source>Fill in the visitor's name.</source>
+        <source>Fill in the visitor&apos;s name.</source>
         <translation>Isi nama tamu.</translation>
     </message>
     <message>
@@ -2392,8 +2392,8 @@
         <translation>NIK harus 16 digit; yang diketik %1 digit.</translation>
     </message>
     <message>
-        <source>The phone number may hold digits, spaces, "-" and a leading "+" (4 to 30 characters).</source>
-        <translation>Nomor telepon hanya boleh berisi angka, spasi, "-" dan "+" di awal (4 sampai 30 karakter).</translation>
+        <source>The phone number may hold digits, spaces, &quot;-&quot; and a leading &quot;+&quot; (4 to 30 characters).</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, &quot;-&quot; dan &quot;+&quot; di awal (4 sampai 30 karakter).</translation>
     </message>
     <message>
         <source>The origin is too long: at most %1 characters.</source>
@@ -2408,7 +2408,7 @@
         <translation>Keperluan terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <source>There is no service %1 in the office's catalog; choose one from the list or leave it empty.</source>
+        <source>There is no service %1 in the office&apos;s catalog; choose one from the list or leave it empty.</source>
         <translation>Tidak ada layanan %1 dalam katalog kantor; pilih salah satu dari daftar atau kosongkan.</translation>
     </message>
     <message>
@@ -2474,8 +2474,8 @@
         <translation>%1 masih kosong: ketik 16 digitnya.</translation>
     </message>
     <message>
-        <source>%1 may contain digits only; "%2" is not a digit.</source>
-        <translation>%1 hanya boleh berisi angka; "%2" bukan angka.</translation>
+        <source>%1 may contain digits only; &quot;%2&quot; is not a digit.</source>
+        <translation>%1 hanya boleh berisi angka; &quot;%2&quot; bukan angka.</translation>
     </message>
     <message>
         <source>%1 must have 16 digits; %2 were typed.</source>
@@ -2521,15 +2521,15 @@
         <translation>Periode harus dimulai dari suatu tanggal sampai tanggal yang sama atau sesudahnya.</translation>
     </message>
     <message>
-        <source>There is no service %1 in the office's catalog.</source>
+        <source>There is no service %1 in the office&apos;s catalog.</source>
         <translation>Tidak ada layanan %1 dalam katalog kantor.</translation>
     </message>
 </context>
 <context>
     <name>loket::IkmWeightSetting</name>
     <message>
-        <source>The stored IKM weight "%1" is neither "ninth" nor "0.11"; set it again.</source>
-        <translation>Bobot IKM yang tersimpan "%1" bukan "ninth" maupun "0.11"; atur ulang bobotnya.</translation>
+        <source>The stored IKM weight &quot;%1&quot; is neither &quot;ninth&quot; nor &quot;0.11&quot;; set it again.</source>
+        <translation>Bobot IKM yang tersimpan &quot;%1&quot; bukan &quot;ninth&quot; maupun &quot;0.11&quot;; atur ulang bobotnya.</translation>
     </message>
     <message>
         <source>Only an administrator changes the IKM weight.</source>
@@ -2550,23 +2550,23 @@
         <translation>Layanan %1 tidak ada dalam katalog.</translation>
     </message>
     <message>
-        <source>Service %1 has no document "%2" (it has: %3).</source>
-        <translation>Layanan %1 tidak mempunyai dokumen "%2" (yang ada: %3).</translation>
+        <source>Service %1 has no document &quot;%2&quot; (it has: %3).</source>
+        <translation>Layanan %1 tidak mempunyai dokumen &quot;%2&quot; (yang ada: %3).</translation>
     </message>
 </context>
 <context>
     <name>loket::LetterNumbering</name>
     <message>
-        <source>"%1" is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
-        <translation>"%1" bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
+        <source>&quot;%1&quot; is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
+        <translation>&quot;%1&quot; bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
     </message>
     <message>
-        <source>Unknown document type "%1"; use one of: %2</source>
-        <translation>Jenis dokumen "%1" tidak dikenal; gunakan salah satu dari: %2</translation>
+        <source>Unknown document type &quot;%1&quot;; use one of: %2</source>
+        <translation>Jenis dokumen &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a classification code such as 400.9 or 188.4.</source>
-        <translation>"%1" bukan kode klasifikasi seperti 400.9 atau 188.4.</translation>
+        <source>&quot;%1&quot; is not a classification code such as 400.9 or 188.4.</source>
+        <translation>&quot;%1&quot; bukan kode klasifikasi seperti 400.9 atau 188.4.</translation>
     </message>
     <message>
         <source>Cannot take a letter number: %1</source>
@@ -2577,8 +2577,8 @@
         <translation>Perihal dan tujuan surat masing-masing paling banyak 500 karakter.</translation>
     </message>
     <message>
-        <source>The number pattern of the register "%1" is unusable: %2</source>
-        <translation>Pola nomor buku agenda "%1" tidak dapat dipakai: %2</translation>
+        <source>The number pattern of the register &quot;%1&quot; is unusable: %2</source>
+        <translation>Pola nomor buku agenda &quot;%1&quot; tidak dapat dipakai: %2</translation>
     </message>
     <message>
         <source>Cannot enter the letter %1 in the register: %2</source>
@@ -2597,7 +2597,7 @@
         <translation>Tidak ada surat %1 dalam buku agenda.</translation>
     </message>
     <message>
-        <source>Cannot record the letter's content: %1</source>
+        <source>Cannot record the letter&apos;s content: %1</source>
         <translation>Isi surat tidak dapat dicatat: %1</translation>
     </message>
     <message>
@@ -2639,16 +2639,16 @@
         <translation>harus berupa teks atau objek</translation>
     </message>
     <message>
-        <source>unknown value "%1"</source>
-        <translation>nilai "%1" tidak dikenal</translation>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>nilai &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
         <source>must be an object</source>
         <translation>harus berupa objek</translation>
     </message>
     <message>
-        <source>required: lowercase letters, digits and "-" only</source>
-        <translation>wajib diisi, hanya huruf kecil, angka dan "-"</translation>
+        <source>required: lowercase letters, digits and &quot;-&quot; only</source>
+        <translation>wajib diisi, hanya huruf kecil, angka dan &quot;-&quot;</translation>
     </message>
     <message>
         <source>at most 3 rows of initials</source>
@@ -2712,20 +2712,20 @@
 <context>
     <name>loket::OfficeDatabase</name>
     <message>
-        <source>Unknown office "%1"; choose one of: %2</source>
-        <translation>Kantor "%1" tidak dikenal; pilih salah satu: %2</translation>
+        <source>Unknown office &quot;%1&quot;; choose one of: %2</source>
+        <translation>Kantor &quot;%1&quot; tidak dikenal; pilih salah satu: %2</translation>
     </message>
     <message>
-        <source>This database belongs to the office "%1"; a database serves one office only. Choose another file with --db.</source>
-        <translation>Basis data ini milik kantor "%1"; satu basis data hanya melayani satu kantor. Pilih berkas lain dengan --db.</translation>
+        <source>This database belongs to the office &quot;%1&quot;; a database serves one office only. Choose another file with --db.</source>
+        <translation>Basis data ini milik kantor &quot;%1&quot;; satu basis data hanya melayani satu kantor. Pilih berkas lain dengan --db.</translation>
     </message>
     <message>
-        <source>The database %1 has not been set up for an office; run "loketctl db init --office ID".</source>
-        <translation>Basis data %1 belum disiapkan untuk sebuah kantor; jalankan "loketctl db init --office ID".</translation>
+        <source>The database %1 has not been set up for an office; run &quot;loketctl db init --office ID&quot;.</source>
+        <translation>Basis data %1 belum disiapkan untuk sebuah kantor; jalankan &quot;loketctl db init --office ID&quot;.</translation>
     </message>
     <message>
-        <source>office.id: "%1" in %2, but the database belongs to "%3"</source>
-        <translation>office.id: "%1" di %2, padahal basis data ini milik "%3"</translation>
+        <source>office.id: &quot;%1&quot; in %2, but the database belongs to &quot;%3&quot;</source>
+        <translation>office.id: &quot;%1&quot; di %2, padahal basis data ini milik &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -2914,8 +2914,8 @@
         <translation>%1 atau %2</translation>
     </message>
     <message>
-        <source>There is no user account "%1".</source>
-        <translation>Tidak ada akun pengguna "%1".</translation>
+        <source>There is no user account &quot;%1&quot;.</source>
+        <translation>Tidak ada akun pengguna &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>view or print the registers</source>
@@ -2962,8 +2962,8 @@
 <context>
     <name>loket::RegisterPeriod</name>
     <message>
-        <source>"%1" is not a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY).</source>
-        <translation>"%1" bukan tanggal (TTTT-BB-HH), bulan (TTTT-BB) atau tahun (TTTT).</translation>
+        <source>&quot;%1&quot; is not a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY).</source>
+        <translation>&quot;%1&quot; bukan tanggal (TTTT-BB-HH), bulan (TTTT-BB) atau tahun (TTTT).</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3067,7 @@
         <translation>Pilih layanan yang diterima responden.</translation>
     </message>
     <message>
-        <source>There is no service %1 in the office's catalog.</source>
+        <source>There is no service %1 in the office&apos;s catalog.</source>
         <translation>Tidak ada layanan %1 dalam katalog kantor.</translation>
     </message>
     <message>
@@ -3079,8 +3079,8 @@
         <translation>Tanggal pengisian %1 melewati hari ini; periksa kembali.</translation>
     </message>
     <message>
-        <source>The sex is L or P, or left empty; "%1" is neither.</source>
-        <translation>Jenis kelamin diisi L atau P, atau dikosongkan; "%1" bukan keduanya.</translation>
+        <source>The sex is L or P, or left empty; &quot;%1&quot; is neither.</source>
+        <translation>Jenis kelamin diisi L atau P, atau dikosongkan; &quot;%1&quot; bukan keduanya.</translation>
     </message>
     <message>
         <source>The age is %1 to %2 years, or left empty; %3 is not.</source>
@@ -3138,8 +3138,8 @@
 <context>
     <name>loket::UserStore</name>
     <message>
-        <source>The user name "%1" is taken; choose another.</source>
-        <translation>Nama pengguna "%1" sudah dipakai; pilih nama lain.</translation>
+        <source>The user name &quot;%1&quot; is taken; choose another.</source>
+        <translation>Nama pengguna &quot;%1&quot; sudah dipakai; pilih nama lain.</translation>
     </message>
     <message>
         <source>Cannot save the user: %1</source>
@@ -3170,11 +3170,11 @@
         <translation>Kata sandi harus paling sedikit %1 karakter.</translation>
     </message>
     <message>
-        <source>The user name must be 3–32 lowercase letters, digits, ".", "_" or "-".</source>
-        <translation>Nama pengguna harus terdiri atas 3–32 huruf kecil, angka, ".", "_" atau "-".</translation>
+        <source>The user name must be 3–32 lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>Nama pengguna harus terdiri atas 3–32 huruf kecil, angka, &quot;.&quot;, &quot;_&quot; atau &quot;-&quot;.</translation>
     </message>
     <message>
-        <source>Fill in the user's full name.</source>
+        <source>Fill in the user&apos;s full name.</source>
         <translation>Isi nama lengkap pengguna.</translation>
     </message>
     <message>
@@ -3294,7 +3294,7 @@
         <translation>Log &amp;audit…</translation>
     </message>
     <message>
-        <source>Who did what and when; check the log's hash chain</source>
+        <source>Who did what and when; check the log&apos;s hash chain</source>
         <translation>Siapa melakukan apa dan kapan; periksa rantai hash log</translation>
     </message>
 </context>
@@ -3349,8 +3349,8 @@
         <translation>⚠ Pemohon ini masih memiliki registrasi yang belum selesai untuk layanan ini: %1 (%2).</translation>
     </message>
     <message>
-        <source>"%1" is not a date: type it as DD-MM-YYYY, e.g. 05-03-1990.</source>
-        <translation>"%1" bukan tanggal: ketik dengan bentuk HH-BB-TTTT, misalnya 05-03-1990.</translation>
+        <source>&quot;%1&quot; is not a date: type it as DD-MM-YYYY, e.g. 05-03-1990.</source>
+        <translation>&quot;%1&quot; bukan tanggal: ketik dengan bentuk HH-BB-TTTT, misalnya 05-03-1990.</translation>
     </message>
 </context>
 <context>
@@ -4054,11 +4054,11 @@
         <translation>Survei kepuasan masyarakat untuk %1 telah dicatat.</translation>
     </message>
     <message>
-        <source>The applicant's satisfaction survey is recorded</source>
+        <source>The applicant&apos;s satisfaction survey is recorded</source>
         <translation>Survei kepuasan masyarakat dari pemohon ini sudah dicatat</translation>
     </message>
     <message>
-        <source>Record the applicant's answers to the satisfaction survey</source>
+        <source>Record the applicant&apos;s answers to the satisfaction survey</source>
         <translation>Catat jawaban pemohon atas survei kepuasan masyarakat</translation>
     </message>
 </context>
@@ -4416,7 +4416,7 @@ Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translati
         <translation>Jawaban</translation>
     </message>
     <message>
-        <source>The answer to the complainant. It is printed in the answer letter, numbered and signed in the head of office's name.</source>
+        <source>The answer to the complainant. It is printed in the answer letter, numbered and signed in the head of office&apos;s name.</source>
         <translation>Jawaban kepada pengadu. Jawaban ini dicetak dalam surat jawaban yang diberi nomor dan ditandatangani atas nama Kepala Dinas.</translation>
     </message>
     <message>
@@ -4485,7 +4485,7 @@ Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translati
         <translation>%1 terdaftar. Cetak tanda terima berkas (Ctrl+P).</translation>
     </message>
     <message>
-        <source>Register the case first (Ctrl+Enter), or open one from today's cases.</source>
+        <source>Register the case first (Ctrl+Enter), or open one from today&apos;s cases.</source>
         <translation>Daftarkan berkas terlebih dahulu (Ctrl+Enter), atau buka salah satu dari Berkas hari ini.</translation>
     </message>
     <message>
@@ -4733,7 +4733,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
 <context>
     <name>loket::ui::FirstRunDialog</name>
     <message>
-        <source>The office's own catalog file…</source>
+        <source>The office&apos;s own catalog file…</source>
         <translation>Berkas katalog milik kantor sendiri…</translation>
     </message>
     <message>
@@ -4755,7 +4755,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         </translation>
     </message>
     <message>
-        <source>The office's own catalog</source>
+        <source>The office&apos;s own catalog</source>
         <translation>Katalog milik kantor sendiri</translation>
     </message>
     <message>
@@ -4763,8 +4763,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Berkas katalog (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>%1: office.id: "%2" is not an office this database can serve (%3); a database belongs to one office.</source>
-        <translation>%1: office.id: "%2" bukan kantor yang dapat dilayani basis data ini (%3); satu basis data hanya milik satu kantor.</translation>
+        <source>%1: office.id: &quot;%2&quot; is not an office this database can serve (%3); a database belongs to one office.</source>
+        <translation>%1: office.id: &quot;%2&quot; bukan kantor yang dapat dilayani basis data ini (%3); satu basis data hanya milik satu kantor.</translation>
     </message>
     <message numerus="yes">
         <source>%1: decree %2, %n service(s).</source>
@@ -4777,11 +4777,11 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Berkas katalog tidak dapat dipakai; perbaiki kesalahan berikut atau pilih berkas lain:</translation>
     </message>
     <message>
-        <source>A database on a server has no folder for the office's own catalog; choose a built-in catalog.</source>
+        <source>A database on a server has no folder for the office&apos;s own catalog; choose a built-in catalog.</source>
         <translation>Basis data di server tidak memiliki folder untuk katalog milik kantor sendiri; pilih katalog bawaan.</translation>
     </message>
     <message>
-        <source>Choose the office's catalog file.</source>
+        <source>Choose the office&apos;s catalog file.</source>
         <translation>Pilih berkas katalog kantor.</translation>
     </message>
     <message>
@@ -4828,7 +4828,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Tersimpan: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Today's visitors: %n</source>
+        <source>Today&apos;s visitors: %n</source>
         <translation>
             <numerusform>Pengunjung hari ini: %n</numerusform>
         </translation>
@@ -5380,7 +5380,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>&amp;Survei kepuasan tanpa registrasi…</translation>
     </message>
     <message>
-        <source>Record a respondent's answers (SKM) that belong to no case here</source>
+        <source>Record a respondent&apos;s answers (SKM) that belong to no case here</source>
         <translation>Catat jawaban responden (SKM) yang tidak terkait registrasi mana pun di sini</translation>
     </message>
     <message>
@@ -5445,7 +5445,9 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 (%n row(s))</source>
-        <translation><numerusform>%1 — %2 (%n baris)</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2 (%n baris)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove a DTKS extract</source>
@@ -5457,7 +5459,9 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
     <message numerus="yes">
         <source>Remove the extract of %1 (%2) with its %n row(s)? Lookups will no longer find them.</source>
-        <translation><numerusform>Hapus ekstrak tanggal %1 (%2) beserta %n barisnya? Pencarian tidak akan menemukannya lagi.</numerusform></translation>
+        <translation>
+            <numerusform>Hapus ekstrak tanggal %1 (%2) beserta %n barisnya? Pencarian tidak akan menemukannya lagi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5549,7 +5553,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Katalog layanan</translation>
     </message>
     <message>
-        <source>The office's service catalog has errors; Loket cannot start until they are fixed:
+        <source>The office&apos;s service catalog has errors; Loket cannot start until they are fixed:
 
 %1</source>
         <translation>Katalog layanan kantor ini mengandung kesalahan; Loket tidak dapat dimulai sebelum kesalahan ini diperbaiki:
@@ -5557,8 +5561,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
 %1</translation>
     </message>
     <message>
-        <source>The database %1 has user accounts but no office; run "loketctl db init --office ID".</source>
-        <translation>Basis data %1 memiliki akun pengguna tetapi belum disiapkan untuk sebuah kantor; jalankan "loketctl db init --office ID".</translation>
+        <source>The database %1 has user accounts but no office; run &quot;loketctl db init --office ID&quot;.</source>
+        <translation>Basis data %1 memiliki akun pengguna tetapi belum disiapkan untuk sebuah kantor; jalankan &quot;loketctl db init --office ID&quot;.</translation>
     </message>
     <message>
         <source>Training mode</source>
@@ -5707,7 +5711,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Enter atau klik dua kali untuk membuka registrasi</translation>
     </message>
     <message>
-        <source>Today's cases — search b&amp;y number, NIK or name:</source>
+        <source>Today&apos;s cases — search b&amp;y number, NIK or name:</source>
         <translation>Berkas &amp;hari ini — cari berdasarkan nomor, NIK atau nama:</translation>
     </message>
 </context>
@@ -5734,7 +5738,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>Only an administrator manages user accounts. Ask the office's administrator.</source>
+        <source>Only an administrator manages user accounts. Ask the office&apos;s administrator.</source>
         <translation>Hanya administrator yang mengelola akun pengguna. Hubungi administrator kantor.</translation>
     </message>
     <message>
@@ -6050,8 +6054,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>cara pakai: %1</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>perintah "%1" tidak dikenal</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
         <source>--%1 is required</source>
@@ -6062,16 +6066,16 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Tidak ada layanan %1 dalam katalog %2.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 date-time such as 2024-01-02T09:30 or 2024-01-02T09:30:00+07:00.</source>
-        <translation>"%1" bukan tanggal-jam ISO 8601 seperti 2024-01-02T09:30 atau 2024-01-02T09:30:00+07:00.</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time such as 2024-01-02T09:30 or 2024-01-02T09:30:00+07:00.</source>
+        <translation>&quot;%1&quot; bukan tanggal-jam ISO 8601 seperti 2024-01-02T09:30 atau 2024-01-02T09:30:00+07:00.</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>peringatan: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form YYYY-MM-DD.</source>
-        <translation>"%1" bukan tanggal dengan bentuk TTTT-BB-HH.</translation>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; bukan tanggal dengan bentuk TTTT-BB-HH.</translation>
     </message>
     <message>
         <source>give --kind (libur_nasional, cuti_bersama or libur_kantor) and --description</source>
@@ -6214,12 +6218,12 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>loketctl terbilang ANGKA</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from 0 to 999.999.999.999.999.</source>
-        <translation>"%1" bukan bilangan bulat dari 0 sampai 999.999.999.999.999.</translation>
+        <source>&quot;%1&quot; is not a whole number from 0 to 999.999.999.999.999.</source>
+        <translation>&quot;%1&quot; bukan bilangan bulat dari 0 sampai 999.999.999.999.999.</translation>
     </message>
     <message>
-        <source>Unknown status "%1"; use one of: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</source>
-        <translation>Status "%1" tidak dikenal; gunakan salah satu dari: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</translation>
+        <source>Unknown status &quot;%1&quot;; use one of: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</source>
+        <translation>Status &quot;%1&quot; tidak dikenal; gunakan salah satu dari: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -6252,8 +6256,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Basis data tidak memiliki pengguna petugas loket (front office) yang aktif; sebutkan salah satu dengan --as PENGGUNA.</translation>
     </message>
     <message>
-        <source>There is no active user "%1".</source>
-        <translation>Tidak ada pengguna aktif "%1".</translation>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation>Tidak ada pengguna aktif &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--service is required</source>
@@ -6270,10 +6274,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>%1 of %2 rows registered for %3 by %4</source>
         <translation>%1 dari %2 baris didaftarkan untuk layanan %3 oleh %4</translation>
-    </message>
-    <message>
-        <source>loketctl demo seed --db PATH --cases N [--office ID] [--days D]</source>
-        <translation>loketctl demo seed --db BERKAS --cases N [--office ID] [--days D]</translation>
     </message>
     <message>
         <source>--cases takes a number from 0 to 5000000.</source>
@@ -6408,16 +6408,16 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         </translation>
     </message>
     <message>
-        <source>"%1" is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
-        <translation>"%1" bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
+        <source>&quot;%1&quot; is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
+        <translation>&quot;%1&quot; bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
     </message>
     <message>
         <source>register %1: %2 (e.g. %3)</source>
         <translation>buku agenda %1: %2 (misalnya %3)</translation>
     </message>
     <message>
-        <source>Unknown document type "%1"; use one of: %2</source>
-        <translation>Jenis dokumen "%1" tidak dikenal; gunakan salah satu dari: %2</translation>
+        <source>Unknown document type &quot;%1&quot;; use one of: %2</source>
+        <translation>Jenis dokumen &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2</translation>
     </message>
     <message>
         <source>loketctl letters take --type TYPE [--register R] [--count N] [--case NUMBER] [--subject TEXT] [--to ADDRESSEE] [--as USER] [--db PATH] | register --month YYYY-MM [--register R] [--pdf OUT] [--json] [--db PATH] | pattern REGISTER [PATTERN] [--as USER] [--db PATH] | classification [TYPE [CODE]] [--as USER] [--db PATH]</source>
@@ -6469,7 +6469,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
   return --note TEXT               (the draft goes back to its drafter)
   sign [--as-form a.n.|Plt.|Plh.]
   handover --name NAME --nik NIK --relation TEXT
---as names the user who acts, by user name and without a password: this command is for administrators on the server. Each action is checked against that user's roles and recorded under their name.</source>
+--as names the user who acts, by user name and without a password: this command is for administrators on the server. Each action is checked against that user&apos;s roles and recorded under their name.</source>
         <translation>loketctl workflow --case NOMOR --as PENGGUNA [--db BERKAS] TINDAKAN
   start | process
   step N done|skip [--note TEKS]
@@ -6498,8 +6498,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>lampiran %1 disimpan</translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
-        <translation>Tidak ada pengguna "%1".</translation>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Tidak ada pengguna &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--as-form is a.n., Plt. or Plh.</source>
@@ -6514,8 +6514,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>%1: %2 oleh %3; status: %4</translation>
     </message>
     <message>
-        <source>unknown status "%1"</source>
-        <translation>status "%1" tidak dikenal</translation>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>status &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
@@ -6558,12 +6558,12 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>loketctl complaints list [--overdue] [--status S] [--json] [--db BERKAS] | register --month TTTT-BB --pdf TUJUAN|--csv TUJUAN [--db BERKAS] | add --as PENGGUNA --subject TEKS --description TEKS [--kind K] [--channel C] [--ticket T] [--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] [--case NOMOR] [--received WAKTU] [--db BERKAS]</translation>
     </message>
     <message>
-        <source>--map wants FIELD=COLUMN with FIELD one of %1, not "%2"</source>
-        <translation>--map harus berbentuk ISIAN=KOLOM dengan ISIAN salah satu dari %1, bukan "%2"</translation>
+        <source>--map wants FIELD=COLUMN with FIELD one of %1, not &quot;%2&quot;</source>
+        <translation>--map harus berbentuk ISIAN=KOLOM dengan ISIAN salah satu dari %1, bukan &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--map %1: the file has no column "%2"; its columns are: %3</source>
-        <translation>--map %1: berkas tidak memiliki kolom "%2"; kolom yang ada: %3</translation>
+        <source>--map %1: the file has no column &quot;%2&quot;; its columns are: %3</source>
+        <translation>--map %1: berkas tidak memiliki kolom &quot;%2&quot;; kolom yang ada: %3</translation>
     </message>
     <message>
         <source>The database has no active administrator; name a user with --as.</source>
@@ -6574,12 +6574,12 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>--date TTTT-BB-HH (tanggal ekstrak data) wajib diisi</translation>
     </message>
     <message>
-        <source>--date "%1" is not a date: write it as YYYY-MM-DD.</source>
-        <translation>--date "%1" bukan tanggal: tulis dengan bentuk TTTT-BB-HH.</translation>
+        <source>--date &quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>--date &quot;%1&quot; bukan tanggal: tulis dengan bentuk TTTT-BB-HH.</translation>
     </message>
     <message>
-        <source>%1 ← column %2 "%3"</source>
-        <translation>%1 ← kolom %2 "%3"</translation>
+        <source>%1 ← column %2 &quot;%3&quot;</source>
+        <translation>%1 ← kolom %2 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 rows read (%2%)</source>
@@ -6642,7 +6642,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>--register hanya berlaku untuk register surat keluar (letters)</translation>
     </message>
     <message>
-        <source>There is no service %1 in the office's catalog.</source>
+        <source>There is no service %1 in the office&apos;s catalog.</source>
         <translation>Tidak ada layanan %1 dalam katalog kantor.</translation>
     </message>
     <message numerus="yes">
@@ -6672,28 +6672,28 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>loketctl report --db BERKAS (--month TTTT-BB | --year TTTT) --format csv|pdf --out BERKAS [--as-of WAKTU]</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argumen berlebih "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumen berlebih &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give either --month YYYY-MM or --year YYYY</source>
         <translation>isi salah satu: --month TTTT-BB atau --year TTTT</translation>
     </message>
     <message>
-        <source>--month must be YYYY-MM, e.g. 2026-11; not "%1"</source>
-        <translation>--month harus berbentuk TTTT-BB, misalnya 2026-11; bukan "%1"</translation>
+        <source>--month must be YYYY-MM, e.g. 2026-11; not &quot;%1&quot;</source>
+        <translation>--month harus berbentuk TTTT-BB, misalnya 2026-11; bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--year must be YYYY, e.g. 2026; not "%1"</source>
-        <translation>--year harus berbentuk TTTT, misalnya 2026; bukan "%1"</translation>
+        <source>--year must be YYYY, e.g. 2026; not &quot;%1&quot;</source>
+        <translation>--year harus berbentuk TTTT, misalnya 2026; bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--format must be csv or pdf</source>
         <translation>--format harus csv atau pdf</translation>
     </message>
     <message>
-        <source>--as-of must be a date and time such as 2026-11-22T10:00; not "%1"</source>
-        <translation>--as-of harus berupa tanggal dan jam seperti 2026-11-22T10:00; bukan "%1"</translation>
+        <source>--as-of must be a date and time such as 2026-11-22T10:00; not &quot;%1&quot;</source>
+        <translation>--as-of harus berupa tanggal dan jam seperti 2026-11-22T10:00; bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>recap %1: %2 received, %3 completed (%4 on time), %5 rejected, %6 open, %7 waiting for documents, %8 overdue; written to %9</source>
@@ -6754,8 +6754,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         </translation>
     </message>
     <message>
-        <source>The IKM weight is "ninth" (exactly 1/9) or "0.11" (as printed in the regulation), not "%1".</source>
-        <translation>Bobot IKM bernilai "ninth" (tepat 1/9) atau "0.11" (sebagaimana tercantum dalam peraturan), bukan "%1".</translation>
+        <source>The IKM weight is &quot;ninth&quot; (exactly 1/9) or &quot;0.11&quot; (as printed in the regulation), not &quot;%1&quot;.</source>
+        <translation>Bobot IKM bernilai &quot;ninth&quot; (tepat 1/9) atau &quot;0.11&quot; (sebagaimana tercantum dalam peraturan), bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>IKM weight: %1</source>
@@ -6782,8 +6782,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>jawaban survei %1 dicatat</translation>
     </message>
     <message>
-        <source>%1 is not a demo database; demo survey answers go only into a database made by "loketctl demo seed".</source>
-        <translation>%1 bukan basis data demo; jawaban survei demo hanya boleh dimasukkan ke basis data yang dibuat dengan "loketctl demo seed".</translation>
+        <source>%1 is not a demo database; demo survey answers go only into a database made by &quot;loketctl demo seed&quot;.</source>
+        <translation>%1 bukan basis data demo; jawaban survei demo hanya boleh dimasukkan ke basis data yang dibuat dengan &quot;loketctl demo seed&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n demo survey response(s) added</source>
@@ -6812,6 +6812,18 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>loketctl dtks import BERKAS --date TTTT-BB-HH [--map ISIAN=KOLOM …] [--db BERKAS] [--as PENGGUNA] | lookup (--nik NIK | --name TEKS) [--db BERKAS] [--json] | extracts [--db BERKAS] | remove --date TTTT-BB-HH [--db BERKAS] [--as PENGGUNA]</translation>
     </message>
     <message>
+        <source>LOKET_NOW must be a date and time with its offset, such as 2024-04-08T09:00:00+07:00; it is &quot;%1&quot;.</source>
+        <translation>LOKET_NOW harus berupa tanggal dan jam beserta selisih zona waktunya, misalnya 2024-04-08T09:00:00+07:00; isinya sekarang &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>loketctl demo seed --db PATH --cases N [--office ID] [--days D] [--seed N]</source>
+        <translation>loketctl demo seed --db BERKAS --cases N [--office ID] [--days D] [--seed N]</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, such as 7.</source>
+        <translation>--seed harus berupa bilangan bulat, misalnya 7.</translation>
+    </message>
+    <message>
         <source>loketctl COMMAND …
   catalog list [--office ID] [--db PATH] [--json]
   catalog show CODE [--office ID] [--db PATH]
@@ -6826,7 +6838,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
   db init --office ID [--db PATH]
   db check|migrate [--db PATH]
   backup [--db PATH] OUT
-  demo seed --db PATH --cases N [--office ID] [--days D]
+  demo seed --db PATH --cases N [--office ID] [--days D] [--seed N]
   case list [--db PATH] [--status S] [--limit N] [--json]
   case show NUMBER [--db PATH] [--json]
   case import FILE.csv --service CODE [--db PATH] [--as USER]
@@ -6858,7 +6870,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
   skm add --answers A1,…,A9 (--case NUMBER | --service CODE) --as USER [--date DATE] [--paper] [--gender L|P] [--age N] [--education T] [--occupation T] [--suggestion T] [--db PATH]
   skm demo [--db PATH]   (demo databases only)
   workflow --case NUMBER --as USER [--db PATH] ACTION [ARGS]   (loketctl workflow --help)
-Set LOKET_LANG=en for English messages.</source>
+Set LOKET_LANG=en for English messages. LOKET_NOW=2024-04-08T09:00:00+07:00 runs a command as if at that moment (training, reproducible runs).</source>
         <translation>loketctl PERINTAH …
   catalog list [--office ID] [--db BERKAS] [--json]
   catalog show KODE [--office ID] [--db BERKAS]
@@ -6873,7 +6885,7 @@ Set LOKET_LANG=en for English messages.</source>
   db init --office ID [--db BERKAS]
   db check|migrate [--db BERKAS]
   backup [--db BERKAS] TUJUAN
-  demo seed --db BERKAS --cases N [--office ID] [--days D]
+  demo seed --db BERKAS --cases N [--office ID] [--days D] [--seed N]
   case list [--db BERKAS] [--status S] [--limit N] [--json]
   case show NOMOR [--db BERKAS] [--json]
   case import BERKAS.csv --service KODE [--db BERKAS] [--as PENGGUNA]
@@ -6905,7 +6917,7 @@ Set LOKET_LANG=en for English messages.</source>
   skm add --answers A1,…,A9 (--case NOMOR | --service KODE) --as PENGGUNA [--date TANGGAL] [--paper] [--gender L|P] [--age N] [--education T] [--occupation T] [--suggestion T] [--db BERKAS]
   skm demo [--db BERKAS]   (khusus basis data demo)
   workflow --case NOMOR --as PENGGUNA [--db BERKAS] TINDAKAN [ARGUMEN]   (loketctl workflow --help)
-Atur LOKET_LANG=en untuk pesan dalam bahasa Inggris.</translation>
+Atur LOKET_LANG=en untuk pesan dalam bahasa Inggris. LOKET_NOW=2024-04-08T09:00:00+07:00 menjalankan perintah seolah-olah pada saat itu (pelatihan, hasil yang dapat diulang).</translation>
     </message>
 </context>
 </TS>
