@@ -27,7 +27,7 @@ bool maySign(const User& user)
 
 bool CaseWorkflow::insertSignoff(Work& work, SignoffEntry::Kind kind, Role role, int round,
                                  const QString& chain, const QString& note, SignForm form,
-                                 const IssuedDocument& document)
+                                 const IssuedDocument& document, const QJsonObject& extra)
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
@@ -49,8 +49,9 @@ bool CaseWorkflow::insertSignoff(Work& work, SignoffEntry::Kind kind, Role role,
         *work.error = tr("Cannot record the sign-off: %1").arg(query.lastError().text());
         return false;
     }
-    QJsonObject after { { QStringLiteral("round"), round },
-                        { QStringLiteral("role"), catalogkeys::roleKey(role) } };
+    QJsonObject after = extra;
+    after.insert(QStringLiteral("round"), round);
+    after.insert(QStringLiteral("role"), catalogkeys::roleKey(role));
     if (!chain.isEmpty())
         after.insert(QStringLiteral("chain"), chain);
     if (!note.isEmpty())
@@ -82,6 +83,31 @@ bool CaseWorkflow::submitForSignoff(const QString& caseNumber, const QString& no
     });
 }
 
+// Paraf berjenjang as Permendagri 1/2023 on tata naskah dinas has it: the drafter (konseptor)
+// initials first, then each tier up the hierarchy, then the signer signs. So each tier is
+// initialled in order by a holder of its role, the drafter included: their initial on a tier
+// they hold is the paraf konseptor. Nobody initials two tiers of one draft. Signing is not an
+// initial: whoever initialled may still sign when the chain or the day makes them the signer
+// (a.n., or Plh. while the head is away). Thus with one person per role every chain an
+// administrator may set has its people: the drafter holds the back office's (supervisor) tier,
+// every other tier and the signer are someone else's.
+QString CaseWorkflow::initialRefusal(const SignoffState& state, const User& user)
+{
+    if (!state.open)
+        return tr("No draft is waiting for initials.");
+    if (state.waitsForSigner())
+        return tr("The draft has all its initials; it waits for the signature of %1.")
+            .arg(roleName(state.chain.signer));
+    const Role tier = state.chain.initials.at(state.initialsDone);
+    if (!user.hasRole(Permissions::roleForStep(tier)))
+        return tr("The draft waits for the initials of %1 first.").arg(roleName(tier));
+    for (const SignoffEntry& entry : state.entries) {
+        if (entry.kind == SignoffEntry::Kind::Initial && entry.userId == user.id)
+            return tr("You have already initialled this draft.");
+    }
+    return {};
+}
+
 bool CaseWorkflow::initial(const QString& caseNumber, const QString& note, const User& user,
                            const QDateTime& now, QString* errorMessage)
 {
@@ -92,24 +118,15 @@ bool CaseWorkflow::initial(const QString& caseNumber, const QString& note, const
             return false;
         }
         const SignoffState state = WorkflowQueries(m_database, m_catalog).signoff(work.record.id);
-        if (state.waitsForSigner()) {
-            *work.error = tr("The draft has all its initials; it waits for the signature of %1.")
-                              .arg(roleName(state.chain.signer));
+        *work.error = initialRefusal(state, work.actor);
+        if (!work.error->isEmpty())
             return false;
-        }
-        const Role tier = state.chain.initials.at(state.initialsDone);
-        if (!work.actor.hasRole(Permissions::roleForStep(tier)))
-            *work.error = tr("The draft waits for the initials of %1 first.").arg(roleName(tier));
-        else if (work.actor.id == state.drafterId)
-            *work.error = tr("You prepared this draft: another officer initials it.");
-        for (const SignoffEntry& entry : state.entries) {
-            if (work.error->isEmpty() && entry.kind == SignoffEntry::Kind::Initial
-                && entry.userId == work.actor.id)
-                *work.error = tr("You have already initialled this draft.");
-        }
-        return work.error->isEmpty()
-            && insertSignoff(work, SignoffEntry::Kind::Initial, tier, state.round, QString(),
-                             note.trimmed(), SignForm::Own, {});
+        QJsonObject extra;
+        if (work.actor.id == state.drafterId)
+            extra.insert(QStringLiteral("paraf"), QStringLiteral("konseptor"));
+        return insertSignoff(work, SignoffEntry::Kind::Initial,
+                             state.chain.initials.at(state.initialsDone), state.round, QString(),
+                             note.trimmed(), SignForm::Own, {}, extra);
     });
 }
 

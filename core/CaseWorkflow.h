@@ -71,12 +71,16 @@ public:
                 const QDateTime& now, QString* errorMessage);
 
     // Tiered initials: the drafter sends the draft with the service's chain (SignoffSettings);
-    // each tier initials in order, then the signer signs. Anyone the draft waits for may
-    // return it to the drafter with a note (→ in process).
+    // each tier initials in order (see initialRefusal), then the signer signs. Anyone the draft
+    // waits for may return it to the drafter with a note (→ in process).
     bool submitForSignoff(const QString& caseNumber, const QString& note, const User& user,
                           const QDateTime& now, QString* errorMessage);
     bool initial(const QString& caseNumber, const QString& note, const User& user,
                  const QDateTime& now, QString* errorMessage);
+    // Empty when `user` may initial the tier an open draft waits for, else why not; the one
+    // rule the workflow, the worklists and the case view apply. A disabled account or a role
+    // without the Initial action is Permissions::check's to refuse.
+    static QString initialRefusal(const SignoffState& state, const User& user);
     bool returnDraft(const QString& caseNumber, const QString& note, const User& user,
                      const QDateTime& now, QString* errorMessage);
     // Signs in the head of office's name, or as a stand-in with `form` (default: the chain's).
@@ -112,9 +116,10 @@ private:
     bool audit(Work& work, const QString& action, const QJsonObject& before,
                const QJsonObject& after);
     bool assign(Work& work, qint64 officerId, const QString& note);
+    // `extra`: further facts for its audit entry (an initial that is the paraf konseptor).
     bool insertSignoff(Work& work, SignoffEntry::Kind kind, Role role, int round,
                        const QString& chain, const QString& note, SignForm form,
-                       const IssuedDocument& document);
+                       const IssuedDocument& document, const QJsonObject& extra = {});
     QString openRefusal(const Case& record) const; // closed or still waiting for documents
 
     Database& m_database;

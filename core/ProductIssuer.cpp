@@ -96,9 +96,10 @@ QList<LetterInitial> ProductIssuer::initialsGiven(const Case& record) const
     const SignoffState state = WorkflowQueries(m_database, m_catalog).signoff(record.id);
     const QTimeZone zone = timeZoneFromName(m_catalog.office.timeZone);
     for (const SignoffEntry& entry : state.entries) {
+        // The drafter's own initial is the paraf konseptor, whichever tier it stands for.
         if (entry.kind == SignoffEntry::Kind::Initial)
-            rows.append(
-                { positionOf(entry.role), entry.userName, entry.at.toTimeZone(zone).date() });
+            rows.append({ positionOf(entry.byDrafter ? Role::BackOffice : entry.role),
+                          entry.userName, entry.at.toTimeZone(zone).date() });
     }
     return rows;
 }

@@ -136,6 +136,7 @@ struct SignoffEntry
     QString note;
     QString letterNumber;
     QDateTime at;
+    bool byDrafter = false; // an initial by the round's drafter: the paraf konseptor
 };
 QString signoffKindKey(SignoffEntry::Kind kind); // "submit", "initial", "return", "sign"
 

@@ -217,6 +217,7 @@ QList<SignoffEntry> WorkflowQueries::signoffHistory(qint64 caseId) const
         " WHERE r.case_id = :case ORDER BY r.id",
         caseId);
     QList<SignoffEntry> entries;
+    qint64 drafter = 0; // of the round being read: its submission comes first
     while (query.next()) {
         SignoffEntry entry;
         entry.round = query.value(0).toInt();
@@ -229,6 +230,9 @@ QList<SignoffEntry> WorkflowQueries::signoffHistory(qint64 caseId) const
         entry.note = query.value(6).toString();
         entry.letterNumber = query.value(7).toString();
         entry.at = fromStoredTime(query.value(8).toString());
+        if (entry.kind == SignoffEntry::Kind::Submit)
+            drafter = entry.userId;
+        entry.byDrafter = entry.kind == SignoffEntry::Kind::Initial && entry.userId == drafter;
         entries << entry;
     }
     return entries;

@@ -2,6 +2,7 @@
 
 #include "CaseQueries.h"
 #include "CaseStore.h"
+#include "CaseWorkflow.h"
 #include "OfficeDatabase.h"
 #include "Permissions.h"
 #include "WorkflowQueries.h"
@@ -241,17 +242,9 @@ QList<WorklistItem> Worklist::forUser(const User& user, const WorklistFilter& fi
         if (isProcessingRole(*item.waitingFor) && item.assignedTo != 0 && item.assignedTo != user.id
             && item.summary.status != CaseStatus::AwaitingSignoff)
             return true;
-        // Nobody initials their own draft, or twice.
-        if (item.summary.status == CaseStatus::AwaitingSignoff) {
-            if (item.signoff.drafterId == user.id && !item.signoff.waitsForSigner())
-                return true;
-            for (const SignoffEntry& entry : item.signoff.entries) {
-                if (entry.kind == SignoffEntry::Kind::Initial && entry.userId == user.id
-                    && !item.signoff.waitsForSigner())
-                    return true;
-            }
-        }
-        return false;
+        // A draft waiting for initials is listed for whoever may give the next one.
+        return item.summary.status == CaseStatus::AwaitingSignoff && !item.signoff.waitsForSigner()
+            && !CaseWorkflow::initialRefusal(item.signoff, user).isEmpty();
     };
     items.erase(std::remove_if(items.begin(), items.end(), notMine), items.end());
     return items;

@@ -1,7 +1,10 @@
-// Helpers of tst_everyproduct: the applicants of each office, the service's own wording from
-// the letter mapping, the letter number a register's pattern gives, and a PDF's text.
+// Helpers of tst_everyproduct and tst_onepersonperrole: the applicants of each office and
+// their complete files, the service's own wording from the letter mapping, the letter number a
+// register's pattern gives, and a PDF's text.
 #pragma once
 
+#include "CaseModel.h"
+#include "Catalog.h"
 #include "LetterSpecs.h"
 
 #include <QDate>
@@ -31,6 +34,33 @@ inline Resident residentOf(const QString& office)
         return { QStringLiteral("6302015206880001"), QDate(1988, 6, 12), QStringLiteral("P") };
     // Pahandut, woman, 5 March 1990
     return { QStringLiteral("6271014503900002"), QDate(1990, 3, 5), QStringLiteral("P") };
+}
+
+// A complete file of `service` from a resident of the office, as the counter registers it:
+// every requirement present; an organisation for the services that serve one.
+inline CaseDraft completeFile(const Catalog& catalog, const Service& service)
+{
+    const Resident resident = residentOf(catalog.office.id);
+    CaseDraft draft;
+    draft.serviceCode = service.code;
+    draft.person.nik = resident.nik;
+    draft.person.kkNumber = resident.nik.left(6) + QStringLiteral("1502200001");
+    draft.person.fullName = kApplicant;
+    draft.person.birthPlace = catalog.office.city;
+    draft.person.birthDate = resident.birthDate;
+    draft.person.sex = resident.sex;
+    draft.person.address = QStringLiteral("Jl. Merdeka No. 5 & 7, RT 003/RW 002");
+    if (service.applicantKind == Service::ApplicantKind::Organisation) {
+        Organisation organisation;
+        organisation.name = QStringLiteral("LKS Harapan & Kasih");
+        organisation.deedNumber = QStringLiteral("Akta Notaris Nomor 12 Tahun 2015");
+        organisation.address = QStringLiteral("Jl. RTA Milono No. 7");
+        organisation.chairName = kApplicant;
+        draft.organisation = organisation;
+    }
+    for (int i = 0; i < service.requirements.size(); ++i)
+        draft.checklist << ChecklistItem { i, QString(), ChecklistItem::State::Present, {}, {} };
+    return draft;
 }
 
 // Text compared without white space (the PDF wraps lines anywhere); NFKC undoes ligatures.

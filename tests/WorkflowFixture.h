@@ -141,8 +141,9 @@ struct WorkflowFixture
         return load();
     }
 
-    // Reads the catalog, the calendar and the users of the open database.
-    bool load()
+    // Reads the catalog, the calendar and the users of the open database, which must hold
+    // `expectedUsers` accounts (by default the administrator and the staff above).
+    bool load(qsizetype expectedUsers = staff().size() + 1)
     {
         QString error;
         QStringList errors;
@@ -153,7 +154,7 @@ struct WorkflowFixture
         }
         for (const User& user : UserStore(*database).all())
             users.insert(user.username, user);
-        return users.size() == staff().size() + 1;
+        return users.size() == expectedUsers;
     }
 
     User user(const QString& name) const { return users.value(name); }

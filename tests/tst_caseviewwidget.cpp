@@ -3,7 +3,8 @@
 // the reason), reassignment, the draft sent for initials, initialled by the head of division
 // and signed by the head of office after reading it, printed (the second printing marked
 // SALINAN and every one counted) and handed over. Also: a front-office clerk who tries to
-// initial is told why not; a returned draft; a rejection with its letter.
+// initial is told why not; a returned draft; the drafter's own initial (paraf konseptor); a
+// rejection with its letter.
 #include "AuditQueries.h"
 #include "BackOfficeFixture.h"
 #include "CaseAttachmentsPanel.h"
@@ -18,6 +19,7 @@
 #include "IssuedDocuments.h"
 #include "LetterPrinter.h"
 #include "ProductIssuer.h"
+#include "SignoffSettings.h"
 
 #include <QImage>
 #include <QInputDialog>
@@ -35,6 +37,7 @@ private slots:
     void cleanup();
     void caseFromStartToHandover();
     void draftReturnedWithANote();
+    void drafterGivesTheParafKonseptor();
     void rejectionPrintsTheLetter();
 
 private:
@@ -309,6 +312,36 @@ void TestCaseViewWidget::draftReturnedWithANote()
                 ->findItems(QStringLiteral("Perbaiki alamat pemohon."), Qt::MatchExactly)
                 .size()
             >= 1);
+}
+
+void TestCaseViewWidget::drafterGivesTheParafKonseptor()
+{
+    // The back office's tier comes first: Budi, who drafted, gives it himself.
+    SignoffChain chain;
+    chain.initials = { Role::Supervisor, Role::HeadOfDivision };
+    QString error;
+    QVERIFY(SignoffSettings(*m_f->database, *m_f->catalog)
+                .set(QStringLiteral("PKY-08"), chain, m_f->user(QStringLiteral("admin")),
+                     m_f->tick(), &error));
+    QVERIFY(m_f->bringTo(*m_flow, m_number, CaseStatus::AwaitingSignoff));
+    as("budi");
+    QVERIFY(button("initialButton")->isEnabled());
+    QVERIFY2(button("initialButton")->toolTip().contains(QStringLiteral("paraf konseptor")),
+             qPrintable(button("initialButton")->toolTip()));
+    whenShown<ui::DocumentReviewDialog>(
+        [](ui::DocumentReviewDialog* dialog) { dialog->approve(); });
+    press(Qt::Key_I);
+    QVERIFY2(m_view->message().startsWith(QStringLiteral("You initialled")),
+             qPrintable(m_view->message()));
+    QVERIFY(!m_view->findChild<QTableWidget*>(QStringLiteral("historyTableWidget"))
+                 ->findItems(QStringLiteral("(paraf konseptor)"), Qt::MatchContains)
+                 .isEmpty());
+    // His one initial given, the head of division's turn is said, not just greyed out.
+    QVERIFY(!button("initialButton")->isEnabled());
+    QVERIFY2(button("initialButton")->toolTip().contains(QStringLiteral("head of division")),
+             qPrintable(button("initialButton")->toolTip()));
+    as("hadi");
+    QVERIFY(button("initialButton")->isEnabled());
 }
 
 void TestCaseViewWidget::rejectionPrintsTheLetter()

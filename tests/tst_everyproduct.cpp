@@ -156,31 +156,11 @@ void TestEveryProduct::bringToSignature(OfficeRun& run, const QString& code, Cas
     CaseWorkflow& flow = *run.flow;
     const Service* service = f.catalog->service(code);
     QVERIFY(service);
-    const Resident resident = residentOf(f.catalog->office.id);
-
-    CaseDraft draft;
-    draft.serviceCode = code;
-    draft.person.nik = resident.nik;
-    draft.person.kkNumber = resident.nik.left(6) + QStringLiteral("1502200001");
-    draft.person.fullName = kApplicant;
-    draft.person.birthPlace = f.catalog->office.city;
-    draft.person.birthDate = resident.birthDate;
-    draft.person.sex = resident.sex;
-    draft.person.address = QStringLiteral("Jl. Merdeka No. 5 & 7, RT 003/RW 002");
-    if (service->applicantKind == Service::ApplicantKind::Organisation) {
-        Organisation organisation;
-        organisation.name = QStringLiteral("LKS Harapan & Kasih");
-        organisation.deedNumber = QStringLiteral("Akta Notaris Nomor 12 Tahun 2015");
-        organisation.address = QStringLiteral("Jl. RTA Milono No. 7");
-        organisation.chairName = kApplicant;
-        draft.organisation = organisation;
-    }
-    for (int i = 0; i < service->requirements.size(); ++i)
-        draft.checklist << ChecklistItem { i, QString(), ChecklistItem::State::Present, {}, {} };
     QString error;
     const std::optional<Case> registered
         = CaseStore(*f.database, *f.catalog, f.calendar)
-              .registerCase(draft, f.user(QStringLiteral("siti")), f.tick(), &error);
+              .registerCase(completeFile(*f.catalog, *service), f.user(QStringLiteral("siti")),
+                            f.tick(), &error);
     QVERIFY2(registered, qPrintable(error));
     QCOMPARE(registered->status, CaseStatus::Registered);
     QVERIFY(registered->isComplete());

@@ -1373,16 +1373,16 @@
         <translation>Registrasi %1 tidak memiliki konsep yang menunggu paraf (statusnya &quot;%2&quot;).</translation>
     </message>
     <message>
+        <source>No draft is waiting for initials.</source>
+        <translation>Tidak ada konsep yang menunggu paraf.</translation>
+    </message>
+    <message>
         <source>The draft has all its initials; it waits for the signature of %1.</source>
         <translation>Paraf konsep sudah lengkap; konsep kini menunggu tanda tangan %1.</translation>
     </message>
     <message>
         <source>The draft waits for the initials of %1 first.</source>
         <translation>Konsep harus diparaf %1 terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>You prepared this draft: another officer initials it.</source>
-        <translation>Anda menyusun konsep ini: konsep harus diparaf oleh petugas lain.</translation>
     </message>
     <message>
         <source>You have already initialled this draft.</source>
@@ -3609,6 +3609,10 @@
         <translation>Diparaf sebagai %1</translation>
     </message>
     <message>
+        <source>Initialled by the drafter as %1 (paraf konseptor)</source>
+        <translation>Paraf konseptor sebagai %1</translation>
+    </message>
+    <message>
         <source>Returned to the drafter by %1</source>
         <translation>Dikembalikan kepada konseptor oleh %1</translation>
     </message>
@@ -3872,10 +3876,6 @@
         <translation>Konsep %1 telah dikirim untuk diparaf.</translation>
     </message>
     <message>
-        <source>The draft waits for the initials of %1.</source>
-        <translation>Konsep menunggu paraf %1.</translation>
-    </message>
-    <message>
         <source>Start work</source>
         <translation>Mulai kerjakan</translation>
     </message>
@@ -3894,6 +3894,10 @@
     <message>
         <source>Send the draft for initials</source>
         <translation>Kirim konsep untuk diparaf</translation>
+    </message>
+    <message>
+        <source>Read your draft and initial it as its drafter (paraf konseptor)</source>
+        <translation>Baca konsep Anda, lalu bubuhkan paraf konseptor</translation>
     </message>
     <message>
         <source>Read and initial the draft</source>
@@ -3950,6 +3954,10 @@
     <message>
         <source>%1 — read the document as it will be issued, then sign it, or return it to the drafter with a note.</source>
         <translation>%1 — baca dokumen sebagaimana akan diterbitkan, lalu tandatangani, atau kembalikan kepada konseptor dengan catatan.</translation>
+    </message>
+    <message>
+        <source>%1 — your own draft: read it, then initial it as its drafter (paraf konseptor), or take it back with a note.</source>
+        <translation>%1 — konsep Anda sendiri: baca, lalu bubuhkan paraf konseptor, atau tarik kembali dengan catatan.</translation>
     </message>
     <message>
         <source>%1 — read the draft, then initial it, or return it to the drafter with a note.</source>

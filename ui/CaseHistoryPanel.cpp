@@ -32,7 +32,9 @@ QString signoffActTitle(const SignoffEntry& entry)
     case SignoffEntry::Kind::Submit:
         return CaseHistoryPanel::tr("Draft sent for initials");
     case SignoffEntry::Kind::Initial:
-        return CaseHistoryPanel::tr("Initialled as %1").arg(role);
+        return entry.byDrafter
+            ? CaseHistoryPanel::tr("Initialled by the drafter as %1 (paraf konseptor)").arg(role)
+            : CaseHistoryPanel::tr("Initialled as %1").arg(role);
     case SignoffEntry::Kind::Return:
         return CaseHistoryPanel::tr("Returned to the drafter by %1").arg(role);
     case SignoffEntry::Kind::Sign:

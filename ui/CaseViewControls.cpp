@@ -104,12 +104,12 @@ void CaseViewWidget::updateActions()
     const bool canSign = Permissions::allows(user, Action::Sign)
         || Permissions::allows(user, Action::SignAsStandIn);
     const bool printable = !m_documents.isEmpty() || is(CaseStatus::Rejected);
-    // Whose initials the draft waits for: another tier's turn is said, not just greyed out.
+    // Whose initials the draft waits for, by core's rule: another tier's turn is said, not
+    // just greyed out; the drafter is offered their own tier's initial (paraf konseptor).
     QString initialRefusal = Permissions::check(user, Action::Initial);
-    const std::optional<Role> tier = m_signoff.nextRole();
-    if (initialRefusal.isEmpty() && tier && !user.hasRole(Permissions::roleForStep(*tier)))
-        initialRefusal = tr("The draft waits for the initials of %1.")
-                             .arg(Permissions::roleObject(Permissions::roleForStep(*tier)));
+    if (initialRefusal.isEmpty() && m_signoff.open && !signerTurn)
+        initialRefusal = CaseWorkflow::initialRefusal(m_signoff, user);
+    const bool konseptor = m_signoff.open && m_signoff.drafterId == user.id;
     struct State
     {
         QPushButton* button;
@@ -130,7 +130,9 @@ void CaseViewWidget::updateActions()
           Permissions::check(user, Action::Reject) },
         { m_ui->submitButton, tr("Send the draft for initials"), is(CaseStatus::InProcess),
           Permissions::check(user, Action::SubmitDraft) },
-        { m_ui->initialButton, tr("Read and initial the draft"),
+        { m_ui->initialButton,
+          konseptor ? tr("Read your draft and initial it as its drafter (paraf konseptor)")
+                    : tr("Read and initial the draft"),
           is(CaseStatus::AwaitingSignoff) && !signerTurn, initialRefusal },
         { m_ui->returnButton, tr("Return the draft to the drafter with a note"),
           is(CaseStatus::AwaitingSignoff), Permissions::check(user, Action::ReturnDraft) },

@@ -76,6 +76,10 @@ bool CaseViewWidget::review(Review kind)
         ? tr("%1 — read the document as it will be issued, then sign it, or return it to the "
              "drafter with a note.")
               .arg(m_case->number)
+        : m_signoff.drafterId == user.id
+        ? tr("%1 — your own draft: read it, then initial it as its drafter (paraf konseptor), "
+             "or take it back with a note.")
+              .arg(m_case->number)
         : tr("%1 — read the draft, then initial it, or return it to the drafter with a note.")
               .arg(m_case->number);
     QPointer<DocumentReviewDialog> dialog = new DocumentReviewDialog(
