@@ -41,6 +41,7 @@ private slots:
     void nobodyTwice();
     void closedCasesDoNotCount_data();
     void closedCasesDoNotCount();
+    void openCaseBehindManyOthersIsFound();
     void batchesAreReportedOnceCommitted();
     void failedBatchRegistersNone();
 
@@ -188,6 +189,24 @@ void TestCaseImporter::closedCasesDoNotCount()
         QCOMPARE(report.rows.first().caseNumber, existing);
     else
         QVERIFY(report.rows.first().caseNumber != existing);
+}
+
+void TestCaseImporter::openCaseBehindManyOthersIsFound()
+{
+    // Budi's open PKY-01 case is older than his 200 cases of another service: the lookup once
+    // read his newest 200 cases only and missed it.
+    const QString open
+        = m_f->registerCase(QStringLiteral("PKY-01"), at("2024-01-02T08:00:00+07:00"),
+                            QStringLiteral("Budi Santoso"), nik(1));
+    QVERIFY(!open.isEmpty());
+    for (int i = 0; i < 200; ++i)
+        QVERIFY(!m_f->registerCase(QStringLiteral("PKY-08"), at("2024-01-02T09:00:00+07:00"),
+                                   QStringLiteral("Budi Santoso"), nik(1))
+                     .isEmpty());
+    const ImportReport report = import(csvOf({ 1 }), QStringLiteral("PKY-01"), false);
+    QCOMPARE(report.rows.size(), 1);
+    QCOMPARE(report.rows.first().outcome, Outcome::AlreadyRegistered);
+    QCOMPARE(report.rows.first().caseNumber, open);
 }
 
 void TestCaseImporter::batchesAreReportedOnceCommitted()
