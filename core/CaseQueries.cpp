@@ -4,6 +4,7 @@
 #include "CaseStore.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace loket {
@@ -93,8 +94,8 @@ QList<ChecklistItem> CaseQueries::checklist(qint64 caseId) const
 }
 
 QList<CaseSummary> CaseQueries::summaries(const QString& where,
-                                          const QList<QPair<QString, QVariant>>& binds,
-                                          int limit) const
+                                          const QList<QPair<QString, QVariant>>& binds, int limit,
+                                          QString* errorMessage) const
 {
     QList<CaseSummary> result;
     QSqlQuery query(m_database.connection());
@@ -103,8 +104,11 @@ QList<CaseSummary> CaseQueries::summaries(const QString& where,
     for (const auto& [name, value] : binds)
         query.bindValue(name, value);
     query.bindValue(QStringLiteral(":limit"), limit);
-    if (!query.exec())
+    if (!query.exec()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the cases: %1").arg(query.lastError().text());
         return result;
+    }
     while (query.next()) {
         CaseSummary summary;
         summary.id = query.value(0).toLongLong();
@@ -200,11 +204,18 @@ QList<CaseSummary> CaseQueries::list(std::optional<CaseStatus> status, int limit
                      { { QStringLiteral(":status"), caseStatusKey(*status) } }, limit);
 }
 
-QList<CaseSummary> CaseQueries::openFor(const QString& nik, const QString& serviceCode) const
+QList<CaseSummary> CaseQueries::openFor(const QString& nik, const QString& serviceCode,
+                                        QString* errorMessage) const
 {
+    // Filtered by service in SQL, so that a person's many other cases cannot push an open one
+    // past the limit; isOpen() alone says which statuses are closed.
     QList<CaseSummary> open;
-    for (const CaseSummary& summary : forNik(nik)) {
-        if (summary.serviceCode == serviceCode && isOpen(summary.status))
+    const QList<CaseSummary> ofService = summaries(
+        QStringLiteral("WHERE p.nik = :nik AND c.service_code = :service"),
+        { { QStringLiteral(":nik"), nik.trimmed() }, { QStringLiteral(":service"), serviceCode } },
+        1000, errorMessage);
+    for (const CaseSummary& summary : ofService) {
+        if (isOpen(summary.status))
             open << summary;
     }
     return open;

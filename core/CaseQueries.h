@@ -3,6 +3,7 @@
 #include "CaseModel.h"
 #include "Database.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace loket {
@@ -10,6 +11,7 @@ namespace loket {
 // Reading cases: one case whole, or lists of summaries to find one.
 class CaseQueries
 {
+    Q_DECLARE_TR_FUNCTIONS(loket::CaseQueries)
 public:
     explicit CaseQueries(Database& database);
 
@@ -25,12 +27,15 @@ public:
     QList<CaseSummary> search(const QString& text, int limit = 50) const;
     // All cases, or those with a status, newest first.
     QList<CaseSummary> list(std::optional<CaseStatus> status, int limit = 1000) const;
-    // Open cases of this person for this service (the counter warns of a duplicate).
-    QList<CaseSummary> openFor(const QString& nik, const QString& serviceCode) const;
+    // Open cases (not handed over, not rejected) of this person for this service, newest
+    // first: the counter warns of a duplicate, an import skips the row. A failed query sets
+    // `errorMessage` when one is given, so that "none" is never a database error.
+    QList<CaseSummary> openFor(const QString& nik, const QString& serviceCode,
+                               QString* errorMessage = nullptr) const;
 
 private:
     QList<CaseSummary> summaries(const QString& where, const QList<QPair<QString, QVariant>>& binds,
-                                 int limit) const;
+                                 int limit, QString* errorMessage = nullptr) const;
     QList<ChecklistItem> checklist(qint64 caseId) const;
 
     Database& m_database;

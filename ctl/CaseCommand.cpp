@@ -177,6 +177,30 @@ std::optional<User> importingUser(Database& database, const QString& username, O
     return std::nullopt;
 }
 
+// One batch's rows as soon as it committed, each stream flushed once: after an interruption
+// (killed, power cut) stdout holds exactly the cases that went in, so that the operator knows
+// what happened, and re-running the file registers nobody twice.
+void printBatch(const ImportReport& batch, Output& io)
+{
+    for (const QString& warning : batch.warnings)
+        io.err << Text::tr("warning: %1").arg(warning) << '\n';
+    for (const ImportRow& row : batch.rows) {
+        if (row.outcome == ImportRow::Outcome::Rejected)
+            io.err << Text::tr("skipped: line %1: %2").arg(row.line).arg(row.problem) << '\n';
+    }
+    io.err.flush();
+    for (const ImportRow& row : batch.rows) {
+        if (row.outcome == ImportRow::Outcome::Registered)
+            io.out << row.caseNumber << '\n';
+        else if (row.outcome == ImportRow::Outcome::AlreadyRegistered)
+            io.out << Text::tr("line %1: NIK %2 already registered as %3")
+                          .arg(row.line)
+                          .arg(row.nik, row.caseNumber)
+                   << '\n';
+    }
+    io.out.flush();
+}
+
 int import(const Arguments& args, Output& io, const QString& usage)
 {
     if (!args.has(QStringLiteral("service")))
@@ -194,26 +218,27 @@ int import(const Arguments& args, Output& io, const QString& usage)
     if (!clerk)
         return InvalidInput;
     const RegionTable regions = RegionTable::builtIn();
+    const ImportRequest request { args.option(QStringLiteral("service")), *clerk,
+                                  now(),
+                                  args.has(QStringLiteral("allow-repeat")) };
     ImportReport report;
     QString error;
     CaseImporter importer(office->database, office->catalog, office->calendar, regions);
-    if (!importer.importCsv(file.readAll(), args.option(QStringLiteral("service")), *clerk, now(),
-                            &report, &error)) {
+    if (!importer.importCsv(
+            file.readAll(), request, [&io](const ImportReport& batch) { printBatch(batch, io); },
+            &report, &error)) {
         io.err << error << Qt::endl;
         return InvalidInput;
     }
-    for (const QString& problem : std::as_const(report.problems))
-        io.err << Text::tr("skipped: %1").arg(problem) << Qt::endl;
-    for (const QString& warning : std::as_const(report.warnings))
-        io.err << Text::tr("warning: %1").arg(warning) << Qt::endl;
-    for (const QString& number : std::as_const(report.caseNumbers))
-        io.out << number << Qt::endl;
-    io.out << Text::tr("%1 of %2 rows registered for %3 by %4")
-                  .arg(report.caseNumbers.size())
-                  .arg(report.rows)
-                  .arg(args.option(QStringLiteral("service")), clerk->username)
+    const int rejected = report.count(ImportRow::Outcome::Rejected);
+    io.out << Text::tr("%1 registered, %2 already registered, %3 rejected of %4 rows for %5 by %6")
+                  .arg(report.count(ImportRow::Outcome::Registered))
+                  .arg(report.count(ImportRow::Outcome::AlreadyRegistered))
+                  .arg(rejected)
+                  .arg(report.rows.size())
+                  .arg(request.serviceCode, clerk->username)
            << Qt::endl;
-    return report.problems.isEmpty() ? Success : InvalidInput;
+    return rejected == 0 ? Success : InvalidInput;
 }
 
 // The office's case-number pattern: shown, or set after checking it.
@@ -256,14 +281,14 @@ int runCase(const QStringList& words, Output& io)
     const QString usage
         = Text::tr("loketctl case list [--db PATH] [--status S] [--limit N] [--json] | "
                    "show NUMBER [--db PATH] [--json] | "
-                   "import FILE.csv --service CODE [--db PATH] [--as USER] | "
+                   "import FILE.csv --service CODE [--allow-repeat] [--db PATH] [--as USER] | "
                    "pattern [PATTERN] [--db PATH]");
     Arguments args;
     QString error;
     if (!args.parse(words,
                     { QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("limit"),
                       QStringLiteral("service"), QStringLiteral("as") },
-                    { QStringLiteral("json") }, &error))
+                    { QStringLiteral("json"), QStringLiteral("allow-repeat") }, &error))
         return usageError(io, error, usage);
     const QString action = args.positional().value(0);
     const qsizetype count = args.positional().size();

@@ -35,7 +35,7 @@ QString usage()
         "  demo seed --db PATH --cases N [--office ID] [--days D] [--seed N]\n"
         "  case list [--db PATH] [--status S] [--limit N] [--json]\n"
         "  case show NUMBER [--db PATH] [--json]\n"
-        "  case import FILE.csv --service CODE [--db PATH] [--as USER]\n"
+        "  case import FILE.csv --service CODE [--allow-repeat] [--db PATH] [--as USER]\n"
         "  case pattern [PATTERN] [--db PATH]\n"
         "  receipt --case NUMBER --pdf OUT [--db PATH] [--a5]\n"
         "  verify CODE [--db PATH] [--json] [--pdf OUT]\n"

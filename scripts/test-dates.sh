@@ -30,8 +30,10 @@ run_at() {
     local zone=$1 moment=$2
     shift 2
     local offset=$(($(TZ=$zone date -d "$moment" +%s) - $(date +%s)))
-    echo "=== $moment ($zone): $(TZ=$zone faketime -f "+${offset}s" date '+%A %d %B %Y %H:%M:%S %Z')"
-    TZ=$zone faketime -m --exclude-monotonic -f "+${offset}s" \
+    local shift=${offset}s
+    ((offset >= 0)) && shift=+$shift
+    echo "=== $moment ($zone): $(TZ=$zone faketime -f "$shift" date '+%A %d %B %Y %H:%M:%S %Z')"
+    TZ=$zone faketime -m --exclude-monotonic -f "$shift" \
         ctest --test-dir build/testing -j2 --output-on-failure "$@"
 }
 

@@ -154,13 +154,21 @@ void TestLoketctlCases::importValidatesEveryRow()
                                   QStringLiteral("--service"), QStringLiteral("KTB-13"),
                                   QStringLiteral("--db"), db() });
     QCOMPARE(imported.status, 1); // some rows were skipped
-    QVERIFY2(imported.out.contains("2 of 6 rows registered"), imported.out.constData());
-    for (const char* line : { "line 4", "line 5", "line 6", "line 7" })
+    QVERIFY2(imported.out.contains("2 registered, 1 already registered, 3 rejected of 6 rows"),
+             imported.out.constData());
+    for (const char* line : { "skipped: line 4:", "skipped: line 5:", "skipped: line 6:" })
         QVERIFY2(imported.err.contains(line), imported.err.constData());
     QVERIFY(!imported.err.contains("line 2:"));
+    QVERIFY(!imported.err.contains("line 7:"));
     QVERIFY(imported.err.contains("16 digits"));
 
+    // Siti twice in the file: the second row is the case the first one registered.
     const QString number = QString::fromUtf8(imported.out.split('\n').first());
+    QVERIFY2(imported.out.contains(
+                 QStringLiteral("line 7: NIK 6302014503900002 already registered as %1\n")
+                     .arg(number)
+                     .toUtf8()),
+             imported.out.constData());
     const QJsonObject record
         = QJsonDocument::fromJson(run({ QStringLiteral("case"), QStringLiteral("show"), number,
                                         QStringLiteral("--db"), db(), QStringLiteral("--json") })

@@ -1238,10 +1238,6 @@
         <translation>jenis_kelamin harus L atau P, bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the NIK is already on line %1 of this file</source>
-        <translation>NIK ini sudah ada di baris %1 berkas ini</translation>
-    </message>
-    <message>
         <source>collective list (CSV import)</source>
         <translation>daftar kolektif (impor CSV)</translation>
     </message>
@@ -1250,8 +1246,19 @@
         <translation>baris %1: %2</translation>
     </message>
     <message>
-        <source>lines %1–%2 were not imported (the whole batch was rolled back): %3</source>
-        <translation>baris %1–%2 tidak diimpor (seluruh kelompok dibatalkan): %3</translation>
+        <source>not saved, lines %1–%2 were rolled back together: %3</source>
+        <translation>tidak tersimpan, baris %1–%2 dibatalkan bersama: %3</translation>
+    </message>
+    <message>
+        <source>Cannot wait for another import: %1</source>
+        <translation>Tidak dapat menunggu impor lain selesai: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CaseQueries</name>
+    <message>
+        <source>Cannot read the cases: %1</source>
+        <translation>Data registrasi tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -6276,14 +6283,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <source>skipped: %1</source>
-        <translation>dilewati: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows registered for %3 by %4</source>
-        <translation>%1 dari %2 baris didaftarkan untuk layanan %3 oleh %4</translation>
-    </message>
-    <message>
         <source>--cases takes a number from 0 to 5000000.</source>
         <translation>--cases menerima angka dari 0 sampai 5000000.</translation>
     </message>
@@ -6382,10 +6381,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>case numbers now follow %1, e.g. %2</source>
         <translation>nomor registrasi kini mengikuti pola %1, misalnya %2</translation>
-    </message>
-    <message>
-        <source>loketctl case list [--db PATH] [--status S] [--limit N] [--json] | show NUMBER [--db PATH] [--json] | import FILE.csv --service CODE [--db PATH] [--as USER] | pattern [PATTERN] [--db PATH]</source>
-        <translation>loketctl case list [--db BERKAS] [--status S] [--limit N] [--json] | show NOMOR [--db BERKAS] [--json] | import BERKAS.csv --service KODE [--db BERKAS] [--as PENGGUNA] | pattern [POLA] [--db BERKAS]</translation>
     </message>
     <message>
         <source>--type is required</source>
@@ -6832,6 +6827,22 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>--seed harus berupa bilangan bulat, misalnya 7.</translation>
     </message>
     <message>
+        <source>skipped: line %1: %2</source>
+        <translation>dilewati: baris %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: NIK %2 already registered as %3</source>
+        <translation>baris %1: NIK %2 sudah terdaftar sebagai %3</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 already registered, %3 rejected of %4 rows for %5 by %6</source>
+        <translation>%1 didaftarkan, %2 sudah terdaftar, %3 ditolak dari %4 baris untuk layanan %5 oleh %6</translation>
+    </message>
+    <message>
+        <source>loketctl case list [--db PATH] [--status S] [--limit N] [--json] | show NUMBER [--db PATH] [--json] | import FILE.csv --service CODE [--allow-repeat] [--db PATH] [--as USER] | pattern [PATTERN] [--db PATH]</source>
+        <translation>loketctl case list [--db BERKAS] [--status S] [--limit N] [--json] | show NOMOR [--db BERKAS] [--json] | import BERKAS.csv --service KODE [--allow-repeat] [--db BERKAS] [--as PENGGUNA] | pattern [POLA] [--db BERKAS]</translation>
+    </message>
+    <message>
         <source>loketctl COMMAND …
   catalog list [--office ID] [--db PATH] [--json]
   catalog show CODE [--office ID] [--db PATH]
@@ -6849,7 +6860,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
   demo seed --db PATH --cases N [--office ID] [--days D] [--seed N]
   case list [--db PATH] [--status S] [--limit N] [--json]
   case show NUMBER [--db PATH] [--json]
-  case import FILE.csv --service CODE [--db PATH] [--as USER]
+  case import FILE.csv --service CODE [--allow-repeat] [--db PATH] [--as USER]
   case pattern [PATTERN] [--db PATH]
   receipt --case NUMBER --pdf OUT [--db PATH] [--a5]
   verify CODE [--db PATH] [--json] [--pdf OUT]
@@ -6896,7 +6907,7 @@ Set LOKET_LANG=en for English messages. LOKET_NOW=2024-04-08T09:00:00+07:00 runs
   demo seed --db BERKAS --cases N [--office ID] [--days D] [--seed N]
   case list [--db BERKAS] [--status S] [--limit N] [--json]
   case show NOMOR [--db BERKAS] [--json]
-  case import BERKAS.csv --service KODE [--db BERKAS] [--as PENGGUNA]
+  case import BERKAS.csv --service KODE [--allow-repeat] [--db BERKAS] [--as PENGGUNA]
   case pattern [POLA] [--db BERKAS]
   receipt --case NOMOR --pdf TUJUAN [--db BERKAS] [--a5]
   verify KODE [--db BERKAS] [--json] [--pdf TUJUAN]
