@@ -8,8 +8,10 @@
 #include "RegionTable.h"
 #include "Translations.h"
 #include "UserStore.h"
+#include "WorkstationSettings.h"
 
 #include <QLabel>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -48,6 +50,17 @@ struct DemoOffice
     }
 };
 
+// One of the offices' screens CTest gives the offscreen platform
+// (data/offscreen-office-screens.json).
+QScreen* screenOf(const QSize& size)
+{
+    for (QScreen* screen : QGuiApplication::screens()) {
+        if (screen->geometry().size() == size)
+            return screen;
+    }
+    return nullptr;
+}
+
 void useLanguage(const QString& language)
 {
     for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
@@ -65,6 +78,9 @@ class TestMainWindow : public QObject
 private slots:
     void titleNamesTheOffice_data();
     void titleNamesTheOffice();
+    void opensWithinTheScreen_data();
+    void opensWithinTheScreen();
+    void remembersWhereItWasLeft();
     void everyControlReachable_data();
     void everyControlReachable();
     void cleanupTestCase();
@@ -109,6 +125,70 @@ void TestMainWindow::titleNamesTheOffice()
         QCOMPARE(window.windowTitle().contains(QStringLiteral("DEMO")), demo);
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("demoBanner")) != nullptr, demo);
     }
+}
+
+void TestMainWindow::opensWithinTheScreen_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::addRow("1366x768") << QSize(1366, 768);
+    QTest::addRow("1024x768") << QSize(1024, 768);
+}
+
+// It used to open at 1280×800 whatever the screen, its bottom row of buttons under the
+// taskbar of a 1366×768 screen.
+void TestMainWindow::opensWithinTheScreen()
+{
+    QFETCH(QSize, screen);
+    QScreen* shown = screenOf(screen);
+    QVERIFY2(shown, "run through CTest, which gives the offscreen platform the offices' screens");
+    const auto catalog = CatalogLoader::builtIn(QStringLiteral("seruyan")).catalog;
+    Database database;
+    const RegionTable regions = RegionTable::builtIn();
+    ui::Session session { database, *catalog, WorkingCalendar::builtIn(), regions, User(), false };
+    QTemporaryDir dir;
+    ui::WorkstationSettings settings(dir.filePath(QStringLiteral("loket.ini")));
+    ui::MainWindow window(session);
+    window.setScreen(shown);
+    window.showPlaced(&settings);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.isMaximized());
+    const QRect available = shown->availableGeometry();
+    QTRY_VERIFY2(available.contains(window.frameGeometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3×%4")
+                                .arg(window.frameGeometry().x())
+                                .arg(window.frameGeometry().y())
+                                .arg(window.frameGeometry().width())
+                                .arg(window.frameGeometry().height())));
+    QVERIFY(available.contains(window.normalGeometry())); // where "restore" puts it
+}
+
+void TestMainWindow::remembersWhereItWasLeft()
+{
+    const auto catalog = CatalogLoader::builtIn(QStringLiteral("seruyan")).catalog;
+    Database database;
+    const RegionTable regions = RegionTable::builtIn();
+    ui::Session session { database, *catalog, WorkingCalendar::builtIn(), regions, User(), false };
+    QTemporaryDir dir;
+    ui::WorkstationSettings settings(dir.filePath(QStringLiteral("loket.ini")));
+    QScreen* screen = screenOf(QSize(1366, 768));
+    QVERIFY2(screen, "run through CTest, which gives the offscreen platform the offices' screens");
+    const QRect left(screen->availableGeometry().topLeft() + QPoint(40, 50), QSize(900, 560));
+    settings.setWindowPlacement({ left, false });
+    {
+        ui::MainWindow window(session);
+        window.setScreen(screen);
+        window.showPlaced(&settings);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.isMaximized());
+        QTRY_COMPARE(window.geometry(), left);
+        window.resize(950, 600);
+        QTRY_COMPARE(window.size(), QSize(950, 600));
+        window.close();
+    }
+    const std::optional<ui::WindowPlacement> kept = settings.windowPlacement();
+    QVERIFY(kept);
+    QCOMPARE(kept->geometry, QRect(left.topLeft(), QSize(950, 600)));
+    QVERIFY(!kept->maximised);
 }
 
 void TestMainWindow::everyControlReachable_data()
