@@ -43,7 +43,12 @@ inline QString unreachable(const QWidget* control, const QWidget* window)
         if (!parentOnWindow.contains(onWindow))
             return QStringLiteral("%1 is cut off by %2").arg(describe(shown), describe(parent));
     }
-    const QSize needed = shown == control ? control->minimumSizeHint() : QSize(48, 48);
+    // As layouts do: a minimum size the form sets wins over the widget's own hint.
+    const QSize hint = control->minimumSizeHint();
+    const QSize set = control->minimumSize();
+    const QSize needed = shown != control ? QSize(48, 48)
+                                          : QSize(set.width() > 0 ? set.width() : hint.width(),
+                                                  set.height() > 0 ? set.height() : hint.height());
     if (shown->width() < needed.width() || shown->height() < needed.height())
         return QStringLiteral("%1 is squeezed to %2×%3")
             .arg(describe(shown))
