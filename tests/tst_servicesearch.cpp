@@ -2,6 +2,7 @@
 #include "ServiceSearch.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace loket;
 
@@ -40,11 +41,15 @@ void TestServiceSearch::initTestCase()
     QCOMPARE(m_catalogs.size(), 3);
 }
 
+// Which services match, in catalog order (tst_serviceranking checks the order they are
+// offered in).
 QStringList TestServiceSearch::codes(const QString& office, const QString& query) const
 {
     const Catalog& catalog = m_catalogs[office];
+    QList<int> found = ServiceSearch(catalog).find(query);
+    std::sort(found.begin(), found.end());
     QStringList result;
-    for (int index : ServiceSearch(catalog).find(query))
+    for (int index : found)
         result << catalog.services.at(index).code;
     return result;
 }

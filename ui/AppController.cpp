@@ -126,7 +126,7 @@ void AppController::openMainWindow(const User& user)
         m_lockedBeforeLogout = true;
         logOut();
     });
-    m_window->show();
+    m_window->showPlaced(&m_settings);
     m_window->reminders()->refresh(); // on start: what is due today or overdue
 }
 

@@ -7,9 +7,12 @@
 #include "ReminderButton.h"
 #include "Reminders.h"
 #include "ReportsMenu.h"
+#include "WindowPlacement.h"
+#include "WorkstationSettings.h"
 
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabBar>
@@ -96,7 +99,26 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     if (m_complaints)
         connect(m_complaints, &ComplaintsWidget::complaintsChanged, m_reminders,
                 &ReminderButton::refresh);
-    resize(1280, 800);
+}
+
+void MainWindow::showPlaced(WorkstationSettings* settings)
+{
+    m_placementSettings = settings;
+    const QRect available = screen()->availableGeometry();
+    const WindowPlacement placement
+        = WindowPlacement::choose(available, settings ? settings->windowPlacement() : std::nullopt);
+    setGeometry(placement.geometry);
+    if (placement.maximised)
+        showMaximized();
+    else
+        show();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_placementSettings)
+        m_placementSettings->setWindowPlacement({ normalGeometry(), isMaximized() });
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::openReminder(const Reminder& reminder)

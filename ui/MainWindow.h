@@ -12,6 +12,7 @@ class BackOfficeWidget;
 class ComplaintsWidget;
 class CounterWidget;
 class ReminderButton;
+class WorkstationSettings;
 } // namespace loket::ui
 
 namespace loket {
@@ -31,6 +32,11 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Session& session, QWidget* parent = nullptr);
 
+    // Shows the window inside its screen's free area, where WindowPlacement puts it: maximised
+    // on small screens, else where it was left on this computer if that still fits. Where it
+    // is left is kept in `settings` when it closes.
+    void showPlaced(WorkstationSettings* settings);
+
     // "Kantor" menu: the controller adds Users…, Settings…, Lock and Log out here.
     QMenu* officeMenu() const { return m_officeMenu; }
     Session& session() { return m_session; }
@@ -43,6 +49,9 @@ public:
     // window shows; it refreshes itself every few minutes.
     ReminderButton* reminders() const { return m_reminders; }
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void openReminder(const Reminder& reminder);
 
@@ -54,6 +63,7 @@ private:
     BackOfficeWidget* m_collection = nullptr;
     ComplaintsWidget* m_complaints = nullptr;
     ReminderButton* m_reminders = nullptr;
+    WorkstationSettings* m_placementSettings = nullptr; // where showPlaced() was told to keep it
 };
 
 } // namespace loket::ui

@@ -4,8 +4,26 @@
 
 #include <QKeyEvent>
 #include <QShortcut>
+#include <algorithm>
 
 namespace loket::ui {
+
+namespace {
+
+constexpr int RankRole = Qt::UserRole + 1; // place in the search's order, 0 the best
+
+// Sorts by the search's rank rather than by text, so that the best match is on top.
+class RankedItem : public QTreeWidgetItem
+{
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem& other) const override
+    {
+        return data(0, RankRole).toInt() < other.data(0, RankRole).toInt();
+    }
+};
+
+} // namespace
 
 ServicePanel::ServicePanel(const Catalog& catalog, QWidget* parent)
     : QWidget(parent)
@@ -47,7 +65,7 @@ void ServicePanel::populate()
         if (!service.division.isEmpty()) {
             parent = divisions.value(service.division);
             if (!parent) {
-                parent = new QTreeWidgetItem(tree, { service.division });
+                parent = new RankedItem(tree, { service.division });
                 parent->setFlags(Qt::ItemIsEnabled);
                 QFont font = parent->font(0);
                 font.setBold(true);
@@ -55,7 +73,7 @@ void ServicePanel::populate()
                 divisions.insert(service.division, parent);
             }
         }
-        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
+        auto* item = parent ? new RankedItem(parent) : new RankedItem(tree);
         item->setText(0, QStringLiteral("%1  %2").arg(service.code, service.name));
         item->setToolTip(0, service.name);
         item->setData(0, Qt::UserRole, service.code);
@@ -63,34 +81,43 @@ void ServicePanel::populate()
     tree->expandAll();
 }
 
+// Shows the matches best first — divisions in the order of their best match — and makes the
+// best one current, so that Enter takes the clerk to it.
 void ServicePanel::filter(const QString& text)
 {
     const QList<int> matches = m_search.find(text);
-    QSet<QString> codes;
-    for (int index : matches)
-        codes.insert(m_catalog.services.at(index).code);
-    QTreeWidgetItem* first = nullptr;
+    QHash<QString, int> ranks;
+    for (int rank = 0; rank < matches.size(); ++rank)
+        ranks.insert(m_catalog.services.at(matches.at(rank)).code, rank);
+    const int unmatched = int(m_catalog.services.size()); // hidden, after every match
     QTreeWidget* tree = m_ui->serviceTreeWidget;
+    QTreeWidgetItem* best = nullptr;
     for (QTreeWidgetItemIterator it(tree); *it; ++it) {
         const QString code = (*it)->data(0, Qt::UserRole).toString();
         if (code.isEmpty())
             continue;
-        const bool shown = codes.contains(code);
-        (*it)->setHidden(!shown);
-        if (shown && !first)
-            first = *it;
+        const int rank = ranks.value(code, unmatched);
+        (*it)->setHidden(rank == unmatched);
+        (*it)->setData(0, RankRole, rank);
+        if (rank == 0)
+            best = *it;
     }
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* top = tree->topLevelItem(i);
-        if (top->data(0, Qt::UserRole).toString().isEmpty()) {
-            bool any = false;
+        if (top->data(0, Qt::UserRole).toString().isEmpty()) { // a division
+            int rank = unmatched;
             for (int c = 0; c < top->childCount(); ++c)
-                any = any || !top->child(c)->isHidden();
-            top->setHidden(!any);
+                rank = std::min(rank, top->child(c)->data(0, RankRole).toInt());
+            top->setHidden(rank == unmatched);
+            top->setData(0, RankRole, rank);
         }
     }
-    if (first && (!tree->currentItem() || tree->currentItem()->isHidden()))
-        tree->setCurrentItem(first);
+    tree->sortItems(0, Qt::AscendingOrder);
+    const bool searching = !ServiceSearch::words(text).isEmpty();
+    if (best && (searching || !tree->currentItem() || tree->currentItem()->isHidden())) {
+        tree->setCurrentItem(best);
+        tree->scrollToItem(best);
+    }
 }
 
 QStringList ServicePanel::visibleCodes() const

@@ -13,8 +13,8 @@ class ServicePanel;
 namespace loket::ui {
 
 // The service picker: every service of the office grouped by division, found as the clerk
-// types, and the standard in short for the chosen one (time, fee, product, steps), so that
-// the clerk can explain it.
+// types with the best match first and chosen, and the standard in short for the chosen one
+// (time, fee, product, steps), so that the clerk can explain it.
 class ServicePanel : public QWidget
 {
     Q_OBJECT

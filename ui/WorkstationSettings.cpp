@@ -9,6 +9,8 @@ const QString kLanguage = QStringLiteral("interface/language");
 const QString kIdleLock = QStringLiteral("interface/idleLockMinutes");
 const QString kReceiptPaper = QStringLiteral("printing/receiptPaper");
 const QString kCsvSeparator = QStringLiteral("export/csvSeparator");
+const QString kWindowGeometry = QStringLiteral("window/geometry");
+const QString kWindowMaximised = QStringLiteral("window/maximised");
 
 } // namespace
 
@@ -75,6 +77,20 @@ QChar WorkstationSettings::csvSeparator() const
 void WorkstationSettings::setCsvSeparator(QChar separator)
 {
     m_settings->setValue(kCsvSeparator, QString(separator == QLatin1Char(',') ? u',' : u';'));
+}
+
+std::optional<WindowPlacement> WorkstationSettings::windowPlacement() const
+{
+    const QRect geometry = m_settings->value(kWindowGeometry).toRect();
+    if (!geometry.isValid())
+        return std::nullopt;
+    return WindowPlacement { geometry, m_settings->value(kWindowMaximised).toBool() };
+}
+
+void WorkstationSettings::setWindowPlacement(const WindowPlacement& placement)
+{
+    m_settings->setValue(kWindowGeometry, placement.geometry);
+    m_settings->setValue(kWindowMaximised, placement.maximised);
 }
 
 } // namespace loket::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DocumentRenderer.h"
+#include "WindowPlacement.h"
 
 #include <QString>
 #include <memory>
@@ -11,7 +12,7 @@ namespace loket::ui {
 
 // This computer's preferences (QSettings of the user at this workstation), as opposed to the
 // office's settings in the database: interface language, screen lock, receipt paper, the
-// separator of exported CSV files.
+// separator of exported CSV files, where the main window was left.
 class WorkstationSettings
 {
 public:
@@ -41,6 +42,10 @@ public:
     // suits English ones.
     QChar csvSeparator() const;
     void setCsvSeparator(QChar separator);
+
+    // Where the main window was left on this computer; none before it was first closed.
+    std::optional<WindowPlacement> windowPlacement() const;
+    void setWindowPlacement(const WindowPlacement& placement);
 
     void sync();
 
