@@ -145,6 +145,9 @@ void TestCounterWidget::intake()
     if (!organisation.isEmpty())
         QCOMPARE(stored->organisation->name, organisation);
     QCOMPARE(counter.todayCases().rowCount(), 1);
+    // Received at the session's clock (Tuesday 12 March 2024), never the computer's.
+    QCOMPARE(stored->receivedAt.toOffsetFromUtc(7 * 3600).date(), QDate(2024, 3, 12));
+    QVERIFY2(registered.number.contains(QStringLiteral("2024")), qPrintable(registered.number));
 
     // The receipt, as PDF text.
     const QString pdf = fixture.dir.filePath(QStringLiteral("receipt.pdf"));
