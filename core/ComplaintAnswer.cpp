@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "CaseStore.h"
 #include "ComplaintStore.h"
+#include "DatabaseError.h"
 #include "LetterBuilder.h"
 #include "LetterNumbering.h"
 #include "OfficeDatabase.h"
@@ -162,7 +163,8 @@ std::optional<StoredDocument> ComplaintStore::issueLetter(const Complaint& compl
     query.bindValue(QStringLiteral(":letter"), letter->id);
     query.bindValue(QStringLiteral(":signer"), document.issuedByName);
     if (!query.exec()) {
-        *errorMessage = tr("Cannot store the answer letter: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot store the answer letter: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
     const std::optional<StoredDocument> stored

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CaseStore.h"
+#include "DatabaseError.h"
 #include "WriteTransaction.h"
 
 #include <QCryptographicHash>
@@ -61,7 +62,8 @@ qint64 IssuedDocuments::insertWithinTransaction(const StoredDocument& document, 
                     letterId > 0 ? QVariant(letterId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.bindValue(QStringLiteral(":signer"), document.issuedByName);
     if (!query.exec()) {
-        *errorMessage = tr("Cannot store the issued document: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot store the issued document: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return 0;
     }
     const std::optional<StoredDocument> stored = byCode(document.verificationCode);
