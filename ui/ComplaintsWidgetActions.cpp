@@ -52,7 +52,12 @@ void ComplaintsWidget::respond()
 void ComplaintsWidget::forward()
 {
     const QString number = currentNumber();
-    const QList<User> heads = m_queries.heads();
+    QString readError;
+    const QList<User> heads = m_queries.heads(&readError);
+    if (!readError.isEmpty()) {
+        QMessageBox::warning(this, tr("Forward"), readError);
+        return;
+    }
     if (heads.isEmpty()) {
         QMessageBox::information(this, tr("Forward"),
                                  tr("There is no active head of office or head of division "
