@@ -539,7 +539,7 @@
         <translation>Penyiapan Loket</translation>
     </message>
     <message>
-        <source>This database is new. Choose the office it serves and create the administrator's account; the administrator then adds the other users.</source>
+        <source>This database is new. Choose the office it serves and create the administrator&apos;s account; the administrator then adds the other users.</source>
         <translation>Basis data ini masih baru. Pilih kantor yang dilayaninya dan buat akun administrator; selanjutnya administrator menambahkan pengguna lainnya.</translation>
     </message>
     <message>
@@ -662,7 +662,7 @@
         <translation>&amp;Simpan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Today's visitors</source>
+        <source>Today&apos;s visitors</source>
         <translation>Pengunjung hari ini</translation>
     </message>
 </context>
@@ -1079,11 +1079,15 @@
         <source>Cannot save the organisation: %1</source>
         <translation>Data lembaga tidak dapat disimpan: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the applicant: %1</source>
+        <translation>Data pemohon tidak dapat dibaca: %1</translation>
+    </message>
 </context>
 <context>
     <name>loket::ApplicantValidator</name>
     <message>
-        <source>Fill in the applicant's full name.</source>
+        <source>Fill in the applicant&apos;s full name.</source>
         <translation>Isi nama lengkap pemohon.</translation>
     </message>
     <message>
@@ -1119,15 +1123,15 @@
         <translation>Kode provinsi %1 tidak dikenal.</translation>
     </message>
     <message>
-        <source>The phone number may hold digits, spaces, "-" and a leading "+" only, 8 to 20 characters.</source>
-        <translation>Nomor telepon hanya boleh berisi angka, spasi, "-" dan "+" di awal, sepanjang 8 sampai 20 karakter.</translation>
+        <source>The phone number may hold digits, spaces, &quot;-&quot; and a leading &quot;+&quot; only, 8 to 20 characters.</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, &quot;-&quot; dan &quot;+&quot; di awal, sepanjang 8 sampai 20 karakter.</translation>
     </message>
     <message>
-        <source>Fill in the organisation's name.</source>
+        <source>Fill in the organisation&apos;s name.</source>
         <translation>Isi nama lembaga.</translation>
     </message>
     <message>
-        <source>The organisation's name is too long: at most %1 characters.</source>
+        <source>The organisation&apos;s name is too long: at most %1 characters.</source>
         <translation>Nama lembaga terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
@@ -1218,24 +1222,24 @@
         <translation>Berkas kosong: baris pertama harus berisi nama kolom (%1).</translation>
     </message>
     <message>
-        <source>Column "%1" of the header is unknown; the columns are: %2.</source>
-        <translation>Kolom "%1" pada baris judul tidak dikenal; kolom yang tersedia: %2.</translation>
+        <source>Column &quot;%1&quot; of the header is unknown; the columns are: %2.</source>
+        <translation>Kolom &quot;%1&quot; pada baris judul tidak dikenal; kolom yang tersedia: %2.</translation>
     </message>
     <message>
-        <source>The header has no column "%1".</source>
-        <translation>Baris judul tidak memiliki kolom "%1".</translation>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>Baris judul tidak memiliki kolom &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>line %1</source>
         <translation>baris %1</translation>
     </message>
     <message>
-        <source>tanggal_lahir "%1" is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
-        <translation>tanggal_lahir "%1" bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT)</translation>
+        <source>tanggal_lahir &quot;%1&quot; is not a date (YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>tanggal_lahir &quot;%1&quot; bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT)</translation>
     </message>
     <message>
-        <source>jenis_kelamin must be L or P, not "%1"</source>
-        <translation>jenis_kelamin harus L atau P, bukan "%1"</translation>
+        <source>jenis_kelamin must be L or P, not &quot;%1&quot;</source>
+        <translation>jenis_kelamin harus L atau P, bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the NIK is already on line %1 of this file</source>
@@ -1252,6 +1256,17 @@
     <message>
         <source>lines %1–%2 were not imported (the whole batch was rolled back): %3</source>
         <translation>baris %1–%2 tidak diimpor (seluruh kelompok dibatalkan): %3</translation>
+    </message>
+</context>
+<context>
+    <name>loket::CaseQueries</name>
+    <message>
+        <source>Cannot read the case: %1</source>
+        <translation>Registrasi tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the cases: %1</source>
+        <translation>Daftar registrasi tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -1350,12 +1365,16 @@
         <translation>Registrasi %1 tidak ditemukan.</translation>
     </message>
     <message>
-        <source>The case's service %1 is no longer in the catalog.</source>
+        <source>The case&apos;s service %1 is no longer in the catalog.</source>
         <translation>Layanan %1 dari registrasi ini sudah tidak ada dalam katalog.</translation>
     </message>
     <message>
         <source>The note of requirement %1 is too long: at most %2 characters.</source>
         <translation>Catatan persyaratan %1 terlalu panjang: paling banyak %2 karakter.</translation>
+    </message>
+    <message>
+        <source>Case %1 was registered, but it cannot be shown now: %2 Find it among today&apos;s cases.</source>
+        <translation>Registrasi %1 sudah tersimpan, tetapi saat ini tidak dapat ditampilkan: %2 Carilah di daftar registrasi hari ini.</translation>
     </message>
 </context>
 <context>
@@ -1369,8 +1388,8 @@
         <translation>Konsep registrasi %1 sudah menunggu penandatanganan.</translation>
     </message>
     <message>
-        <source>Case %1 has no draft waiting for initials (it is "%2").</source>
-        <translation>Registrasi %1 tidak memiliki konsep yang menunggu paraf (statusnya "%2").</translation>
+        <source>Case %1 has no draft waiting for initials (it is &quot;%2&quot;).</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu paraf (statusnya &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>The draft has all its initials; it waits for the signature of %1.</source>
@@ -1389,8 +1408,8 @@
         <translation>Anda sudah memaraf konsep ini.</translation>
     </message>
     <message>
-        <source>Case %1 has no draft awaiting sign-off (it is "%2").</source>
-        <translation>Registrasi %1 tidak memiliki konsep yang menunggu penandatanganan (statusnya "%2").</translation>
+        <source>Case %1 has no draft awaiting sign-off (it is &quot;%2&quot;).</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu penandatanganan (statusnya &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>The draft is with %1; only they can return it now.</source>
@@ -1401,8 +1420,8 @@
         <translation>Tuliskan apa yang harus diubah oleh konseptor (paling banyak 2000 karakter).</translation>
     </message>
     <message>
-        <source>Case %1 has no draft awaiting signature (it is "%2").</source>
-        <translation>Registrasi %1 tidak memiliki konsep yang menunggu tanda tangan (statusnya "%2").</translation>
+        <source>Case %1 has no draft awaiting signature (it is &quot;%2&quot;).</source>
+        <translation>Registrasi %1 tidak memiliki konsep yang menunggu tanda tangan (statusnya &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>The draft still needs the initials of %1.</source>
@@ -1417,20 +1436,20 @@
         <translation>Dokumen tidak dapat diterbitkan.</translation>
     </message>
     <message>
-        <source>The case is already "%1"; its status cannot change any more.</source>
-        <translation>Registrasi sudah berstatus "%1"; statusnya tidak dapat diubah lagi.</translation>
+        <source>The case is already &quot;%1&quot;; its status cannot change any more.</source>
+        <translation>Registrasi sudah berstatus &quot;%1&quot;; statusnya tidak dapat diubah lagi.</translation>
     </message>
     <message>
-        <source>The case is already "%1".</source>
-        <translation>Registrasi sudah berstatus "%1".</translation>
+        <source>The case is already &quot;%1&quot;.</source>
+        <translation>Registrasi sudah berstatus &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A case that is "%1" cannot go to "%2".</source>
-        <translation>Registrasi berstatus "%1" tidak dapat diubah menjadi "%2".</translation>
+        <source>A case that is &quot;%1&quot; cannot go to &quot;%2&quot;.</source>
+        <translation>Registrasi berstatus &quot;%1&quot; tidak dapat diubah menjadi &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Case %1 is closed ("%2").</source>
-        <translation>Registrasi %1 sudah ditutup ("%2").</translation>
+        <source>Case %1 is closed (&quot;%2&quot;).</source>
+        <translation>Registrasi %1 sudah ditutup (&quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Case %1 is still waiting for documents: the front office completes its checklist first.</source>
@@ -1453,8 +1472,8 @@
         <translation>Perubahan status tidak dapat dicatat: %1</translation>
     </message>
     <message>
-        <source>The draft of case %1 is awaiting sign-off: only returning it takes the case back to "%2".</source>
-        <translation>Konsep registrasi %1 sedang menunggu penandatanganan: registrasi hanya dapat kembali ke "%2" jika konsepnya dikembalikan.</translation>
+        <source>The draft of case %1 is awaiting sign-off: only returning it takes the case back to &quot;%2&quot;.</source>
+        <translation>Konsep registrasi %1 sedang menunggu penandatanganan: registrasi hanya dapat kembali ke &quot;%2&quot; jika konsepnya dikembalikan.</translation>
     </message>
     <message>
         <source>Case %1 has no step %2.</source>
@@ -1465,8 +1484,8 @@
         <translation>Langkah %1 sudah dicatat (%2) oleh %3.</translation>
     </message>
     <message>
-        <source>Step %1 comes first: "%2" is still open.</source>
-        <translation>Langkah %1 harus diselesaikan terlebih dahulu: "%2" belum selesai.</translation>
+        <source>Step %1 comes first: &quot;%2&quot; is still open.</source>
+        <translation>Langkah %1 harus diselesaikan terlebih dahulu: &quot;%2&quot; belum selesai.</translation>
     </message>
     <message>
         <source>Say why step %1 is skipped.</source>
@@ -1513,8 +1532,8 @@
         <translation>Berkas tidak dapat disimpan: %1</translation>
     </message>
     <message>
-        <source>Case %1 is not ready for collection (it is "%2").</source>
-        <translation>Registrasi %1 belum siap diambil (statusnya "%2").</translation>
+        <source>Case %1 is not ready for collection (it is &quot;%2&quot;).</source>
+        <translation>Registrasi %1 belum siap diambil (statusnya &quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Write the name of the person who collects the product.</source>
@@ -1584,12 +1603,12 @@
         <translation>%1: tidak dapat dibaca (%2)</translation>
     </message>
     <message>
-        <source>unknown office "%1" (built in: %2)</source>
-        <translation>kantor "%1" tidak dikenal (yang tersedia: %2)</translation>
+        <source>unknown office &quot;%1&quot; (built in: %2)</source>
+        <translation>kantor &quot;%1&quot; tidak dikenal (yang tersedia: %2)</translation>
     </message>
     <message>
-        <source>office.id: "%1" does not match the file name "%2"</source>
-        <translation>office.id: "%1" tidak sesuai dengan nama berkas "%2"</translation>
+        <source>office.id: &quot;%1&quot; does not match the file name &quot;%2&quot;</source>
+        <translation>office.id: &quot;%1&quot; tidak sesuai dengan nama berkas &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1635,60 +1654,60 @@
         <translation>harus berupa daftar</translation>
     </message>
     <message>
-        <source>unknown value "%1" (allowed: %2)</source>
-        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: %2)</translation>
+        <source>unknown value &quot;%1&quot; (allowed: %2)</source>
+        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: %2)</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form YYYY-MM-DD</source>
-        <translation>"%1" bukan tanggal dengan bentuk TTTT-BB-HH</translation>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; bukan tanggal dengan bentuk TTTT-BB-HH</translation>
     </message>
     <message>
-        <source>"%1" is not a time in the form HH:MM</source>
-        <translation>"%1" bukan jam dengan bentuk JJ:MM</translation>
+        <source>&quot;%1&quot; is not a time in the form HH:MM</source>
+        <translation>&quot;%1&quot; bukan jam dengan bentuk JJ:MM</translation>
     </message>
     <message>
         <source>this version of Loket reads format 1 only</source>
         <translation>versi Loket ini hanya membaca format 1</translation>
     </message>
     <message>
-        <source>"%1" is used by another service</source>
-        <translation>"%1" sudah dipakai layanan lain</translation>
+        <source>&quot;%1&quot; is used by another service</source>
+        <translation>&quot;%1&quot; sudah dipakai layanan lain</translation>
     </message>
     <message>
         <source>expected %1: steps are numbered 1, 2, 3… in order</source>
         <translation>seharusnya %1: langkah dinomori 1, 2, 3… berurutan</translation>
     </message>
     <message>
-        <source>use lowercase letters, digits and "-" only</source>
-        <translation>gunakan hanya huruf kecil, angka dan "-"</translation>
+        <source>use lowercase letters, digits and &quot;-&quot; only</source>
+        <translation>gunakan hanya huruf kecil, angka dan &quot;-&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a regency code such as 62.71</source>
-        <translation>"%1" bukan kode kabupaten/kota seperti 62.71</translation>
+        <source>&quot;%1&quot; is not a regency code such as 62.71</source>
+        <translation>&quot;%1&quot; bukan kode kabupaten/kota seperti 62.71</translation>
     </message>
     <message>
         <source>must be later than the opening time</source>
         <translation>harus lebih lambat dari jam buka</translation>
     </message>
     <message>
-        <source>an "alternative" requirement lists at least two options</source>
-        <translation>persyaratan "alternative" mencantumkan paling sedikit dua pilihan</translation>
+        <source>an &quot;alternative&quot; requirement lists at least two options</source>
+        <translation>persyaratan &quot;alternative&quot; mencantumkan paling sedikit dua pilihan</translation>
     </message>
     <message>
-        <source>give "min", "max" or both</source>
-        <translation>isi "min", "max" atau keduanya</translation>
+        <source>give &quot;min&quot;, &quot;max&quot; or both</source>
+        <translation>isi &quot;min&quot;, &quot;max&quot; atau keduanya</translation>
     </message>
     <message>
-        <source>must not be less than "min"</source>
-        <translation>tidak boleh kurang dari "min"</translation>
+        <source>must not be less than &quot;min&quot;</source>
+        <translation>tidak boleh kurang dari &quot;min&quot;</translation>
     </message>
     <message>
-        <source>unknown value "%1" (allowed: minutes, hours, working-days, calendar-days, months)</source>
-        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: minutes, hours, working-days, calendar-days, months)</translation>
+        <source>unknown value &quot;%1&quot; (allowed: minutes, hours, working-days, calendar-days, months)</source>
+        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: minutes, hours, working-days, calendar-days, months)</translation>
     </message>
     <message>
-        <source>unknown value "%1" (allowed: fixed, range, two-stage, open-ended)</source>
-        <translation>nilai "%1" tidak dikenal (yang diperbolehkan: fixed, range, two-stage, open-ended)</translation>
+        <source>unknown value &quot;%1&quot; (allowed: fixed, range, two-stage, open-ended)</source>
+        <translation>nilai &quot;%1&quot; tidak dikenal (yang diperbolehkan: fixed, range, two-stage, open-ended)</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1786,13 @@
     </message>
 </context>
 <context>
+    <name>loket::ComplaintQueries</name>
+    <message>
+        <source>Cannot read the complaints: %1</source>
+        <translation>Data pengaduan tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::ComplaintStore</name>
     <message>
         <source>Cannot store the answer letter: %1</source>
@@ -1781,7 +1807,7 @@
         <translation>mencatat pengaduan</translation>
     </message>
     <message>
-        <source>give a complaint's initial response</source>
+        <source>give a complaint&apos;s initial response</source>
         <translation>memberikan tanggapan awal atas pengaduan</translation>
     </message>
     <message>
@@ -1789,7 +1815,7 @@
         <translation>meneruskan pengaduan kepada pimpinan</translation>
     </message>
     <message>
-        <source>record a complaint's follow-up</source>
+        <source>record a complaint&apos;s follow-up</source>
         <translation>mencatat tindak lanjut pengaduan</translation>
     </message>
     <message>
@@ -1837,7 +1863,7 @@
         <translation>Nomor tiket hanya untuk saluran SP4N-LAPOR!: kosongkan nomor tiket atau pilih saluran tersebut.</translation>
     </message>
     <message>
-        <source>Fill in the complainant's name, or tick Anonymous.</source>
+        <source>Fill in the complainant&apos;s name, or tick Anonymous.</source>
         <translation>Isi nama pengadu, atau centang Anonim.</translation>
     </message>
     <message>
@@ -1869,7 +1895,7 @@
         <translation>Nomor pengaduan tidak dapat diambil: %1</translation>
     </message>
     <message>
-        <source>Cannot save the complaint's timeline: %1</source>
+        <source>Cannot save the complaint&apos;s timeline: %1</source>
         <translation>Riwayat penanganan pengaduan tidak dapat disimpan: %1</translation>
     </message>
     <message>
@@ -1955,8 +1981,8 @@
         <translation>%1 gagal: %2</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create it with "loketctl db init --office ID".</source>
-        <translation>Berkas basis data %1 tidak ada. Buat dengan "loketctl db init --office ID".</translation>
+        <source>The database file %1 does not exist. Create it with &quot;loketctl db init --office ID&quot;.</source>
+        <translation>Berkas basis data %1 tidak ada. Buat dengan &quot;loketctl db init --office ID&quot;.</translation>
     </message>
     <message>
         <source>The database file %1 is read-only. Ask the administrator to give this user write access, or choose another file with --db.</source>
@@ -1971,16 +1997,47 @@
         <translation>Basis data %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <source>The database %1 cannot be used: %2. It may be locked by another program or not be a Loket database.</source>
-        <translation>Basis data %1 tidak dapat dipakai: %2. Mungkin sedang dikunci program lain atau bukan basis data Loket.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
         <translation>Driver PostgreSQL (QPSQL) belum terpasang: pasang paket libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL database %1: %2</source>
         <translation>Tidak dapat tersambung ke basis data PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used: %2</source>
+        <translation>Basis data %1 tidak dapat digunakan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::DatabaseError</name>
+    <message>
+        <source>the database is in use by another computer and did not become free in time. Wait a moment and try again.</source>
+        <translation>basis data sedang dipakai komputer lain dan belum bebas dalam batas waktu tunggu. Tunggu sebentar, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>the database can only be read, not written (the file, its folder or the server does not allow it). Ask the administrator to check the access rights.</source>
+        <translation>basis data hanya dapat dibaca, tidak dapat ditulisi (berkas, foldernya, atau server tidak mengizinkannya). Mintalah administrator memeriksa hak aksesnya.</translation>
+    </message>
+    <message>
+        <source>the disk holding the database is full. Free some space or ask the administrator, then try again.</source>
+        <translation>disk tempat basis data disimpan sudah penuh. Kosongkan sebagian ruang atau hubungi administrator, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>the database cannot be reached (the server, the network or the shared folder). Check the connection, then try again.</source>
+        <translation>basis data tidak dapat dijangkau (server, jaringan, atau folder bersama). Periksa sambungannya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>the data clashes with what is already stored (a number or name that must be unique, or a record that another one still needs). Check the entries; if it happens again, tell the administrator.</source>
+        <translation>data bertentangan dengan data yang sudah tersimpan (nomor atau nama yang harus unik, atau data yang masih diperlukan data lain). Periksa isian; jika terjadi lagi, beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>the database file is damaged or is not a Loket database. Stop working on it and ask the administrator to check it (loketctl db check) or restore the latest backup.</source>
+        <translation>berkas basis data rusak atau bukan basis data Loket. Hentikan pekerjaan pada basis data ini dan mintalah administrator memeriksanya (loketctl db check) atau memulihkan cadangan terakhir.</translation>
+    </message>
+    <message>
+        <source>the database reported an error; the details are in the log. Try again; if it happens again, tell the administrator.</source>
+        <translation>basis data melaporkan kesalahan; rinciannya tercatat di log. Coba lagi; jika terjadi lagi, beri tahu administrator.</translation>
     </message>
 </context>
 <context>
@@ -2016,8 +2073,8 @@
         </translation>
     </message>
     <message>
-        <source>schema version %1 is older than %2: run "loketctl db migrate"</source>
-        <translation>versi skema %1 lebih lama dari %2: jalankan "loketctl db migrate"</translation>
+        <source>schema version %1 is older than %2: run &quot;loketctl db migrate&quot;</source>
+        <translation>versi skema %1 lebih lama dari %2: jalankan &quot;loketctl db migrate&quot;</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this Loket (%2)</source>
@@ -2028,8 +2085,8 @@
         <translation>versi skema: %1 (terkini: %2)</translation>
     </message>
     <message>
-        <source>not set up for an office: run "loketctl db init --office ID"</source>
-        <translation>belum disiapkan untuk sebuah kantor: jalankan "loketctl db init --office ID"</translation>
+        <source>not set up for an office: run &quot;loketctl db init --office ID&quot;</source>
+        <translation>belum disiapkan untuk sebuah kantor: jalankan &quot;loketctl db init --office ID&quot;</translation>
     </message>
     <message>
         <source>office: %1</source>
@@ -2046,7 +2103,7 @@
         </translation>
     </message>
     <message>
-        <source>Back up a PostgreSQL database with the server's own tools (pg_dump).</source>
+        <source>Back up a PostgreSQL database with the server&apos;s own tools (pg_dump).</source>
         <translation>Cadangkan basis data PostgreSQL dengan alat server itu sendiri (pg_dump).</translation>
     </message>
     <message>
@@ -2173,24 +2230,24 @@
         <translation>NIK dibulatkan spreadsheet</translation>
     </message>
     <message>
-        <source>the NIK "%1" was rounded by a spreadsheet (scientific notation): export the column as text</source>
-        <translation>NIK "%1" telah dibulatkan oleh aplikasi spreadsheet (notasi ilmiah): ekspor kolom tersebut sebagai teks</translation>
+        <source>the NIK &quot;%1&quot; was rounded by a spreadsheet (scientific notation): export the column as text</source>
+        <translation>NIK &quot;%1&quot; telah dibulatkan oleh aplikasi spreadsheet (notasi ilmiah): ekspor kolom tersebut sebagai teks</translation>
     </message>
     <message>
         <source>NIK not digits</source>
         <translation>NIK bukan angka</translation>
     </message>
     <message>
-        <source>the NIK "%1" contains characters other than digits</source>
-        <translation>NIK "%1" berisi karakter selain angka</translation>
+        <source>the NIK &quot;%1&quot; contains characters other than digits</source>
+        <translation>NIK &quot;%1&quot; berisi karakter selain angka</translation>
     </message>
     <message>
         <source>NIK not 16 digits</source>
         <translation>NIK tidak 16 digit</translation>
     </message>
     <message>
-        <source>the NIK "%1" has %2 digits, not 16</source>
-        <translation>NIK "%1" terdiri atas %2 digit, bukan 16</translation>
+        <source>the NIK &quot;%1&quot; has %2 digits, not 16</source>
+        <translation>NIK &quot;%1&quot; terdiri atas %2 digit, bukan 16</translation>
     </message>
     <message>
         <source>name empty</source>
@@ -2376,7 +2433,7 @@
 <context>
     <name>loket::GuestBook</name>
     <message>
-        <source>Fill in the visitor's name.</source>
+        <source>Fill in the visitor&apos;s name.</source>
         <translation>Isi nama tamu.</translation>
     </message>
     <message>
@@ -2392,8 +2449,8 @@
         <translation>NIK harus 16 digit; yang diketik %1 digit.</translation>
     </message>
     <message>
-        <source>The phone number may hold digits, spaces, "-" and a leading "+" (4 to 30 characters).</source>
-        <translation>Nomor telepon hanya boleh berisi angka, spasi, "-" dan "+" di awal (4 sampai 30 karakter).</translation>
+        <source>The phone number may hold digits, spaces, &quot;-&quot; and a leading &quot;+&quot; (4 to 30 characters).</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, &quot;-&quot; dan &quot;+&quot; di awal (4 sampai 30 karakter).</translation>
     </message>
     <message>
         <source>The origin is too long: at most %1 characters.</source>
@@ -2408,7 +2465,7 @@
         <translation>Keperluan terlalu panjang: paling banyak %1 karakter.</translation>
     </message>
     <message>
-        <source>There is no service %1 in the office's catalog; choose one from the list or leave it empty.</source>
+        <source>There is no service %1 in the office&apos;s catalog; choose one from the list or leave it empty.</source>
         <translation>Tidak ada layanan %1 dalam katalog kantor; pilih salah satu dari daftar atau kosongkan.</translation>
     </message>
     <message>
@@ -2447,16 +2504,8 @@
         <translation>Hari libur tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>Transaksi tidak dapat dimulai: %1</translation>
-    </message>
-    <message>
         <source>Cannot save the holiday %1: %2</source>
         <translation>Hari libur %1 tidak dapat disimpan: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the holidays: %1</source>
-        <translation>Hari libur tidak dapat disimpan: %1</translation>
     </message>
     <message>
         <source>Cannot remove the holiday %1: %2</source>
@@ -2474,8 +2523,8 @@
         <translation>%1 masih kosong: ketik 16 digitnya.</translation>
     </message>
     <message>
-        <source>%1 may contain digits only; "%2" is not a digit.</source>
-        <translation>%1 hanya boleh berisi angka; "%2" bukan angka.</translation>
+        <source>%1 may contain digits only; &quot;%2&quot; is not a digit.</source>
+        <translation>%1 hanya boleh berisi angka; &quot;%2&quot; bukan angka.</translation>
     </message>
     <message>
         <source>%1 must have 16 digits; %2 were typed.</source>
@@ -2521,15 +2570,15 @@
         <translation>Periode harus dimulai dari suatu tanggal sampai tanggal yang sama atau sesudahnya.</translation>
     </message>
     <message>
-        <source>There is no service %1 in the office's catalog.</source>
+        <source>There is no service %1 in the office&apos;s catalog.</source>
         <translation>Tidak ada layanan %1 dalam katalog kantor.</translation>
     </message>
 </context>
 <context>
     <name>loket::IkmWeightSetting</name>
     <message>
-        <source>The stored IKM weight "%1" is neither "ninth" nor "0.11"; set it again.</source>
-        <translation>Bobot IKM yang tersimpan "%1" bukan "ninth" maupun "0.11"; atur ulang bobotnya.</translation>
+        <source>The stored IKM weight &quot;%1&quot; is neither &quot;ninth&quot; nor &quot;0.11&quot;; set it again.</source>
+        <translation>Bobot IKM yang tersimpan &quot;%1&quot; bukan &quot;ninth&quot; maupun &quot;0.11&quot;; atur ulang bobotnya.</translation>
     </message>
     <message>
         <source>Only an administrator changes the IKM weight.</source>
@@ -2550,23 +2599,23 @@
         <translation>Layanan %1 tidak ada dalam katalog.</translation>
     </message>
     <message>
-        <source>Service %1 has no document "%2" (it has: %3).</source>
-        <translation>Layanan %1 tidak mempunyai dokumen "%2" (yang ada: %3).</translation>
+        <source>Service %1 has no document &quot;%2&quot; (it has: %3).</source>
+        <translation>Layanan %1 tidak mempunyai dokumen &quot;%2&quot; (yang ada: %3).</translation>
     </message>
 </context>
 <context>
     <name>loket::LetterNumbering</name>
     <message>
-        <source>"%1" is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
-        <translation>"%1" bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
+        <source>&quot;%1&quot; is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
+        <translation>&quot;%1&quot; bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
     </message>
     <message>
-        <source>Unknown document type "%1"; use one of: %2</source>
-        <translation>Jenis dokumen "%1" tidak dikenal; gunakan salah satu dari: %2</translation>
+        <source>Unknown document type &quot;%1&quot;; use one of: %2</source>
+        <translation>Jenis dokumen &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a classification code such as 400.9 or 188.4.</source>
-        <translation>"%1" bukan kode klasifikasi seperti 400.9 atau 188.4.</translation>
+        <source>&quot;%1&quot; is not a classification code such as 400.9 or 188.4.</source>
+        <translation>&quot;%1&quot; bukan kode klasifikasi seperti 400.9 atau 188.4.</translation>
     </message>
     <message>
         <source>Cannot take a letter number: %1</source>
@@ -2577,8 +2626,8 @@
         <translation>Perihal dan tujuan surat masing-masing paling banyak 500 karakter.</translation>
     </message>
     <message>
-        <source>The number pattern of the register "%1" is unusable: %2</source>
-        <translation>Pola nomor buku agenda "%1" tidak dapat dipakai: %2</translation>
+        <source>The number pattern of the register &quot;%1&quot; is unusable: %2</source>
+        <translation>Pola nomor buku agenda &quot;%1&quot; tidak dapat dipakai: %2</translation>
     </message>
     <message>
         <source>Cannot enter the letter %1 in the register: %2</source>
@@ -2597,7 +2646,7 @@
         <translation>Tidak ada surat %1 dalam buku agenda.</translation>
     </message>
     <message>
-        <source>Cannot record the letter's content: %1</source>
+        <source>Cannot record the letter&apos;s content: %1</source>
         <translation>Isi surat tidak dapat dicatat: %1</translation>
     </message>
     <message>
@@ -2639,16 +2688,16 @@
         <translation>harus berupa teks atau objek</translation>
     </message>
     <message>
-        <source>unknown value "%1"</source>
-        <translation>nilai "%1" tidak dikenal</translation>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>nilai &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
         <source>must be an object</source>
         <translation>harus berupa objek</translation>
     </message>
     <message>
-        <source>required: lowercase letters, digits and "-" only</source>
-        <translation>wajib diisi, hanya huruf kecil, angka dan "-"</translation>
+        <source>required: lowercase letters, digits and &quot;-&quot; only</source>
+        <translation>wajib diisi, hanya huruf kecil, angka dan &quot;-&quot;</translation>
     </message>
     <message>
         <source>at most 3 rows of initials</source>
@@ -2712,20 +2761,20 @@
 <context>
     <name>loket::OfficeDatabase</name>
     <message>
-        <source>Unknown office "%1"; choose one of: %2</source>
-        <translation>Kantor "%1" tidak dikenal; pilih salah satu: %2</translation>
+        <source>Unknown office &quot;%1&quot;; choose one of: %2</source>
+        <translation>Kantor &quot;%1&quot; tidak dikenal; pilih salah satu: %2</translation>
     </message>
     <message>
-        <source>This database belongs to the office "%1"; a database serves one office only. Choose another file with --db.</source>
-        <translation>Basis data ini milik kantor "%1"; satu basis data hanya melayani satu kantor. Pilih berkas lain dengan --db.</translation>
+        <source>This database belongs to the office &quot;%1&quot;; a database serves one office only. Choose another file with --db.</source>
+        <translation>Basis data ini milik kantor &quot;%1&quot;; satu basis data hanya melayani satu kantor. Pilih berkas lain dengan --db.</translation>
     </message>
     <message>
-        <source>The database %1 has not been set up for an office; run "loketctl db init --office ID".</source>
-        <translation>Basis data %1 belum disiapkan untuk sebuah kantor; jalankan "loketctl db init --office ID".</translation>
+        <source>The database %1 has not been set up for an office; run &quot;loketctl db init --office ID&quot;.</source>
+        <translation>Basis data %1 belum disiapkan untuk sebuah kantor; jalankan &quot;loketctl db init --office ID&quot;.</translation>
     </message>
     <message>
-        <source>office.id: "%1" in %2, but the database belongs to "%3"</source>
-        <translation>office.id: "%1" di %2, padahal basis data ini milik "%3"</translation>
+        <source>office.id: &quot;%1&quot; in %2, but the database belongs to &quot;%3&quot;</source>
+        <translation>office.id: &quot;%1&quot; di %2, padahal basis data ini milik &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -2914,8 +2963,8 @@
         <translation>%1 atau %2</translation>
     </message>
     <message>
-        <source>There is no user account "%1".</source>
-        <translation>Tidak ada akun pengguna "%1".</translation>
+        <source>There is no user account &quot;%1&quot;.</source>
+        <translation>Tidak ada akun pengguna &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>view or print the registers</source>
@@ -2962,8 +3011,8 @@
 <context>
     <name>loket::RegisterPeriod</name>
     <message>
-        <source>"%1" is not a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY).</source>
-        <translation>"%1" bukan tanggal (TTTT-BB-HH), bulan (TTTT-BB) atau tahun (TTTT).</translation>
+        <source>&quot;%1&quot; is not a day (YYYY-MM-DD), a month (YYYY-MM) or a year (YYYY).</source>
+        <translation>&quot;%1&quot; bukan tanggal (TTTT-BB-HH), bulan (TTTT-BB) atau tahun (TTTT).</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3034,10 @@
         <translation>
             <numerusform>SK kolektif %1 untuk %2 (%n penerima) harus disampaikan ke BPJS Kesehatan paling lambat %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the reminders: %1</source>
+        <translation>Pengingat tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3120,7 @@
         <translation>Pilih layanan yang diterima responden.</translation>
     </message>
     <message>
-        <source>There is no service %1 in the office's catalog.</source>
+        <source>There is no service %1 in the office&apos;s catalog.</source>
         <translation>Tidak ada layanan %1 dalam katalog kantor.</translation>
     </message>
     <message>
@@ -3079,8 +3132,8 @@
         <translation>Tanggal pengisian %1 melewati hari ini; periksa kembali.</translation>
     </message>
     <message>
-        <source>The sex is L or P, or left empty; "%1" is neither.</source>
-        <translation>Jenis kelamin diisi L atau P, atau dikosongkan; "%1" bukan keduanya.</translation>
+        <source>The sex is L or P, or left empty; &quot;%1&quot; is neither.</source>
+        <translation>Jenis kelamin diisi L atau P, atau dikosongkan; &quot;%1&quot; bukan keduanya.</translation>
     </message>
     <message>
         <source>The age is %1 to %2 years, or left empty; %3 is not.</source>
@@ -3138,8 +3191,8 @@
 <context>
     <name>loket::UserStore</name>
     <message>
-        <source>The user name "%1" is taken; choose another.</source>
-        <translation>Nama pengguna "%1" sudah dipakai; pilih nama lain.</translation>
+        <source>The user name &quot;%1&quot; is taken; choose another.</source>
+        <translation>Nama pengguna &quot;%1&quot; sudah dipakai; pilih nama lain.</translation>
     </message>
     <message>
         <source>Cannot save the user: %1</source>
@@ -3170,11 +3223,11 @@
         <translation>Kata sandi harus paling sedikit %1 karakter.</translation>
     </message>
     <message>
-        <source>The user name must be 3–32 lowercase letters, digits, ".", "_" or "-".</source>
-        <translation>Nama pengguna harus terdiri atas 3–32 huruf kecil, angka, ".", "_" atau "-".</translation>
+        <source>The user name must be 3–32 lowercase letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;.</source>
+        <translation>Nama pengguna harus terdiri atas 3–32 huruf kecil, angka, &quot;.&quot;, &quot;_&quot; atau &quot;-&quot;.</translation>
     </message>
     <message>
-        <source>Fill in the user's full name.</source>
+        <source>Fill in the user&apos;s full name.</source>
         <translation>Isi nama lengkap pengguna.</translation>
     </message>
     <message>
@@ -3196,6 +3249,10 @@
     <message>
         <source>%1 is the only active administrator: give another user the administrator role before disabling this account or taking the role away.</source>
         <translation>%1 adalah satu-satunya administrator aktif: berikan peran administrator kepada pengguna lain sebelum menonaktifkan akun ini atau mencabut perannya.</translation>
+    </message>
+    <message>
+        <source>Cannot read the user accounts: %1</source>
+        <translation>Akun pengguna tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -3230,6 +3287,13 @@
     </message>
 </context>
 <context>
+    <name>loket::WorkflowQueries</name>
+    <message>
+        <source>Cannot read the case&apos;s records: %1</source>
+        <translation>Catatan registrasi tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::WorkingCalendar</name>
     <message>
         <source>line %1: expected date,day,kind,description</source>
@@ -3237,14 +3301,17 @@
     </message>
 </context>
 <context>
+    <name>loket::Worklist</name>
+    <message>
+        <source>Cannot read the worklist: %1</source>
+        <translation>Daftar kerja tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::WriteTransaction</name>
     <message>
-        <source>The database is busy or read-only: %1</source>
-        <translation>Basis data sedang sibuk atau hanya dapat dibaca: %1</translation>
-    </message>
-    <message>
-        <source>Cannot save: %1</source>
-        <translation>Tidak dapat menyimpan: %1</translation>
+        <source>Nothing was saved: %1</source>
+        <translation>Tidak ada yang tersimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -3294,7 +3361,7 @@
         <translation>Log &amp;audit…</translation>
     </message>
     <message>
-        <source>Who did what and when; check the log's hash chain</source>
+        <source>Who did what and when; check the log&apos;s hash chain</source>
         <translation>Siapa melakukan apa dan kapan; periksa rantai hash log</translation>
     </message>
 </context>
@@ -3349,8 +3416,8 @@
         <translation>⚠ Pemohon ini masih memiliki registrasi yang belum selesai untuk layanan ini: %1 (%2).</translation>
     </message>
     <message>
-        <source>"%1" is not a date: type it as DD-MM-YYYY, e.g. 05-03-1990.</source>
-        <translation>"%1" bukan tanggal: ketik dengan bentuk HH-BB-TTTT, misalnya 05-03-1990.</translation>
+        <source>&quot;%1&quot; is not a date: type it as DD-MM-YYYY, e.g. 05-03-1990.</source>
+        <translation>&quot;%1&quot; bukan tanggal: ketik dengan bentuk HH-BB-TTTT, misalnya 05-03-1990.</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +3493,10 @@
         <translation>
             <numerusform>✗ Log audit TELAH DIUBAH: %n masalah dalam %1 catatan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All users (the user list could not be read)</source>
+        <translation>Semua pengguna (daftar pengguna tidak dapat dibaca)</translation>
     </message>
 </context>
 <context>
@@ -4054,12 +4125,16 @@
         <translation>Survei kepuasan masyarakat untuk %1 telah dicatat.</translation>
     </message>
     <message>
-        <source>The applicant's satisfaction survey is recorded</source>
+        <source>The applicant&apos;s satisfaction survey is recorded</source>
         <translation>Survei kepuasan masyarakat dari pemohon ini sudah dicatat</translation>
     </message>
     <message>
-        <source>Record the applicant's answers to the satisfaction survey</source>
+        <source>Record the applicant&apos;s answers to the satisfaction survey</source>
         <translation>Catat jawaban pemohon atas survei kepuasan masyarakat</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be shown: %2</source>
+        <translation>Registrasi %1 tidak dapat ditampilkan: %2</translation>
     </message>
 </context>
 <context>
@@ -4416,7 +4491,7 @@ Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translati
         <translation>Jawaban</translation>
     </message>
     <message>
-        <source>The answer to the complainant. It is printed in the answer letter, numbered and signed in the head of office's name.</source>
+        <source>The answer to the complainant. It is printed in the answer letter, numbered and signed in the head of office&apos;s name.</source>
         <translation>Jawaban kepada pengadu. Jawaban ini dicetak dalam surat jawaban yang diberi nomor dan ditandatangani atas nama Kepala Dinas.</translation>
     </message>
     <message>
@@ -4485,7 +4560,7 @@ Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translati
         <translation>%1 terdaftar. Cetak tanda terima berkas (Ctrl+P).</translation>
     </message>
     <message>
-        <source>Register the case first (Ctrl+Enter), or open one from today's cases.</source>
+        <source>Register the case first (Ctrl+Enter), or open one from today&apos;s cases.</source>
         <translation>Daftarkan berkas terlebih dahulu (Ctrl+Enter), atau buka salah satu dari Berkas hari ini.</translation>
     </message>
     <message>
@@ -4529,6 +4604,14 @@ Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translati
 Nothing typed is lost; try again.</source>
         <translation>Belum tersimpan: %1
 Tidak ada isian yang hilang; coba lagi.</translation>
+    </message>
+    <message>
+        <source>The receipt was printed, but the printing could not be recorded: %1</source>
+        <translation>Tanda terima sudah dicetak, tetapi pencetakannya tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>The receipt was saved, but the saving could not be recorded: %1</source>
+        <translation>Tanda terima sudah disimpan, tetapi penyimpanannya tidak dapat dicatat: %1</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +4816,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
 <context>
     <name>loket::ui::FirstRunDialog</name>
     <message>
-        <source>The office's own catalog file…</source>
+        <source>The office&apos;s own catalog file…</source>
         <translation>Berkas katalog milik kantor sendiri…</translation>
     </message>
     <message>
@@ -4755,7 +4838,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         </translation>
     </message>
     <message>
-        <source>The office's own catalog</source>
+        <source>The office&apos;s own catalog</source>
         <translation>Katalog milik kantor sendiri</translation>
     </message>
     <message>
@@ -4763,8 +4846,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Berkas katalog (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>%1: office.id: "%2" is not an office this database can serve (%3); a database belongs to one office.</source>
-        <translation>%1: office.id: "%2" bukan kantor yang dapat dilayani basis data ini (%3); satu basis data hanya milik satu kantor.</translation>
+        <source>%1: office.id: &quot;%2&quot; is not an office this database can serve (%3); a database belongs to one office.</source>
+        <translation>%1: office.id: &quot;%2&quot; bukan kantor yang dapat dilayani basis data ini (%3); satu basis data hanya milik satu kantor.</translation>
     </message>
     <message numerus="yes">
         <source>%1: decree %2, %n service(s).</source>
@@ -4777,11 +4860,11 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Berkas katalog tidak dapat dipakai; perbaiki kesalahan berikut atau pilih berkas lain:</translation>
     </message>
     <message>
-        <source>A database on a server has no folder for the office's own catalog; choose a built-in catalog.</source>
+        <source>A database on a server has no folder for the office&apos;s own catalog; choose a built-in catalog.</source>
         <translation>Basis data di server tidak memiliki folder untuk katalog milik kantor sendiri; pilih katalog bawaan.</translation>
     </message>
     <message>
-        <source>Choose the office's catalog file.</source>
+        <source>Choose the office&apos;s catalog file.</source>
         <translation>Pilih berkas katalog kantor.</translation>
     </message>
     <message>
@@ -4828,7 +4911,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Tersimpan: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Today's visitors: %n</source>
+        <source>Today&apos;s visitors: %n</source>
         <translation>
             <numerusform>Pengunjung hari ini: %n</numerusform>
         </translation>
@@ -5162,6 +5245,10 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <source>%1 overdue · %2 due today · %3 approaching</source>
         <translation>%1 terlambat · %2 jatuh tempo hari ini · %3 segera jatuh tempo</translation>
     </message>
+    <message>
+        <source>Reminders could not be read</source>
+        <translation>Pengingat tidak dapat dibaca</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::RemindersDialog</name>
@@ -5380,7 +5467,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>&amp;Survei kepuasan tanpa registrasi…</translation>
     </message>
     <message>
-        <source>Record a respondent's answers (SKM) that belong to no case here</source>
+        <source>Record a respondent&apos;s answers (SKM) that belong to no case here</source>
         <translation>Catat jawaban responden (SKM) yang tidak terkait registrasi mana pun di sini</translation>
     </message>
     <message>
@@ -5445,7 +5532,9 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 (%n row(s))</source>
-        <translation><numerusform>%1 — %2 (%n baris)</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2 (%n baris)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove a DTKS extract</source>
@@ -5457,7 +5546,9 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
     <message numerus="yes">
         <source>Remove the extract of %1 (%2) with its %n row(s)? Lookups will no longer find them.</source>
-        <translation><numerusform>Hapus ekstrak tanggal %1 (%2) beserta %n barisnya? Pencarian tidak akan menemukannya lagi.</numerusform></translation>
+        <translation>
+            <numerusform>Hapus ekstrak tanggal %1 (%2) beserta %n barisnya? Pencarian tidak akan menemukannya lagi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5549,7 +5640,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Katalog layanan</translation>
     </message>
     <message>
-        <source>The office's service catalog has errors; Loket cannot start until they are fixed:
+        <source>The office&apos;s service catalog has errors; Loket cannot start until they are fixed:
 
 %1</source>
         <translation>Katalog layanan kantor ini mengandung kesalahan; Loket tidak dapat dimulai sebelum kesalahan ini diperbaiki:
@@ -5557,8 +5648,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
 %1</translation>
     </message>
     <message>
-        <source>The database %1 has user accounts but no office; run "loketctl db init --office ID".</source>
-        <translation>Basis data %1 memiliki akun pengguna tetapi belum disiapkan untuk sebuah kantor; jalankan "loketctl db init --office ID".</translation>
+        <source>The database %1 has user accounts but no office; run &quot;loketctl db init --office ID&quot;.</source>
+        <translation>Basis data %1 memiliki akun pengguna tetapi belum disiapkan untuk sebuah kantor; jalankan &quot;loketctl db init --office ID&quot;.</translation>
     </message>
     <message>
         <source>Training mode</source>
@@ -5707,7 +5798,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Enter atau klik dua kali untuk membuka registrasi</translation>
     </message>
     <message>
-        <source>Today's cases — search b&amp;y number, NIK or name:</source>
+        <source>Today&apos;s cases — search b&amp;y number, NIK or name:</source>
         <translation>Berkas &amp;hari ini — cari berdasarkan nomor, NIK atau nama:</translation>
     </message>
 </context>
@@ -5734,7 +5825,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Tutup</translation>
     </message>
     <message>
-        <source>Only an administrator manages user accounts. Ask the office's administrator.</source>
+        <source>Only an administrator manages user accounts. Ask the office&apos;s administrator.</source>
         <translation>Hanya administrator yang mengelola akun pengguna. Hubungi administrator kantor.</translation>
     </message>
     <message>
@@ -6030,6 +6121,10 @@ Tidak ada isian yang hilang; coba lagi.</translation>
             <numerusform>; %n jatuh tempo hari ini</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>Daftar tidak dapat dibaca.</translation>
+    </message>
 </context>
 <context>
     <name>loketctl</name>
@@ -6050,8 +6145,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>cara pakai: %1</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>perintah "%1" tidak dikenal</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message>
         <source>--%1 is required</source>
@@ -6062,16 +6157,16 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Tidak ada layanan %1 dalam katalog %2.</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 8601 date-time such as 2024-01-02T09:30 or 2024-01-02T09:30:00+07:00.</source>
-        <translation>"%1" bukan tanggal-jam ISO 8601 seperti 2024-01-02T09:30 atau 2024-01-02T09:30:00+07:00.</translation>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time such as 2024-01-02T09:30 or 2024-01-02T09:30:00+07:00.</source>
+        <translation>&quot;%1&quot; bukan tanggal-jam ISO 8601 seperti 2024-01-02T09:30 atau 2024-01-02T09:30:00+07:00.</translation>
     </message>
     <message>
         <source>warning: %1</source>
         <translation>peringatan: %1</translation>
     </message>
     <message>
-        <source>"%1" is not a date in the form YYYY-MM-DD.</source>
-        <translation>"%1" bukan tanggal dengan bentuk TTTT-BB-HH.</translation>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; bukan tanggal dengan bentuk TTTT-BB-HH.</translation>
     </message>
     <message>
         <source>give --kind (libur_nasional, cuti_bersama or libur_kantor) and --description</source>
@@ -6214,12 +6309,12 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>loketctl terbilang ANGKA</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number from 0 to 999.999.999.999.999.</source>
-        <translation>"%1" bukan bilangan bulat dari 0 sampai 999.999.999.999.999.</translation>
+        <source>&quot;%1&quot; is not a whole number from 0 to 999.999.999.999.999.</source>
+        <translation>&quot;%1&quot; bukan bilangan bulat dari 0 sampai 999.999.999.999.999.</translation>
     </message>
     <message>
-        <source>Unknown status "%1"; use one of: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</source>
-        <translation>Status "%1" tidak dikenal; gunakan salah satu dari: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</translation>
+        <source>Unknown status &quot;%1&quot;; use one of: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</source>
+        <translation>Status &quot;%1&quot; tidak dikenal; gunakan salah satu dari: registered, waiting-documents, in-verification, in-process, awaiting-signoff, product-ready, handed-over, rejected.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -6252,8 +6347,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Basis data tidak memiliki pengguna petugas loket (front office) yang aktif; sebutkan salah satu dengan --as PENGGUNA.</translation>
     </message>
     <message>
-        <source>There is no active user "%1".</source>
-        <translation>Tidak ada pengguna aktif "%1".</translation>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation>Tidak ada pengguna aktif &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--service is required</source>
@@ -6408,16 +6503,16 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         </translation>
     </message>
     <message>
-        <source>"%1" is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
-        <translation>"%1" bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
+        <source>&quot;%1&quot; is not a register name: use lower-case letters, digits and hyphens, at most 20.</source>
+        <translation>&quot;%1&quot; bukan nama buku agenda yang sah: gunakan huruf kecil, angka dan tanda hubung, paling banyak 20 karakter.</translation>
     </message>
     <message>
         <source>register %1: %2 (e.g. %3)</source>
         <translation>buku agenda %1: %2 (misalnya %3)</translation>
     </message>
     <message>
-        <source>Unknown document type "%1"; use one of: %2</source>
-        <translation>Jenis dokumen "%1" tidak dikenal; gunakan salah satu dari: %2</translation>
+        <source>Unknown document type &quot;%1&quot;; use one of: %2</source>
+        <translation>Jenis dokumen &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2</translation>
     </message>
     <message>
         <source>loketctl letters take --type TYPE [--register R] [--count N] [--case NUMBER] [--subject TEXT] [--to ADDRESSEE] [--as USER] [--db PATH] | register --month YYYY-MM [--register R] [--pdf OUT] [--json] [--db PATH] | pattern REGISTER [PATTERN] [--as USER] [--db PATH] | classification [TYPE [CODE]] [--as USER] [--db PATH]</source>
@@ -6469,7 +6564,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
   return --note TEXT               (the draft goes back to its drafter)
   sign [--as-form a.n.|Plt.|Plh.]
   handover --name NAME --nik NIK --relation TEXT
---as names the user who acts, by user name and without a password: this command is for administrators on the server. Each action is checked against that user's roles and recorded under their name.</source>
+--as names the user who acts, by user name and without a password: this command is for administrators on the server. Each action is checked against that user&apos;s roles and recorded under their name.</source>
         <translation>loketctl workflow --case NOMOR --as PENGGUNA [--db BERKAS] TINDAKAN
   start | process
   step N done|skip [--note TEKS]
@@ -6498,8 +6593,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>lampiran %1 disimpan</translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
-        <translation>Tidak ada pengguna "%1".</translation>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Tidak ada pengguna &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--as-form is a.n., Plt. or Plh.</source>
@@ -6514,8 +6609,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>%1: %2 oleh %3; status: %4</translation>
     </message>
     <message>
-        <source>unknown status "%1"</source>
-        <translation>status "%1" tidak dikenal</translation>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>status &quot;%1&quot; tidak dikenal</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
@@ -6558,12 +6653,12 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>loketctl complaints list [--overdue] [--status S] [--json] [--db BERKAS] | register --month TTTT-BB --pdf TUJUAN|--csv TUJUAN [--db BERKAS] | add --as PENGGUNA --subject TEKS --description TEKS [--kind K] [--channel C] [--ticket T] [--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] [--case NOMOR] [--received WAKTU] [--db BERKAS]</translation>
     </message>
     <message>
-        <source>--map wants FIELD=COLUMN with FIELD one of %1, not "%2"</source>
-        <translation>--map harus berbentuk ISIAN=KOLOM dengan ISIAN salah satu dari %1, bukan "%2"</translation>
+        <source>--map wants FIELD=COLUMN with FIELD one of %1, not &quot;%2&quot;</source>
+        <translation>--map harus berbentuk ISIAN=KOLOM dengan ISIAN salah satu dari %1, bukan &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>--map %1: the file has no column "%2"; its columns are: %3</source>
-        <translation>--map %1: berkas tidak memiliki kolom "%2"; kolom yang ada: %3</translation>
+        <source>--map %1: the file has no column &quot;%2&quot;; its columns are: %3</source>
+        <translation>--map %1: berkas tidak memiliki kolom &quot;%2&quot;; kolom yang ada: %3</translation>
     </message>
     <message>
         <source>The database has no active administrator; name a user with --as.</source>
@@ -6574,12 +6669,12 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>--date TTTT-BB-HH (tanggal ekstrak data) wajib diisi</translation>
     </message>
     <message>
-        <source>--date "%1" is not a date: write it as YYYY-MM-DD.</source>
-        <translation>--date "%1" bukan tanggal: tulis dengan bentuk TTTT-BB-HH.</translation>
+        <source>--date &quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>--date &quot;%1&quot; bukan tanggal: tulis dengan bentuk TTTT-BB-HH.</translation>
     </message>
     <message>
-        <source>%1 ← column %2 "%3"</source>
-        <translation>%1 ← kolom %2 "%3"</translation>
+        <source>%1 ← column %2 &quot;%3&quot;</source>
+        <translation>%1 ← kolom %2 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 rows read (%2%)</source>
@@ -6642,7 +6737,7 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>--register hanya berlaku untuk register surat keluar (letters)</translation>
     </message>
     <message>
-        <source>There is no service %1 in the office's catalog.</source>
+        <source>There is no service %1 in the office&apos;s catalog.</source>
         <translation>Tidak ada layanan %1 dalam katalog kantor.</translation>
     </message>
     <message numerus="yes">
@@ -6672,28 +6767,28 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>loketctl report --db BERKAS (--month TTTT-BB | --year TTTT) --format csv|pdf --out BERKAS [--as-of WAKTU]</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argumen berlebih "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumen berlebih &quot;%1&quot;</translation>
     </message>
     <message>
         <source>give either --month YYYY-MM or --year YYYY</source>
         <translation>isi salah satu: --month TTTT-BB atau --year TTTT</translation>
     </message>
     <message>
-        <source>--month must be YYYY-MM, e.g. 2026-11; not "%1"</source>
-        <translation>--month harus berbentuk TTTT-BB, misalnya 2026-11; bukan "%1"</translation>
+        <source>--month must be YYYY-MM, e.g. 2026-11; not &quot;%1&quot;</source>
+        <translation>--month harus berbentuk TTTT-BB, misalnya 2026-11; bukan &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--year must be YYYY, e.g. 2026; not "%1"</source>
-        <translation>--year harus berbentuk TTTT, misalnya 2026; bukan "%1"</translation>
+        <source>--year must be YYYY, e.g. 2026; not &quot;%1&quot;</source>
+        <translation>--year harus berbentuk TTTT, misalnya 2026; bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--format must be csv or pdf</source>
         <translation>--format harus csv atau pdf</translation>
     </message>
     <message>
-        <source>--as-of must be a date and time such as 2026-11-22T10:00; not "%1"</source>
-        <translation>--as-of harus berupa tanggal dan jam seperti 2026-11-22T10:00; bukan "%1"</translation>
+        <source>--as-of must be a date and time such as 2026-11-22T10:00; not &quot;%1&quot;</source>
+        <translation>--as-of harus berupa tanggal dan jam seperti 2026-11-22T10:00; bukan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>recap %1: %2 received, %3 completed (%4 on time), %5 rejected, %6 open, %7 waiting for documents, %8 overdue; written to %9</source>
@@ -6754,8 +6849,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         </translation>
     </message>
     <message>
-        <source>The IKM weight is "ninth" (exactly 1/9) or "0.11" (as printed in the regulation), not "%1".</source>
-        <translation>Bobot IKM bernilai "ninth" (tepat 1/9) atau "0.11" (sebagaimana tercantum dalam peraturan), bukan "%1".</translation>
+        <source>The IKM weight is &quot;ninth&quot; (exactly 1/9) or &quot;0.11&quot; (as printed in the regulation), not &quot;%1&quot;.</source>
+        <translation>Bobot IKM bernilai &quot;ninth&quot; (tepat 1/9) atau &quot;0.11&quot; (sebagaimana tercantum dalam peraturan), bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>IKM weight: %1</source>
@@ -6782,8 +6877,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>jawaban survei %1 dicatat</translation>
     </message>
     <message>
-        <source>%1 is not a demo database; demo survey answers go only into a database made by "loketctl demo seed".</source>
-        <translation>%1 bukan basis data demo; jawaban survei demo hanya boleh dimasukkan ke basis data yang dibuat dengan "loketctl demo seed".</translation>
+        <source>%1 is not a demo database; demo survey answers go only into a database made by &quot;loketctl demo seed&quot;.</source>
+        <translation>%1 bukan basis data demo; jawaban survei demo hanya boleh dimasukkan ke basis data yang dibuat dengan &quot;loketctl demo seed&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n demo survey response(s) added</source>
