@@ -168,7 +168,7 @@ std::optional<StoredDocument> ComplaintStore::issueLetter(const Complaint& compl
         return std::nullopt;
     }
     const std::optional<StoredDocument> stored
-        = IssuedDocuments(m_database).byCode(document.verificationCode);
+        = IssuedDocuments(m_database).byCode(document.verificationCode, errorMessage);
     if (!stored
         || !numbering.freezeWithinTransaction(letter->id, document.contentHash,
                                               document.verificationCode, user.id, errorMessage)
@@ -193,16 +193,23 @@ std::optional<StoredDocument> ComplaintStore::issueLetter(const Complaint& compl
     return stored;
 }
 
-std::optional<StoredDocument> ComplaintStore::answerLetter(const Complaint& complaint) const
+std::optional<StoredDocument> ComplaintStore::answerLetter(const Complaint& complaint,
+                                                           QString* errorMessage) const
 {
     if (complaint.letterId <= 0)
         return std::nullopt;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT verification_code FROM documents WHERE letter_id = :id"));
     query.bindValue(QStringLiteral(":id"), complaint.letterId);
-    if (!query.exec() || !query.next())
+    if (!query.exec()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the answer letter: %1")
+                                .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
-    return IssuedDocuments(m_database).byCode(query.value(0).toString());
+    }
+    if (!query.next())
+        return std::nullopt;
+    return IssuedDocuments(m_database).byCode(query.value(0).toString(), errorMessage);
 }
 
 } // namespace loket

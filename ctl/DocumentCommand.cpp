@@ -60,16 +60,16 @@ int render(const Arguments& args, Output& io)
     const LetterRenderer renderer(templateDirectory(*office));
     // A signed document prints from its frozen HTML, never re-rendered.
     Database& database = office->database;
-    const LetterSource source(
-        office->catalog, specsOf(*office, io),
-        [&database](const Case& issuedCase, const QString& type) -> std::optional<QString> {
-            for (const StoredDocument& document :
-                 IssuedDocuments(database).forCase(issuedCase.id)) {
-                if (document.documentType == type)
-                    return document.content;
-            }
-            return std::nullopt;
-        });
+    const LetterSource source(office->catalog, specsOf(*office, io),
+                              [&database](const Case& issuedCase, const QString& type,
+                                          QString* error) -> std::optional<QString> {
+                                  for (const StoredDocument& document :
+                                       IssuedDocuments(database).forCase(issuedCase.id, error)) {
+                                      if (document.documentType == type)
+                                          return document.content;
+                                  }
+                                  return std::nullopt;
+                              });
     QString error;
     const auto letter = source.letter(*record, args.option(QStringLiteral("type")),
                                       today(office->catalog.office), renderer, &error);

@@ -8,6 +8,7 @@
 #include "ComplaintTestSupport.h"
 #include "DatabaseError.h"
 #include "DatabaseTrouble.h"
+#include "IssuedDocuments.h"
 #include "Reminders.h"
 #include "WorkflowQueries.h"
 #include "Worklist.h"
@@ -121,6 +122,7 @@ private slots:
     void initTestCase();
     void reads_data();
     void reads();
+    void unreadableIsNotAbsent();
 
 private:
     ComplaintFixture m_f;
@@ -167,6 +169,32 @@ void TestReadFailures::reads()
     QVERIFY2(workstation.open(path, Database::OpenMode::MustExist, &error), qPrintable(error));
     error.clear();
     QVERIFY(read(context, &error) > 0);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+}
+
+// Where "nothing found" is itself an answer — a verification code no document has (the paper
+// is forged), a document never printed (this printing is the original) — a failed read must
+// not give that answer.
+void TestReadFailures::unreadableIsNotAbsent()
+{
+    Database workstation;
+    IssuedDocuments documents(workstation);
+    StoredDocument document;
+    document.number = QStringLiteral("400.9/0001/SK-DINSOS/I/2024");
+    QString error;
+    QVERIFY(!documents.byCode(QStringLiteral("7KQ2-MX4P"), &error));
+    QVERIFY2(error.contains(DatabaseError::message(DatabaseError::Kind::ConnectionLost)),
+             qPrintable(error));
+    error.clear();
+    QCOMPARE(documents.printCount(document, &error), -1);
+    QVERIFY(!error.isEmpty());
+
+    error.clear();
+    QVERIFY2(workstation.open(m_f.dir->filePath(QStringLiteral("loket.sqlite")),
+                              Database::OpenMode::MustExist, &error),
+             qPrintable(error));
+    QVERIFY(!documents.byCode(QStringLiteral("7KQ2-MX4P"), &error));
+    QCOMPARE(documents.printCount(document, &error), 0);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 

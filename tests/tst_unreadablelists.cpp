@@ -1,7 +1,7 @@
 // The screens when the database cannot be read (the server or the shared folder gone): the
-// worklist, today's cases at the counter, the reminders and the case view each say so in
-// words, instead of an empty list that reads as "nothing to do"; reconnected, they show their
-// rows again. Offscreen.
+// worklist, today's cases at the counter, the reminders, the case view and the verification
+// of a paper each say so in words, instead of an empty list that reads as "nothing to do" (or
+// "not issued"); reconnected, they show their rows again. Offscreen.
 #include "BackOfficeFixture.h"
 #include "CaseViewWidget.h"
 #include "DatabaseError.h"
@@ -10,6 +10,7 @@
 #include "ReminderButton.h"
 #include "RemindersDialog.h"
 #include "TodayCasesPanel.h"
+#include "VerifyDialog.h"
 #include "WorklistModel.h"
 #include "WorklistWidget.h"
 
@@ -30,6 +31,7 @@ private slots:
     void todaysCases();
     void reminders();
     void caseView();
+    void verification();
 
 private:
     void disconnect() { m_f->database->close(); }
@@ -154,6 +156,19 @@ void TestUnreadableLists::caseView()
     QVERIFY(reconnect());
     QVERIFY(view.openCase(m_number));
     QVERIFY(view.message().isEmpty());
+}
+
+// A code that cannot be looked up is not a forged paper.
+void TestUnreadableLists::verification()
+{
+    ui::VerifyDialog dialog(*m_f->database, *m_f->catalog);
+    disconnect();
+    QVERIFY(!dialog.verify(QStringLiteral("7KQ2-MX4P")));
+    verifyExplains(dialog.resultText());
+    QVERIFY(!dialog.resultText().contains(QLatin1String("NOT ISSUED")));
+    QVERIFY(reconnect());
+    QVERIFY(!dialog.verify(QStringLiteral("7KQ2-MX4P")));
+    QVERIFY(dialog.resultText().contains(QLatin1String("NOT ISSUED")));
 }
 
 QTEST_MAIN(TestUnreadableLists)

@@ -5,6 +5,7 @@
 #include "ConcurrentWriters.h"
 #include "PostgresServer.h"
 #include "WorkflowFixture.h"
+#include "Worklist.h"
 
 using namespace loket;
 using namespace loket::test;
@@ -102,6 +103,15 @@ void TestWritersPostgresql::twoImportsAtOnce()
     QCOMPARE(numbers.size(), 2000);
     const QString problem = gapsOrRepeats(numbers);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // The worklist's search, one query with its ranked alternatives, runs on the server too.
+    WorklistFilter filter;
+    filter.search = QStringLiteral("warga nomor");
+    QString error;
+    QCOMPARE(Worklist(*m_f->database, *m_f->catalog, m_f->calendar)
+                 .open(filter, QDateTime::currentDateTimeUtc(), &error)
+                 .size(),
+             2000);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestWritersPostgresql)

@@ -1966,6 +1966,10 @@
         <source>Demo complaints need a front-office, a back-office and a head user.</source>
         <translation>Pengaduan demo memerlukan pengguna petugas loket, petugas pengolah dan pimpinan.</translation>
     </message>
+    <message>
+        <source>Cannot read the answer letter: %1</source>
+        <translation>Surat jawaban tidak dapat dibaca: %1</translation>
+    </message>
 </context>
 <context>
     <name>loket::CsvWriter</name>
@@ -2590,6 +2594,14 @@
     <message>
         <source>Cannot store the issued document: %1</source>
         <translation>Dokumen yang diterbitkan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the issued documents: %1</source>
+        <translation>Dokumen yang telah terbit tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the printings: %1</source>
+        <translation>Jumlah pencetakan tidak dapat dihitung: %1</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,11 @@ void CaseViewWidget::reload()
     const std::optional<User> handedOverBy = handover && error.isEmpty()
         ? UserStore(m_session.database).find(handover->handedOverBy, &error)
         : std::nullopt;
+    IssuedDocuments issued(m_session.database);
+    const QList<StoredDocument> documents = issued.forCase(id, &error);
+    QList<int> printCounts;
+    for (const StoredDocument& document : documents)
+        printCounts << issued.printCount(document, &error);
     if (!record) {
         clear();
         if (!error.isEmpty())
@@ -196,11 +201,8 @@ void CaseViewWidget::reload()
     m_assignedTo = assignedTo;
     m_assigneeName
         = m_assignedTo != 0 && !assignments.isEmpty() ? assignments.last().toUserName : QString();
-    IssuedDocuments issued(m_session.database);
-    m_documents = issued.forCase(record->id);
-    m_printCounts.clear();
-    for (const StoredDocument& document : std::as_const(m_documents))
-        m_printCounts << issued.printCount(document);
+    m_documents = documents;
+    m_printCounts = printCounts;
 
     m_applicant->setCase(*record);
     m_steps->setSteps(steps, user, open, zone);
