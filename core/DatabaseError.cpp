@@ -89,29 +89,29 @@ QString DatabaseError::message(Kind kind)
 {
     switch (kind) {
     case Kind::Busy:
-        return tr("the database is in use by another computer and did not become free in time. "
+        return tr("The database is in use by another computer and did not become free in time. "
                   "Wait a moment and try again.");
     case Kind::ReadOnly:
-        return tr("the database can only be read, not written (the file, its folder or the "
+        return tr("The database can only be read, not written (the file, its folder or the "
                   "server does not allow it). Ask the administrator to check the access rights.");
     case Kind::DiskFull:
-        return tr("the disk holding the database is full. Free some space or ask the "
+        return tr("The disk holding the database is full. Free some space or ask the "
                   "administrator, then try again.");
     case Kind::ConnectionLost:
-        return tr("the database cannot be reached (the server, the network or the shared "
+        return tr("The database cannot be reached (the server, the network or the shared "
                   "folder). Check the connection, then try again.");
     case Kind::Constraint:
-        return tr("the data clashes with what is already stored (a number or name that must be "
+        return tr("The data clashes with what is already stored (a number or name that must be "
                   "unique, or a record that another one still needs). Check the entries; if it "
                   "happens again, tell the administrator.");
     case Kind::Damaged:
-        return tr("the database file is damaged or is not a Loket database. Stop working on it "
+        return tr("The database file is damaged or is not a Loket database. Stop working on it "
                   "and ask the administrator to check it (loketctl db check) or restore the "
                   "latest backup.");
     case Kind::Other:
         break;
     }
-    return tr("the database reported an error; the details are in the log. Try again; if it "
+    return tr("The database reported an error; the details are in the log. Try again; if it "
               "happens again, tell the administrator.");
 }
 

@@ -50,7 +50,7 @@ bool WriteTransaction::begin(QString* errorMessage)
         // Each try has waited on the busy timeout (lock_timeout on PostgreSQL) already.
         if (DatabaseError::kindOf(error) != DatabaseError::Kind::Busy
             || waited.elapsed() >= m_database.writerWaitMs()) {
-            *errorMessage = tr("Nothing was saved: %1").arg(DatabaseError::describe(error));
+            *errorMessage = DatabaseError::describe(error);
             return false;
         }
         QThread::msleep(10); // in case a driver reports busy without waiting
@@ -66,7 +66,7 @@ bool WriteTransaction::commit(QString* errorMessage)
         return false;
     QSqlDatabase db = m_database.connection();
     if (!db.commit()) {
-        *errorMessage = tr("Nothing was saved: %1").arg(DatabaseError::describe(db.lastError()));
+        *errorMessage = DatabaseError::describe(db.lastError());
         rollback();
         return false;
     }

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 
 class QSqlError;
@@ -18,11 +17,10 @@ namespace loket {
 // transaction first takes the audit log's lock, which every change needs for its audit entry
 // anyway (AuditLog::append): writers queue there as on SQLite, reads go on, and no
 // read-then-write race (one NIK registered at two counters at once) can happen.
-// Rolls back on destruction unless committed. The messages say what to do, in the user's
-// language; the driver's text goes to the log (DatabaseError).
+// Rolls back on destruction unless committed. Its messages are DatabaseError's sentences, which
+// callers put after what failed ("Not saved: …").
 class WriteTransaction
 {
-    Q_DECLARE_TR_FUNCTIONS(loket::WriteTransaction)
 public:
     explicit WriteTransaction(Database& database);
     ~WriteTransaction();

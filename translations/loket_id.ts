@@ -2016,32 +2016,32 @@
 <context>
     <name>loket::DatabaseError</name>
     <message>
-        <source>the database is in use by another computer and did not become free in time. Wait a moment and try again.</source>
-        <translation>basis data sedang dipakai komputer lain dan belum bebas dalam batas waktu tunggu. Tunggu sebentar, lalu coba lagi.</translation>
+        <source>The database is in use by another computer and did not become free in time. Wait a moment and try again.</source>
+        <translation>Basis data sedang dipakai komputer lain dan belum bebas dalam batas waktu tunggu. Tunggu sebentar, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>the database can only be read, not written (the file, its folder or the server does not allow it). Ask the administrator to check the access rights.</source>
-        <translation>basis data hanya dapat dibaca, tidak dapat ditulisi (berkas, foldernya, atau server tidak mengizinkannya). Mintalah administrator memeriksa hak aksesnya.</translation>
+        <source>The database can only be read, not written (the file, its folder or the server does not allow it). Ask the administrator to check the access rights.</source>
+        <translation>Basis data hanya dapat dibaca, tidak dapat ditulisi (berkas, foldernya, atau server tidak mengizinkannya). Mintalah administrator memeriksa hak aksesnya.</translation>
     </message>
     <message>
-        <source>the disk holding the database is full. Free some space or ask the administrator, then try again.</source>
-        <translation>disk tempat basis data disimpan sudah penuh. Kosongkan sebagian ruang atau hubungi administrator, lalu coba lagi.</translation>
+        <source>The disk holding the database is full. Free some space or ask the administrator, then try again.</source>
+        <translation>Disk tempat basis data disimpan sudah penuh. Kosongkan sebagian ruang atau hubungi administrator, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>the database cannot be reached (the server, the network or the shared folder). Check the connection, then try again.</source>
-        <translation>basis data tidak dapat dijangkau (server, jaringan, atau folder bersama). Periksa sambungannya, lalu coba lagi.</translation>
+        <source>The database cannot be reached (the server, the network or the shared folder). Check the connection, then try again.</source>
+        <translation>Basis data tidak dapat dijangkau (server, jaringan, atau folder bersama). Periksa sambungannya, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>the data clashes with what is already stored (a number or name that must be unique, or a record that another one still needs). Check the entries; if it happens again, tell the administrator.</source>
-        <translation>data bertentangan dengan data yang sudah tersimpan (nomor atau nama yang harus unik, atau data yang masih diperlukan data lain). Periksa isian; jika terjadi lagi, beri tahu administrator.</translation>
+        <source>The data clashes with what is already stored (a number or name that must be unique, or a record that another one still needs). Check the entries; if it happens again, tell the administrator.</source>
+        <translation>Data bertentangan dengan data yang sudah tersimpan (nomor atau nama yang harus unik, atau data yang masih diperlukan data lain). Periksa isian; jika terjadi lagi, beri tahu administrator.</translation>
     </message>
     <message>
-        <source>the database file is damaged or is not a Loket database. Stop working on it and ask the administrator to check it (loketctl db check) or restore the latest backup.</source>
-        <translation>berkas basis data rusak atau bukan basis data Loket. Hentikan pekerjaan pada basis data ini dan mintalah administrator memeriksanya (loketctl db check) atau memulihkan cadangan terakhir.</translation>
+        <source>The database file is damaged or is not a Loket database. Stop working on it and ask the administrator to check it (loketctl db check) or restore the latest backup.</source>
+        <translation>Berkas basis data rusak atau bukan basis data Loket. Hentikan pekerjaan pada basis data ini dan mintalah administrator memeriksanya (loketctl db check) atau memulihkan cadangan terakhir.</translation>
     </message>
     <message>
-        <source>the database reported an error; the details are in the log. Try again; if it happens again, tell the administrator.</source>
-        <translation>basis data melaporkan kesalahan; rinciannya tercatat di log. Coba lagi; jika terjadi lagi, beri tahu administrator.</translation>
+        <source>The database reported an error; the details are in the log. Try again; if it happens again, tell the administrator.</source>
+        <translation>Basis data melaporkan kesalahan; rinciannya tercatat di log. Coba lagi; jika terjadi lagi, beri tahu administrator.</translation>
     </message>
 </context>
 <context>
@@ -3317,13 +3317,6 @@
     <message>
         <source>Cannot read the worklist: %1</source>
         <translation>Daftar kerja tidak dapat dibaca: %1</translation>
-    </message>
-</context>
-<context>
-    <name>loket::WriteTransaction</name>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation>Tidak ada yang tersimpan: %1</translation>
     </message>
 </context>
 <context>
