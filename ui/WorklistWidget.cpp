@@ -179,11 +179,10 @@ void WorklistWidget::refresh()
         overdue += item.timeLeft.urgency == TimeLeft::Urgency::Overdue;
         today += item.timeLeft.urgency == TimeLeft::Urgency::DueToday;
     }
+    const QString counts = tr("%n case(s)", nullptr, int(items.size()))
+        + tr("; %n overdue", nullptr, overdue) + tr("; %n due today", nullptr, today);
     // "0 cases" would say there is nothing to do; the message below says the list is unknown.
-    m_ui->countLabel->setText(error.isEmpty() ? tr("%n case(s)", nullptr, int(items.size()))
-                                      + tr("; %n overdue", nullptr, overdue)
-                                      + tr("; %n due today", nullptr, today)
-                                              : tr("The list could not be read."));
+    m_ui->countLabel->setText(error.isEmpty() ? counts : tr("The list could not be read."));
     if (!selected.isEmpty() && selectCase(selected))
         return;
     if (!items.isEmpty())
