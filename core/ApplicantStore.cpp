@@ -1,6 +1,7 @@
 #include "ApplicantStore.h"
 
 #include "AuditLog.h"
+#include "DatabaseError.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -104,17 +105,28 @@ bool ApplicantStore::indexName(qint64 personId, const QString& name, QString* er
         ok = query.exec();
     }
     if (!ok)
-        *errorMessage = tr("Cannot save the applicant: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot save the applicant: %1").arg(DatabaseError::describe(query.lastError()));
     return ok;
 }
 
-qint64 ApplicantStore::organisationNamed(const QString& name) const
+bool ApplicantStore::read(QSqlQuery& query, QString* errorMessage) const
+{
+    if (query.exec())
+        return true;
+    if (errorMessage)
+        *errorMessage
+            = tr("Cannot read the applicant: %1").arg(DatabaseError::describe(query.lastError()));
+    return false;
+}
+
+qint64 ApplicantStore::organisationNamed(const QString& name, QString* errorMessage) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("SELECT id, name FROM organisations WHERE LOWER(name) = LOWER(:name)"));
     query.bindValue(QStringLiteral(":name"), name.trimmed());
-    if (!query.exec())
+    if (!read(query, errorMessage))
         return 0;
     // LOWER() folds ASCII only: compare again with Unicode case folding.
     while (query.next()) {
@@ -124,40 +136,41 @@ qint64 ApplicantStore::organisationNamed(const QString& name) const
     return 0;
 }
 
-std::optional<Person> ApplicantStore::findPerson(const QString& nik) const
+std::optional<Person> ApplicantStore::findPerson(const QString& nik, QString* errorMessage) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM persons WHERE nik = :nik")
                       .arg(QLatin1String(kPersonColumns)));
     query.bindValue(QStringLiteral(":nik"), normalisedNik(nik));
-    if (query.exec() && query.next())
+    if (read(query, errorMessage) && query.next())
         return personFrom(query);
     return std::nullopt;
 }
 
-std::optional<Person> ApplicantStore::person(qint64 id) const
+std::optional<Person> ApplicantStore::person(qint64 id, QString* errorMessage) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("SELECT %1 FROM persons WHERE id = :id").arg(QLatin1String(kPersonColumns)));
     query.bindValue(QStringLiteral(":id"), id);
-    if (query.exec() && query.next())
+    if (read(query, errorMessage) && query.next())
         return personFrom(query);
     return std::nullopt;
 }
 
-std::optional<Organisation> ApplicantStore::organisation(qint64 id) const
+std::optional<Organisation> ApplicantStore::organisation(qint64 id, QString* errorMessage) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM organisations WHERE id = :id")
                       .arg(QLatin1String(kOrganisationColumns)));
     query.bindValue(QStringLiteral(":id"), id);
-    if (query.exec() && query.next())
+    if (read(query, errorMessage) && query.next())
         return organisationFrom(query);
     return std::nullopt;
 }
 
-QList<Organisation> ApplicantStore::findOrganisations(const QString& text, int limit) const
+QList<Organisation> ApplicantStore::findOrganisations(const QString& text, int limit,
+                                                      QString* errorMessage) const
 {
     QList<Organisation> result;
     QSqlQuery query(m_database.connection());
@@ -168,7 +181,7 @@ QList<Organisation> ApplicantStore::findOrganisations(const QString& text, int l
     escaped.replace(QLatin1Char('%'), QString()).replace(QLatin1Char('_'), QString());
     query.bindValue(QStringLiteral(":pattern"), QStringLiteral("%%1%").arg(escaped));
     query.bindValue(QStringLiteral(":limit"), limit);
-    if (query.exec()) {
+    if (read(query, errorMessage)) {
         while (query.next())
             result << organisationFrom(query);
     }
@@ -181,7 +194,10 @@ qint64 ApplicantStore::savePerson(const Person& given, qint64 userId, const QDat
     Person person = given;
     person.nik = normalisedNik(given.nik);
     person.kkNumber = normalisedNik(given.kkNumber);
-    const std::optional<Person> known = findPerson(person.nik);
+    errorMessage->clear();
+    const std::optional<Person> known = findPerson(person.nik, errorMessage);
+    if (!errorMessage->isEmpty())
+        return 0;
     QSqlQuery query(m_database.connection());
     if (known) {
         query.prepare(QStringLiteral(
@@ -211,10 +227,12 @@ qint64 ApplicantStore::savePerson(const Person& given, qint64 userId, const QDat
     query.bindValue(QStringLiteral(":phone"), orNull(person.phone));
     query.bindValue(QStringLiteral(":at"), stamp(at));
     if (!query.exec()) {
-        *errorMessage = tr("Cannot save the applicant: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot save the applicant: %1").arg(DatabaseError::describe(query.lastError()));
         return 0;
     }
-    const qint64 id = known ? known->id : findPerson(person.nik).value_or(Person {}).id;
+    const qint64 id
+        = known ? known->id : findPerson(person.nik, errorMessage).value_or(Person {}).id;
     if (id == 0
         || ((!known || known->fullName != person.fullName)
             && !indexName(id, person.fullName, errorMessage)))
@@ -239,10 +257,13 @@ qint64 ApplicantStore::saveOrganisation(const Organisation& given, qint64 userId
 {
     // A returning organisation typed again by name is the same organisation, updated.
     Organisation organisation = given;
+    errorMessage->clear();
     if (organisation.id == 0)
-        organisation.id = organisationNamed(organisation.name);
+        organisation.id = organisationNamed(organisation.name, errorMessage);
     const std::optional<Organisation> before
-        = organisation.id > 0 ? this->organisation(organisation.id) : std::nullopt;
+        = organisation.id > 0 ? this->organisation(organisation.id, errorMessage) : std::nullopt;
+    if (!errorMessage->isEmpty())
+        return 0;
     QSqlQuery query(m_database.connection());
     if (organisation.id > 0) {
         query.prepare(QStringLiteral(
@@ -265,7 +286,8 @@ qint64 ApplicantStore::saveOrganisation(const Organisation& given, qint64 userId
     query.bindValue(QStringLiteral(":phone"), orNull(organisation.phone));
     query.bindValue(QStringLiteral(":at"), stamp(at));
     if (!query.exec()) {
-        *errorMessage = tr("Cannot save the organisation: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot save the organisation: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return 0;
     }
     qint64 id = organisation.id;

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <optional>
 
+class QSqlQuery;
+
 namespace loket {
 
 // Persons (by NIK) and organisations. Writes are meant to run inside the caller's transaction.
@@ -15,11 +17,13 @@ class ApplicantStore
 public:
     explicit ApplicantStore(Database& database);
 
-    std::optional<Person> findPerson(const QString& nik) const;
-    std::optional<Person> person(qint64 id) const;
-    std::optional<Organisation> organisation(qint64 id) const;
+    // Empty when unknown, or when the query failed: then `errorMessage` (where given) says why.
+    std::optional<Person> findPerson(const QString& nik, QString* errorMessage = nullptr) const;
+    std::optional<Person> person(qint64 id, QString* errorMessage = nullptr) const;
+    std::optional<Organisation> organisation(qint64 id, QString* errorMessage = nullptr) const;
     // Organisations whose name contains `text`, for the counter's picker.
-    QList<Organisation> findOrganisations(const QString& text, int limit = 20) const;
+    QList<Organisation> findOrganisations(const QString& text, int limit = 20,
+                                          QString* errorMessage = nullptr) const;
 
     // Inserts a new NIK or updates the known person; returns the id, or 0 on error.
     // `at` stamps the record's last change.
@@ -35,7 +39,9 @@ public:
 
 private:
     bool indexName(qint64 personId, const QString& name, QString* errorMessage);
-    qint64 organisationNamed(const QString& name) const;
+    qint64 organisationNamed(const QString& name, QString* errorMessage) const;
+    // Runs a prepared query; on failure says so in `errorMessage` (where given).
+    bool read(QSqlQuery& query, QString* errorMessage) const;
 
     Database& m_database;
 };

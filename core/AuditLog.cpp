@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 
+#include "DatabaseError.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -36,11 +38,13 @@ bool AuditLog::append(const AuditEntry& entry, QString* errorMessage)
     // has one writer at a time anyway.
     if (m_database.dialect() == Database::Dialect::PostgreSQL
         && !query.exec(QStringLiteral("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE"))) {
-        *errorMessage = tr("Cannot write the audit log: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot write the audit log: %1").arg(DatabaseError::describe(query.lastError()));
         return false;
     }
     if (!query.exec(QStringLiteral("SELECT entry_hash FROM audit_log ORDER BY id DESC LIMIT 1"))) {
-        *errorMessage = tr("Cannot read the audit log: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot read the audit log: %1").arg(DatabaseError::describe(query.lastError()));
         return false;
     }
     // The first entry chains to a fixed genesis value (never NULL).
@@ -73,7 +77,8 @@ bool AuditLog::append(const AuditEntry& entry, QString* errorMessage)
     query.bindValue(QStringLiteral(":previous"), previous);
     query.bindValue(QStringLiteral(":hash"), hash);
     if (!query.exec()) {
-        *errorMessage = tr("Cannot write the audit log: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot write the audit log: %1").arg(DatabaseError::describe(query.lastError()));
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "AuditQueries.h"
 
+#include "DatabaseError.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,7 +65,8 @@ QList<AuditRecord> AuditQueries::list(const AuditFilter& filter, QString* errorM
         query.bindValue(QStringLiteral(":until"), storedMoment(filter.until));
     query.bindValue(QStringLiteral(":limit"), qMax(filter.limit, 1));
     if (!query.exec()) {
-        *errorMessage = tr("Cannot read the audit log: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot read the audit log: %1").arg(DatabaseError::describe(query.lastError()));
         return {};
     }
     QList<AuditRecord> records;

@@ -1,6 +1,7 @@
 #include "AuditVerifier.h"
 
 #include "AuditLog.h"
+#include "DatabaseError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,7 +21,8 @@ bool AuditVerifier::verify(AuditVerification* result, QString* errorMessage) con
     if (!query.exec(QStringLiteral(
             "SELECT id, occurred_at, user_id, action, table_name, record_id, before_data,"
             " after_data, previous_hash, entry_hash FROM audit_log ORDER BY id"))) {
-        *errorMessage = tr("Cannot read the audit log: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot read the audit log: %1").arg(DatabaseError::describe(query.lastError()));
         return false;
     }
     QString expectedPrevious = AuditLog::genesisHash();
@@ -63,7 +65,8 @@ bool AuditVerifier::verify(AuditVerification* result, QString* errorMessage) con
         ++result->entries;
     }
     if (query.lastError().isValid()) {
-        *errorMessage = tr("Cannot read the audit log: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot read the audit log: %1").arg(DatabaseError::describe(query.lastError()));
         return false;
     }
     result->lastEntryId = previousId;

@@ -4,6 +4,7 @@
 #include "CaseQueries.h"
 #include "CaseStore.h"
 #include "CsvReader.h"
+#include "DatabaseError.h"
 #include "OfficeDatabase.h"
 #include "WriteTransaction.h"
 
@@ -262,7 +263,8 @@ bool CaseImporter::waitForOtherImports(QString* errorMessage)
     query.bindValue(QStringLiteral(":key"), kImportLockKey);
     if (query.exec())
         return true;
-    *errorMessage = tr("Cannot wait for another import: %1").arg(query.lastError().text());
+    *errorMessage
+        = tr("Cannot wait for another import: %1").arg(DatabaseError::describe(query.lastError()));
     return false;
 }
 

@@ -1,9 +1,10 @@
 #include "CaseQueries.h"
 
 #include "ApplicantStore.h"
+#include "CaseSearch.h"
 #include "CaseStore.h"
+#include "DatabaseError.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -15,12 +16,6 @@ const char* const kSummarySelect
       " c.received_at, c.due_at FROM cases c LEFT JOIN persons p ON p.id = c.person_id"
       " LEFT JOIN organisations o ON o.id = c.organisation_id";
 
-// The smallest string after every string that starts with `prefix`, for index range scans.
-QString prefixEnd(const QString& prefix)
-{
-    return prefix + QChar(0xFFFF);
-}
-
 } // namespace
 
 CaseQueries::CaseQueries(Database& database)
@@ -28,17 +23,23 @@ CaseQueries::CaseQueries(Database& database)
 {
 }
 
-std::optional<qint64> CaseQueries::idOf(const QString& caseNumber) const
+std::optional<qint64> CaseQueries::idOf(const QString& caseNumber, QString* errorMessage) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id FROM cases WHERE case_number = :number"));
     query.bindValue(QStringLiteral(":number"), caseNumber.trimmed());
-    if (query.exec() && query.next())
+    if (!query.exec()) {
+        if (errorMessage)
+            *errorMessage
+                = tr("Cannot read the case: %1").arg(DatabaseError::describe(query.lastError()));
+        return std::nullopt;
+    }
+    if (query.next())
         return query.value(0).toLongLong();
     return std::nullopt;
 }
 
-std::optional<Case> CaseQueries::find(const QString& caseNumber) const
+std::optional<Case> CaseQueries::find(const QString& caseNumber, QString* errorMessage) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
@@ -47,7 +48,14 @@ std::optional<Case> CaseQueries::find(const QString& caseNumber) const
         " c.response_due_at, c.due_at, c.registered_by, u.full_name FROM cases c"
         " JOIN users u ON u.id = c.registered_by WHERE c.case_number = :number"));
     query.bindValue(QStringLiteral(":number"), caseNumber.trimmed());
-    if (!query.exec() || !query.next())
+    QString error;
+    if (!query.exec()) {
+        if (errorMessage)
+            *errorMessage
+                = tr("Cannot read the case: %1").arg(DatabaseError::describe(query.lastError()));
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     Case record;
     record.id = query.value(0).toLongLong();
@@ -58,20 +66,26 @@ std::optional<Case> CaseQueries::find(const QString& caseNumber) const
     caseStatusFromKey(query.value(5).toString(), &record.status);
     record.renewal = query.value(6).toInt() != 0;
     ApplicantStore applicants(m_database);
-    record.person = applicants.person(query.value(7).toLongLong()).value_or(Person {});
-    if (!query.value(8).isNull())
-        record.organisation = applicants.organisation(query.value(8).toLongLong());
+    record.person = applicants.person(query.value(7).toLongLong(), &error).value_or(Person {});
+    if (!query.value(8).isNull() && error.isEmpty())
+        record.organisation = applicants.organisation(query.value(8).toLongLong(), &error);
     record.receivedAt = fromStoredTime(query.value(9).toString());
     record.clockStartedAt = fromStoredTime(query.value(10).toString());
     record.responseDueAt = fromStoredTime(query.value(11).toString());
     record.dueAt = fromStoredTime(query.value(12).toString());
     record.registeredBy = query.value(13).toLongLong();
     record.registeredByName = query.value(14).toString();
-    record.checklist = checklist(record.id);
+    if (error.isEmpty())
+        record.checklist = checklist(record.id, &error);
+    if (!error.isEmpty()) { // half a case is not shown as if it were whole
+        if (errorMessage)
+            *errorMessage = error;
+        return std::nullopt;
+    }
     return record;
 }
 
-QList<ChecklistItem> CaseQueries::checklist(qint64 caseId) const
+QList<ChecklistItem> CaseQueries::checklist(qint64 caseId, QString* errorMessage) const
 {
     QList<ChecklistItem> items;
     QSqlQuery query(m_database.connection());
@@ -79,16 +93,19 @@ QList<ChecklistItem> CaseQueries::checklist(qint64 caseId) const
         QStringLiteral("SELECT item_index, requirement_text, state, note, override_reason"
                        " FROM case_requirements WHERE case_id = :case ORDER BY item_index"));
     query.bindValue(QStringLiteral(":case"), caseId);
-    if (query.exec()) {
-        while (query.next()) {
-            ChecklistItem item;
-            item.index = query.value(0).toInt();
-            item.text = query.value(1).toString();
-            checklistStateFromKey(query.value(2).toString(), &item.state);
-            item.note = query.value(3).toString();
-            item.overrideReason = query.value(4).toString();
-            items << item;
-        }
+    if (!query.exec()) {
+        *errorMessage
+            = tr("Cannot read the case: %1").arg(DatabaseError::describe(query.lastError()));
+        return items;
+    }
+    while (query.next()) {
+        ChecklistItem item;
+        item.index = query.value(0).toInt();
+        item.text = query.value(1).toString();
+        checklistStateFromKey(query.value(2).toString(), &item.state);
+        item.note = query.value(3).toString();
+        item.overrideReason = query.value(4).toString();
+        items << item;
     }
     return items;
 }
@@ -106,7 +123,8 @@ QList<CaseSummary> CaseQueries::summaries(const QString& where,
     query.bindValue(QStringLiteral(":limit"), limit);
     if (!query.exec()) {
         if (errorMessage)
-            *errorMessage = tr("Cannot read the cases: %1").arg(query.lastError().text());
+            *errorMessage
+                = tr("Cannot read the cases: %1").arg(DatabaseError::describe(query.lastError()));
         return result;
     }
     while (query.next()) {
@@ -125,83 +143,50 @@ QList<CaseSummary> CaseQueries::summaries(const QString& where,
     return result;
 }
 
-QList<CaseSummary> CaseQueries::forNik(const QString& nik) const
+QList<CaseSummary> CaseQueries::forNik(const QString& nik, QString* errorMessage) const
 {
     return summaries(QStringLiteral("WHERE p.nik = :nik"),
-                     { { QStringLiteral(":nik"), nik.trimmed() } }, 200);
+                     { { QStringLiteral(":nik"), nik.trimmed() } }, 200, errorMessage);
 }
 
 QList<CaseSummary> CaseQueries::registeredBy(qint64 userId, const QDateTime& from,
-                                             const QDateTime& to) const
+                                             const QDateTime& to, QString* errorMessage) const
 {
     return summaries(QStringLiteral("WHERE c.registered_by = :user AND c.created_at >= :from"
                                     " AND c.created_at < :to"),
                      { { QStringLiteral(":user"), userId },
                        { QStringLiteral(":from"), storedTime(from) },
                        { QStringLiteral(":to"), storedTime(to) } },
-                     500);
+                     500, errorMessage);
 }
 
-QList<CaseSummary> CaseQueries::search(const QString& text, int limit) const
+QList<CaseSummary> CaseQueries::search(const QString& text, int limit, QString* errorMessage) const
 {
-    // Every branch reads through an index: the counter searches as the clerk types, and an
-    // office's database grows to a million cases.
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return {};
-    const QList<CaseSummary> exact = summaries(QStringLiteral("WHERE c.case_number = :text"),
-                                               { { QStringLiteral(":text"), trimmed } }, limit);
-    if (!exact.isEmpty())
-        return exact;
-    const QString nik = ApplicantStore::normalisedNik(trimmed);
-    static const QRegularExpression digits(QStringLiteral("^\\d{4,16}$"));
-    if (digits.match(nik).hasMatch()) {
-        const QList<CaseSummary> byNik = summaries(
-            QStringLiteral("WHERE p.nik >= :from AND p.nik < :to"),
-            { { QStringLiteral(":from"), nik }, { QStringLiteral(":to"), prefixEnd(nik) } }, limit);
-        if (!byNik.isEmpty())
-            return byNik;
+    // One query per alternative, each with the limit: the counter searches as the clerk
+    // types, and an office's database grows to a million cases.
+    QString error;
+    for (const SqlCondition& alternative : CaseSearch::alternatives(text)) {
+        const QList<CaseSummary> found = summaries(QStringLiteral("WHERE ") + alternative.sql,
+                                                   alternative.binds, limit, &error);
+        if (!error.isEmpty()) {
+            if (errorMessage)
+                *errorMessage = error;
+            return {};
+        }
+        if (!found.isEmpty())
+            return found;
     }
-    // A service code ("pky-08"): that service's cases, as the number carries the code too.
-    static const QRegularExpression serviceCode(QStringLiteral("^[A-Za-z]{3}-\\d{2}$"));
-    if (serviceCode.match(trimmed).hasMatch())
-        return summaries(QStringLiteral("WHERE c.service_code = :code"),
-                         { { QStringLiteral(":code"), trimmed.toUpper() } }, limit);
-    if (trimmed.contains(QLatin1Char('/')) || trimmed.front().isDigit())
-        return summaries(QStringLiteral("WHERE c.case_number >= :from AND c.case_number < :to"),
-                         { { QStringLiteral(":from"), trimmed.toUpper() },
-                           { QStringLiteral(":to"), prefixEnd(trimmed.toUpper()) } },
-                         limit);
-    // Names: every typed word must begin a word of the applicant's name, in any order.
-    const QStringList words = ApplicantStore::nameWords(trimmed);
-    if (words.isEmpty())
-        return {};
-    QStringList parts;
-    QList<QPair<QString, QVariant>> binds;
-    for (int i = 0; i < words.size(); ++i) {
-        parts << QStringLiteral("SELECT person_id FROM person_name_words WHERE word >= :from%1"
-                                " AND word < :to%1")
-                     .arg(i);
-        binds.append({ QStringLiteral(":from%1").arg(i), words.at(i) });
-        binds.append({ QStringLiteral(":to%1").arg(i), prefixEnd(words.at(i)) });
-    }
-    // Organisations are few: their names may match anywhere.
-    QString pattern = trimmed.toLower();
-    pattern.remove(QLatin1Char('%')).remove(QLatin1Char('_'));
-    binds.append({ QStringLiteral(":organisation"), QStringLiteral("%%1%").arg(pattern) });
-    return summaries(
-        QStringLiteral("WHERE c.person_id IN (%1) OR c.organisation_id IN (SELECT id FROM"
-                       " organisations WHERE LOWER(name) LIKE :organisation)")
-            .arg(parts.join(QStringLiteral(" INTERSECT "))),
-        binds, limit);
+    return {};
 }
 
-QList<CaseSummary> CaseQueries::list(std::optional<CaseStatus> status, int limit) const
+QList<CaseSummary> CaseQueries::list(std::optional<CaseStatus> status, int limit,
+                                     QString* errorMessage) const
 {
     if (!status)
-        return summaries(QString(), {}, limit);
+        return summaries(QString(), {}, limit, errorMessage);
     return summaries(QStringLiteral("WHERE c.status = :status"),
-                     { { QStringLiteral(":status"), caseStatusKey(*status) } }, limit);
+                     { { QStringLiteral(":status"), caseStatusKey(*status) } }, limit,
+                     errorMessage);
 }
 
 QList<CaseSummary> CaseQueries::openFor(const QString& nik, const QString& serviceCode,

@@ -8,25 +8,29 @@
 
 namespace loket {
 
-// Reading cases: one case whole, or lists of summaries to find one.
+// Reading cases: one case whole, or lists of summaries to find one. When a query fails, the
+// result is empty and `errorMessage` (where given) says why: a list that could not be read
+// must never look like an empty one. Callers that show a result pass it.
 class CaseQueries
 {
     Q_DECLARE_TR_FUNCTIONS(loket::CaseQueries)
 public:
     explicit CaseQueries(Database& database);
 
-    std::optional<qint64> idOf(const QString& caseNumber) const;
-    std::optional<Case> find(const QString& caseNumber) const;
+    std::optional<qint64> idOf(const QString& caseNumber, QString* errorMessage = nullptr) const;
+    std::optional<Case> find(const QString& caseNumber, QString* errorMessage = nullptr) const;
 
     // The applicant's cases, newest first (by NIK; also cases they submitted for organisations).
-    QList<CaseSummary> forNik(const QString& nik) const;
+    QList<CaseSummary> forNik(const QString& nik, QString* errorMessage = nullptr) const;
     // Cases a clerk registered between two moments (today's cases at the counter).
-    QList<CaseSummary> registeredBy(qint64 userId, const QDateTime& from,
-                                    const QDateTime& to) const;
-    // By case number, NIK or name (part of any of them), newest first.
-    QList<CaseSummary> search(const QString& text, int limit = 50) const;
+    QList<CaseSummary> registeredBy(qint64 userId, const QDateTime& from, const QDateTime& to,
+                                    QString* errorMessage = nullptr) const;
+    // By case number, NIK or name (part of any of them), newest first (CaseSearch).
+    QList<CaseSummary> search(const QString& text, int limit = 50,
+                              QString* errorMessage = nullptr) const;
     // All cases, or those with a status, newest first.
-    QList<CaseSummary> list(std::optional<CaseStatus> status, int limit = 1000) const;
+    QList<CaseSummary> list(std::optional<CaseStatus> status, int limit = 1000,
+                            QString* errorMessage = nullptr) const;
     // Open cases (not handed over, not rejected) of this person for this service, newest
     // first: the counter warns of a duplicate, an import skips the row. A failed query sets
     // `errorMessage` when one is given, so that "none" is never a database error.
@@ -35,8 +39,8 @@ public:
 
 private:
     QList<CaseSummary> summaries(const QString& where, const QList<QPair<QString, QVariant>>& binds,
-                                 int limit, QString* errorMessage = nullptr) const;
-    QList<ChecklistItem> checklist(qint64 caseId) const;
+                                 int limit, QString* errorMessage) const;
+    QList<ChecklistItem> checklist(qint64 caseId, QString* errorMessage) const;
 
     Database& m_database;
 };

@@ -2,6 +2,7 @@
 
 #include "CaseModel.h"
 #include "CaseStore.h"
+#include "DatabaseError.h"
 #include "OfficeDatabase.h"
 #include "Permissions.h"
 
@@ -39,7 +40,8 @@ bool isInProgress(CaseStatus status)
 
 QString failure(QSqlQuery& query)
 {
-    return CaseReport::tr("Cannot read the cases for the report: %1").arg(query.lastError().text());
+    return CaseReport::tr("Cannot read the cases for the report: %1")
+        .arg(DatabaseError::describe(query.lastError()));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // CaseWorkflow: tiered initials (paraf berjenjang), returns to the drafter, and signing.
 #include "CaseStore.h"
 #include "CaseWorkflow.h"
+#include "DatabaseError.h"
 #include "SignoffSettings.h"
 #include "WorkflowQueries.h"
 #include "WorkflowSupport.h"
@@ -46,7 +47,8 @@ bool CaseWorkflow::insertSignoff(Work& work, SignoffEntry::Kind kind, Role role,
     query.bindValue(QStringLiteral(":letter"), workflow::nullableText(document.letterNumber));
     query.bindValue(QStringLiteral(":at"), storedTime(work.now));
     if (!query.exec()) {
-        *work.error = tr("Cannot record the sign-off: %1").arg(query.lastError().text());
+        *work.error
+            = tr("Cannot record the sign-off: %1").arg(DatabaseError::describe(query.lastError()));
         return false;
     }
     QJsonObject after = extra;
@@ -76,7 +78,10 @@ bool CaseWorkflow::submitForSignoff(const QString& caseNumber, const QString& no
             = SignoffSettings(m_database, m_catalog).config(work.record.serviceCode, work.error);
         if (!config)
             return false;
-        const int round = WorkflowQueries(m_database, m_catalog).signoff(work.record.id).round + 1;
+        const int round
+            = WorkflowQueries(m_database, m_catalog).signoff(work.record.id, work.error).round + 1;
+        if (!work.error->isEmpty())
+            return false;
         return changeStatus(work, CaseStatus::AwaitingSignoff, note.trimmed())
             && insertSignoff(work, SignoffEntry::Kind::Submit, Role::BackOffice, round,
                              config->chain.encode(), note.trimmed(), SignForm::Own, {});
@@ -117,7 +122,10 @@ bool CaseWorkflow::initial(const QString& caseNumber, const QString& note, const
                               .arg(work.record.number, caseStatusTitle(work.record.status));
             return false;
         }
-        const SignoffState state = WorkflowQueries(m_database, m_catalog).signoff(work.record.id);
+        const SignoffState state
+            = WorkflowQueries(m_database, m_catalog).signoff(work.record.id, work.error);
+        if (!work.error->isEmpty())
+            return false;
         *work.error = initialRefusal(state, work.actor);
         if (!work.error->isEmpty())
             return false;
@@ -139,7 +147,10 @@ bool CaseWorkflow::returnDraft(const QString& caseNumber, const QString& note, c
                               .arg(work.record.number, caseStatusTitle(work.record.status));
             return false;
         }
-        const SignoffState state = WorkflowQueries(m_database, m_catalog).signoff(work.record.id);
+        const SignoffState state
+            = WorkflowQueries(m_database, m_catalog).signoff(work.record.id, work.error);
+        if (!work.error->isEmpty())
+            return false;
         const Role holder = state.nextRole().value_or(state.chain.signer);
         const bool mayReturn = state.waitsForSigner()
             ? maySign(work.actor)
@@ -158,7 +169,10 @@ bool CaseWorkflow::returnDraft(const QString& caseNumber, const QString& note, c
             || !changeStatus(work, CaseStatus::InProcess, text))
             return false;
         // The draft goes back to the desk of whoever wrote it.
-        const qint64 assigned = WorkflowQueries(m_database, m_catalog).assignedTo(work.record.id);
+        const qint64 assigned
+            = WorkflowQueries(m_database, m_catalog).assignedTo(work.record.id, work.error);
+        if (!work.error->isEmpty())
+            return false;
         return state.drafterId == 0 || assigned == state.drafterId
             || assign(work, state.drafterId, text);
     });
@@ -170,7 +184,10 @@ std::optional<IssuedDocument> CaseWorkflow::sign(const QString& caseNumber,
 {
     std::optional<IssuedDocument> issued;
     const bool signedOff = run(caseNumber, user, std::nullopt, now, errorMessage, [&](Work& work) {
-        const SignoffState state = WorkflowQueries(m_database, m_catalog).signoff(work.record.id);
+        const SignoffState state
+            = WorkflowQueries(m_database, m_catalog).signoff(work.record.id, work.error);
+        if (!work.error->isEmpty())
+            return false;
         const SignForm how = form.value_or(state.open ? state.chain.form : SignForm::Own);
         // In one's own name only the head of office signs; a.n., Plt. and Plh. are stand-ins.
         *work.error = Permissions::check(

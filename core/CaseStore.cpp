@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "CaseNumberFormat.h"
 #include "CaseQueries.h"
+#include "DatabaseError.h"
 #include "DueDateCalculator.h"
 #include "OfficeDatabase.h"
 #include "SettingsStore.h"
@@ -93,7 +94,8 @@ QString CaseStore::allocateNumber(const QString& serviceCode, const QDate& date,
     query.bindValue(QStringLiteral(":office"), m_catalog.office.id);
     query.bindValue(QStringLiteral(":year"), date.year());
     if (!ok || !query.exec() || !query.next()) {
-        *errorMessage = tr("Cannot take a case number: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot take a case number: %1").arg(DatabaseError::describe(query.lastError()));
         return {};
     }
     return CaseNumberFormat::format(pattern, query.value(0).toInt(), date, serviceCode,
@@ -118,7 +120,8 @@ bool CaseStore::insertChecklist(qint64 caseId, const QList<ChecklistItem>& items
         query.bindValue(QStringLiteral(":user"), userId);
         query.bindValue(QStringLiteral(":at"), at);
         if (!query.exec()) {
-            *errorMessage = tr("Cannot save the checklist: %1").arg(query.lastError().text());
+            *errorMessage = tr("Cannot save the checklist: %1")
+                                .arg(DatabaseError::describe(query.lastError()));
             return false;
         }
     }
@@ -137,7 +140,8 @@ bool CaseStore::insertSteps(qint64 caseId, const Service& service, QString* erro
         query.bindValue(QStringLiteral(":text"), step.text);
         query.bindValue(QStringLiteral(":role"), catalogkeys::roleKey(step.role));
         if (!query.exec()) {
-            *errorMessage = tr("Cannot save the procedure steps: %1").arg(query.lastError().text());
+            *errorMessage = tr("Cannot save the procedure steps: %1")
+                                .arg(DatabaseError::describe(query.lastError()));
             return false;
         }
     }
@@ -155,7 +159,13 @@ std::optional<Case> CaseStore::registerCase(const CaseDraft& draft, const User& 
     const QString number = registerWithinTransaction(draft, clerk, now, errorMessage);
     if (number.isEmpty() || !transaction.commit(errorMessage))
         return std::nullopt; // rolled back by the transaction's destructor
-    return CaseQueries(m_database).find(number);
+    QString error;
+    std::optional<Case> registered = CaseQueries(m_database).find(number, &error);
+    if (!registered)
+        *errorMessage = tr("Case %1 was registered, but it cannot be shown now: %2 Find it "
+                           "among today's cases.")
+                            .arg(number, error);
+    return registered;
 }
 
 QString CaseStore::registerWithinTransaction(const CaseDraft& draft, const User& clerk,
@@ -225,10 +235,11 @@ QString CaseStore::registerWithinTransaction(const CaseDraft& draft, const User&
     query.bindValue(QStringLiteral(":user"), clerk.id);
     query.bindValue(QStringLiteral(":at"), at);
     if (!query.exec()) {
-        *errorMessage = tr("Cannot save the case: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot save the case: %1").arg(DatabaseError::describe(query.lastError()));
         return {};
     }
-    const std::optional<qint64> caseId = CaseQueries(m_database).idOf(record.number);
+    const std::optional<qint64> caseId = CaseQueries(m_database).idOf(record.number, errorMessage);
     if (!caseId || !insertChecklist(*caseId, record.checklist, clerk.id, at, errorMessage)
         || !insertSteps(*caseId, *service, errorMessage))
         return {};
@@ -256,9 +267,14 @@ std::optional<Case> CaseStore::updateChecklist(const QString& caseNumber,
                                                QString* errorMessage)
 {
     errorMessage->clear();
-    const std::optional<Case> before = CaseQueries(m_database).find(caseNumber);
+    // Read under the write lock: another counter may be completing the same file.
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(errorMessage))
+        return std::nullopt;
+    const std::optional<Case> before = CaseQueries(m_database).find(caseNumber, errorMessage);
     if (!before) {
-        *errorMessage = tr("There is no case %1.").arg(caseNumber);
+        if (errorMessage->isEmpty())
+            *errorMessage = tr("There is no case %1.").arg(caseNumber);
         return std::nullopt;
     }
     const Service* service = m_catalog.service(before->serviceCode);
@@ -272,9 +288,6 @@ std::optional<Case> CaseStore::updateChecklist(const QString& caseNumber,
     if (!errorMessage->isEmpty())
         return std::nullopt;
 
-    WriteTransaction transaction(m_database);
-    if (!transaction.begin(errorMessage))
-        return std::nullopt;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM case_requirements WHERE case_id = :case"));
     query.bindValue(QStringLiteral(":case"), before->id);
@@ -312,10 +325,11 @@ std::optional<Case> CaseStore::updateChecklist(const QString& caseNumber,
         && transaction.commit(errorMessage);
     if (!ok) {
         if (errorMessage->isEmpty())
-            *errorMessage = tr("Cannot save the checklist: %1").arg(query.lastError().text());
+            *errorMessage = tr("Cannot save the checklist: %1")
+                                .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
-    return CaseQueries(m_database).find(caseNumber);
+    return CaseQueries(m_database).find(caseNumber, errorMessage);
 }
 
 bool CaseStore::recordPrint(const QString& caseNumber, const QString& document, const User& clerk,

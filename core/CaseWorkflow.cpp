@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CaseQueries.h"
 #include "CaseStore.h"
+#include "DatabaseError.h"
 #include "WorkflowQueries.h"
 #include "WorkflowSupport.h"
 #include "WriteTransaction.h"
@@ -75,16 +76,17 @@ bool CaseWorkflow::run(const QString& caseNumber, const User& user, std::optiona
     WriteTransaction transaction(m_database);
     if (!transaction.begin(errorMessage))
         return false;
-    const std::optional<Case> record = CaseQueries(m_database).find(caseNumber);
+    const std::optional<Case> record = CaseQueries(m_database).find(caseNumber, errorMessage);
     if (!record) {
-        *errorMessage = tr("There is no case %1.").arg(caseNumber.trimmed());
+        if (errorMessage->isEmpty())
+            *errorMessage = tr("There is no case %1.").arg(caseNumber.trimmed());
         return false;
     }
     Work work { *actor, *record, now, errorMessage };
     if (!body(work)) {
         if (errorMessage->isEmpty())
-            *errorMessage
-                = tr("Cannot save the case: %1").arg(m_database.connection().lastError().text());
+            *errorMessage = tr("Cannot save the case: %1")
+                                .arg(DatabaseError::describe(m_database.connection().lastError()));
         return false;
     }
     if (!transaction.commit(errorMessage))
@@ -123,7 +125,7 @@ bool CaseWorkflow::changeStatus(Work& work, CaseStatus to, const QString& note)
     query.bindValue(QStringLiteral(":from"), caseStatusKey(from));
     if (!query.exec() || query.numRowsAffected() != 1) {
         *work.error = tr("Cannot change the status of case %1: %2")
-                          .arg(work.record.number, query.lastError().text());
+                          .arg(work.record.number, DatabaseError::describe(query.lastError()));
         return false;
     }
     query.prepare(QStringLiteral(
@@ -136,7 +138,8 @@ bool CaseWorkflow::changeStatus(Work& work, CaseStatus to, const QString& note)
     query.bindValue(QStringLiteral(":at"), storedTime(work.now));
     query.bindValue(QStringLiteral(":note"), workflow::nullableText(note));
     if (!query.exec()) {
-        *work.error = tr("Cannot record the status change: %1").arg(query.lastError().text());
+        *work.error = tr("Cannot record the status change: %1")
+                          .arg(DatabaseError::describe(query.lastError()));
         return false;
     }
     work.record.status = to;
@@ -174,7 +177,10 @@ bool CaseWorkflow::markStep(const QString& caseNumber, int stepOrder, CaseStep::
                             QString* errorMessage)
 {
     return run(caseNumber, user, std::nullopt, now, errorMessage, [&](Work& work) {
-        const QList<CaseStep> steps = WorkflowQueries(m_database, m_catalog).steps(work.record.id);
+        const QList<CaseStep> steps
+            = WorkflowQueries(m_database, m_catalog).steps(work.record.id, work.error);
+        if (!work.error->isEmpty())
+            return false;
         const CaseStep* step = nullptr;
         for (const CaseStep& candidate : steps) {
             if (candidate.order == stepOrder)
@@ -221,8 +227,9 @@ bool CaseWorkflow::markStep(const QString& caseNumber, int stepOrder, CaseStep::
         query.bindValue(QStringLiteral(":case"), work.record.id);
         query.bindValue(QStringLiteral(":order"), stepOrder);
         if (!query.exec() || query.numRowsAffected() != 1) {
-            *work.error
-                = tr("Cannot record step %1: %2").arg(stepOrder).arg(query.lastError().text());
+            *work.error = tr("Cannot record step %1: %2")
+                              .arg(stepOrder)
+                              .arg(DatabaseError::describe(query.lastError()));
             return false;
         }
         const QJsonObject before { { QStringLiteral("step"), stepOrder },

@@ -3,6 +3,7 @@
 #include "Attachments.h"
 #include "CaseStore.h"
 #include "CaseWorkflow.h"
+#include "DatabaseError.h"
 #include "OfficeDatabase.h"
 #include "UserStore.h"
 #include "WorkflowQueries.h"
@@ -40,7 +41,8 @@ bool CaseWorkflow::recordVisit(const QString& caseNumber, FieldVisit::Kind kind,
         query.bindValue(QStringLiteral(":findings"), text);
         query.bindValue(QStringLiteral(":at"), storedTime(now));
         if (!query.exec()) {
-            *work.error = tr("Cannot record the visit: %1").arg(query.lastError().text());
+            *work.error
+                = tr("Cannot record the visit: %1").arg(DatabaseError::describe(query.lastError()));
             return false;
         }
         if (!audit(work, QStringLiteral("field-visit"), {},
@@ -72,7 +74,8 @@ bool CaseWorkflow::addNote(const QString& caseNumber, const QString& text, const
         query.bindValue(QStringLiteral(":author"), work.actor.id);
         query.bindValue(QStringLiteral(":at"), storedTime(now));
         if (!query.exec()) {
-            *work.error = tr("Cannot save the note: %1").arg(query.lastError().text());
+            *work.error
+                = tr("Cannot save the note: %1").arg(DatabaseError::describe(query.lastError()));
             return false;
         }
         return audit(work, QStringLiteral("note"), {}, { { QStringLiteral("note"), note } });
@@ -109,7 +112,8 @@ std::optional<qint64> CaseWorkflow::attach(const QString& caseNumber, const QStr
               query.bindValue(QStringLiteral(":user"), work.actor.id);
               query.bindValue(QStringLiteral(":at"), storedTime(now));
               if (!query.exec()) {
-                  *work.error = tr("Cannot store the file: %1").arg(query.lastError().text());
+                  *work.error = tr("Cannot store the file: %1")
+                                    .arg(DatabaseError::describe(query.lastError()));
                   return false;
               }
               id = query.lastInsertId().toLongLong();
@@ -156,7 +160,8 @@ bool CaseWorkflow::handOver(const QString& caseNumber, const Handover& handover,
         query.bindValue(QStringLiteral(":user"), work.actor.id);
         query.bindValue(QStringLiteral(":at"), storedTime(now));
         if (!query.exec()) {
-            *work.error = tr("Cannot record the handover: %1").arg(query.lastError().text());
+            *work.error = tr("Cannot record the handover: %1")
+                              .arg(DatabaseError::describe(query.lastError()));
             return false;
         }
         return audit(work, QStringLiteral("handover"), {},
@@ -174,7 +179,9 @@ bool CaseWorkflow::reassign(const QString& caseNumber, qint64 officerId, const Q
         *work.error = openRefusal(work.record);
         if (!work.error->isEmpty())
             return false;
-        const std::optional<User> officer = UserStore(m_database).find(officerId);
+        const std::optional<User> officer = UserStore(m_database).find(officerId, work.error);
+        if (!work.error->isEmpty())
+            return false;
         if (!officer)
             *work.error = tr("There is no user to give the case to.");
         else if (!officer->active)
@@ -183,7 +190,8 @@ bool CaseWorkflow::reassign(const QString& caseNumber, qint64 officerId, const Q
             *work.error = tr("%1 is neither a back-office officer nor a verifier: only they take "
                              "cases.")
                               .arg(officer->fullName);
-        else if (WorkflowQueries(m_database, m_catalog).assignedTo(work.record.id) == officerId)
+        else if (WorkflowQueries(m_database, m_catalog).assignedTo(work.record.id, work.error)
+                 == officerId)
             *work.error = tr("Case %1 is already assigned to %2.")
                               .arg(work.record.number, officer->fullName);
         return work.error->isEmpty() && assign(work, officerId, note.trimmed());
@@ -192,8 +200,10 @@ bool CaseWorkflow::reassign(const QString& caseNumber, qint64 officerId, const Q
 
 bool CaseWorkflow::assign(Work& work, qint64 officerId, const QString& note)
 {
-    UserStore users(m_database);
-    const qint64 previous = WorkflowQueries(m_database, m_catalog).assignedTo(work.record.id);
+    const qint64 previous
+        = WorkflowQueries(m_database, m_catalog).assignedTo(work.record.id, work.error);
+    if (!work.error->isEmpty())
+        return false;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE cases SET assigned_to = :to, updated_at = :at"
                                  " WHERE id = :case"));
@@ -211,9 +221,11 @@ bool CaseWorkflow::assign(Work& work, qint64 officerId, const QString& note)
     query.bindValue(QStringLiteral(":at"), storedTime(work.now));
     query.bindValue(QStringLiteral(":note"), workflow::nullableText(note));
     if (!ok || !query.exec()) {
-        *work.error = tr("Cannot assign the case: %1").arg(query.lastError().text());
+        *work.error
+            = tr("Cannot assign the case: %1").arg(DatabaseError::describe(query.lastError()));
         return false;
     }
+    UserStore users(m_database);
     const auto who = [&users](qint64 id) {
         const std::optional<User> user = id > 0 ? users.find(id) : std::nullopt;
         return user ? QJsonValue(user->username) : QJsonValue();

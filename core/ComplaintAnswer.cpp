@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "CaseStore.h"
 #include "ComplaintStore.h"
+#include "DatabaseError.h"
 #include "LetterBuilder.h"
 #include "LetterNumbering.h"
 #include "OfficeDatabase.h"
@@ -162,11 +163,12 @@ std::optional<StoredDocument> ComplaintStore::issueLetter(const Complaint& compl
     query.bindValue(QStringLiteral(":letter"), letter->id);
     query.bindValue(QStringLiteral(":signer"), document.issuedByName);
     if (!query.exec()) {
-        *errorMessage = tr("Cannot store the answer letter: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot store the answer letter: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
     const std::optional<StoredDocument> stored
-        = IssuedDocuments(m_database).byCode(document.verificationCode);
+        = IssuedDocuments(m_database).byCode(document.verificationCode, errorMessage);
     if (!stored
         || !numbering.freezeWithinTransaction(letter->id, document.contentHash,
                                               document.verificationCode, user.id, errorMessage)
@@ -191,16 +193,23 @@ std::optional<StoredDocument> ComplaintStore::issueLetter(const Complaint& compl
     return stored;
 }
 
-std::optional<StoredDocument> ComplaintStore::answerLetter(const Complaint& complaint) const
+std::optional<StoredDocument> ComplaintStore::answerLetter(const Complaint& complaint,
+                                                           QString* errorMessage) const
 {
     if (complaint.letterId <= 0)
         return std::nullopt;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT verification_code FROM documents WHERE letter_id = :id"));
     query.bindValue(QStringLiteral(":id"), complaint.letterId);
-    if (!query.exec() || !query.next())
+    if (!query.exec()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the answer letter: %1")
+                                .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
-    return IssuedDocuments(m_database).byCode(query.value(0).toString());
+    }
+    if (!query.next())
+        return std::nullopt;
+    return IssuedDocuments(m_database).byCode(query.value(0).toString(), errorMessage);
 }
 
 } // namespace loket

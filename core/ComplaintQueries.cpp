@@ -2,9 +2,11 @@
 
 #include "CaseStore.h"
 #include "ComplaintStore.h"
+#include "DatabaseError.h"
 #include "OfficeDatabase.h"
 #include "UserStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -89,17 +91,28 @@ ComplaintQueries::ComplaintQueries(Database& database, const Catalog& catalog,
 {
 }
 
-std::optional<qint64> ComplaintQueries::idOf(const QString& number) const
+bool ComplaintQueries::read(QSqlQuery& query, QString* errorMessage) const
+{
+    if (query.exec())
+        return true;
+    if (errorMessage)
+        *errorMessage
+            = tr("Cannot read the complaints: %1").arg(DatabaseError::describe(query.lastError()));
+    return false;
+}
+
+std::optional<qint64> ComplaintQueries::idOf(const QString& number, QString* errorMessage) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT id FROM complaints WHERE complaint_number = :number"));
     query.bindValue(QStringLiteral(":number"), number.trimmed());
-    if (!query.exec() || !query.next())
+    if (!read(query, errorMessage) || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
 }
 
-QList<Complaint> ComplaintQueries::select(const QString& where, const QVariantMap& values) const
+QList<Complaint> ComplaintQueries::select(const QString& where, const QVariantMap& values,
+                                          QString* errorMessage) const
 {
     QList<Complaint> result;
     QSqlQuery query(m_database.connection());
@@ -107,14 +120,14 @@ QList<Complaint> ComplaintQueries::select(const QString& where, const QVariantMa
     query.prepare(kColumns + where);
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         query.bindValue(it.key(), it.value());
-    if (!query.exec())
+    if (!read(query, errorMessage))
         return result;
     while (query.next())
         result << fromRow(query);
     return result;
 }
 
-QList<ComplaintEvent> ComplaintQueries::events(qint64 complaintId) const
+QList<ComplaintEvent> ComplaintQueries::events(qint64 complaintId, QString* errorMessage) const
 {
     QList<ComplaintEvent> result;
     QSqlQuery query(m_database.connection());
@@ -122,7 +135,7 @@ QList<ComplaintEvent> ComplaintQueries::events(qint64 complaintId) const
         "SELECT e.event, e.note, e.user_id, u.full_name, e.occurred_at FROM complaint_events e"
         " LEFT JOIN users u ON u.id = e.user_id WHERE e.complaint_id = :id ORDER BY e.id"));
     query.bindValue(QStringLiteral(":id"), complaintId);
-    if (!query.exec())
+    if (!read(query, errorMessage))
         return result;
     while (query.next())
         result << ComplaintEvent { query.value(0).toString(), query.value(1).toString(),
@@ -131,18 +144,27 @@ QList<ComplaintEvent> ComplaintQueries::events(qint64 complaintId) const
     return result;
 }
 
-std::optional<Complaint> ComplaintQueries::find(const QString& number) const
+std::optional<Complaint> ComplaintQueries::find(const QString& number, QString* errorMessage) const
 {
-    const QList<Complaint> found = select(QStringLiteral("WHERE c.complaint_number = :number"),
-                                          { { QStringLiteral(":number"), number.trimmed() } });
-    if (found.isEmpty())
+    QString error;
+    const QList<Complaint> found
+        = select(QStringLiteral("WHERE c.complaint_number = :number"),
+                 { { QStringLiteral(":number"), number.trimmed() } }, &error);
+    if (found.isEmpty() && error.isEmpty())
         return std::nullopt;
-    Complaint complaint = found.first();
-    complaint.events = events(complaint.id);
+    Complaint complaint = found.value(0);
+    if (error.isEmpty())
+        complaint.events = events(complaint.id, &error);
+    if (!error.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = error;
+        return std::nullopt;
+    }
     return complaint;
 }
 
-QList<Complaint> ComplaintQueries::list(const ComplaintFilter& filter, const QDateTime& now) const
+QList<Complaint> ComplaintQueries::list(const ComplaintFilter& filter, const QDateTime& now,
+                                        QString* errorMessage) const
 {
     QStringList conditions;
     QVariantMap values;
@@ -172,14 +194,15 @@ QList<Complaint> ComplaintQueries::list(const ComplaintFilter& filter, const QDa
     QList<Complaint> result;
     const QString search = filter.search.trimmed();
     for (const Complaint& complaint :
-         select(where + QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC"), values)) {
+         select(where + QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC"), values,
+                errorMessage)) {
         if ((!filter.overdueOnly || complaint.isOverdue(now)) && matches(complaint, search))
             result << complaint;
     }
     return result;
 }
 
-QList<Complaint> ComplaintQueries::period(int year, int month) const
+QList<Complaint> ComplaintQueries::period(int year, int month, QString* errorMessage) const
 {
     const QTimeZone zone = officeHoursOf(m_catalog.office).zone;
     const QDate first(year, month == 0 ? 1 : month, 1);
@@ -187,7 +210,8 @@ QList<Complaint> ComplaintQueries::period(int year, int month) const
     return select(QStringLiteral("WHERE c.received_at >= :from AND c.received_at < :to"
                                  " ORDER BY c.received_at, c.id"),
                   { { QStringLiteral(":from"), startOfDay(first, zone) },
-                    { QStringLiteral(":to"), startOfDay(next, zone) } });
+                    { QStringLiteral(":to"), startOfDay(next, zone) } },
+                  errorMessage);
 }
 
 bool ComplaintQueries::tracksAnswer(const Complaint& complaint)
@@ -205,10 +229,10 @@ TimeLeft ComplaintQueries::timeLeft(const Complaint& complaint, const QDateTime&
     return {};
 }
 
-QList<ComplaintReminder> ComplaintQueries::dueTodayOrOverdue(qint64 userId,
-                                                             const QDateTime& now) const
+QList<ComplaintReminder> ComplaintQueries::dueTodayOrOverdue(qint64 userId, const QDateTime& now,
+                                                             QString* errorMessage) const
 {
-    const std::optional<User> user = UserStore(m_database).find(userId);
+    const std::optional<User> user = UserStore(m_database).find(userId, errorMessage);
     if (!user || !user->active)
         return {};
     const bool responds = ComplaintStore::allows(*user, ComplaintAction::Respond);
@@ -216,7 +240,7 @@ QList<ComplaintReminder> ComplaintQueries::dueTodayOrOverdue(qint64 userId,
     QList<ComplaintReminder> result;
     ComplaintFilter open;
     open.openOnly = true;
-    for (const Complaint& complaint : list(open, now)) {
+    for (const Complaint& complaint : list(open, now, errorMessage)) {
         const bool answer = tracksAnswer(complaint);
         const bool mine = answer ? answers || complaint.forwardedTo == userId : responds;
         if (!mine)
@@ -237,10 +261,10 @@ QList<ComplaintReminder> ComplaintQueries::dueTodayOrOverdue(qint64 userId,
     return result;
 }
 
-QList<User> ComplaintQueries::heads() const
+QList<User> ComplaintQueries::heads(QString* errorMessage) const
 {
     QList<User> result;
-    for (const User& user : UserStore(m_database).all()) {
+    for (const User& user : UserStore(m_database).all(errorMessage)) {
         if (user.active
             && (user.hasRole(UserRole::HeadOfOffice) || user.hasRole(UserRole::HeadOfDivision)))
             result << user;

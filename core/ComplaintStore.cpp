@@ -6,6 +6,7 @@
 #include "CaseQueries.h"
 #include "CaseStore.h"
 #include "ComplaintQueries.h"
+#include "DatabaseError.h"
 #include "OfficeDatabase.h"
 #include "Permissions.h"
 #include "WriteTransaction.h"
@@ -163,10 +164,13 @@ ValidationMessages ComplaintStore::validate(const ComplaintDraft& draft, const Q
             add("address.length", tr("The address may have at most %1 characters.").arg(500));
     }
     const QString caseNumber = draft.caseNumber.trimmed();
-    if (!caseNumber.isEmpty() && !CaseQueries(m_database).idOf(caseNumber))
+    QString readError;
+    if (!caseNumber.isEmpty() && !CaseQueries(m_database).idOf(caseNumber, &readError))
         add("case.unknown",
-            tr("There is no case %1: check the related case number, or leave it empty.")
-                .arg(caseNumber));
+            readError.isEmpty()
+                ? tr("There is no case %1: check the related case number, or leave it empty.")
+                      .arg(caseNumber)
+                : readError);
     if (draft.receivedAt.isValid() && draft.receivedAt > now.addSecs(60))
         add("received.future", tr("The time of receipt lies in the future."));
     return problems;
@@ -188,7 +192,8 @@ QString ComplaintStore::allocateNumber(int year, QString* errorMessage)
     query.prepare(QStringLiteral("SELECT last_serial FROM complaint_counters WHERE year = :year"));
     query.bindValue(QStringLiteral(":year"), year);
     if (!ok || !query.exec() || !query.next()) {
-        *errorMessage = tr("Cannot take a complaint number: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot take a complaint number: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return {};
     }
     return QStringLiteral("ADU/%1/%2")
@@ -208,8 +213,8 @@ bool ComplaintStore::addEvent(qint64 complaintId, const QString& event, const QS
     query.bindValue(QStringLiteral(":user"), userId);
     query.bindValue(QStringLiteral(":at"), storedTime(at));
     if (!query.exec()) {
-        *errorMessage
-            = tr("Cannot save the complaint's timeline: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot save the complaint's timeline: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return false;
     }
     return true;
@@ -274,7 +279,8 @@ std::optional<Complaint> ComplaintStore::record(const ComplaintDraft& draft, con
     query.bindValue(QStringLiteral(":user"), user.id);
     query.bindValue(QStringLiteral(":at"), storedTime(now));
     if (!query.exec()) {
-        *errorMessage = tr("Cannot save the complaint: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot save the complaint: %1").arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
     // PostgreSQL has no lastInsertId() for tables without OIDs: read the id back.
@@ -296,7 +302,8 @@ std::optional<Complaint> ComplaintStore::record(const ComplaintDraft& draft, con
                         errorMessage)
         || !transaction.commit(errorMessage)) {
         if (errorMessage->isEmpty())
-            *errorMessage = tr("Cannot save the complaint: %1").arg(query.lastError().text());
+            *errorMessage = tr("Cannot save the complaint: %1")
+                                .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
     return ComplaintQueries(m_database, m_catalog, m_calendar).find(number);

@@ -83,7 +83,9 @@ public:
     LetterData answerDraft(const Complaint& complaint, const QString& answerText,
                            const QDate& date) const;
     // The issued answer letter of an answered complaint.
-    std::optional<StoredDocument> answerLetter(const Complaint& complaint) const;
+    // Nothing when there is none, or (with `errorMessage`) when it cannot be read.
+    std::optional<StoredDocument> answerLetter(const Complaint& complaint,
+                                               QString* errorMessage = nullptr) const;
     const LetterRenderer& renderer() const { return m_renderer; }
 
 private:

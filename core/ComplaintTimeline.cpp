@@ -4,6 +4,7 @@
 #include "CaseStore.h"
 #include "ComplaintQueries.h"
 #include "ComplaintStore.h"
+#include "DatabaseError.h"
 #include "UserStore.h"
 #include "WriteTransaction.h"
 
@@ -129,7 +130,8 @@ bool ComplaintStore::apply(const QString& number, const Step& step, const User& 
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         query.bindValue(it.key(), it.value());
     if (!query.exec()) {
-        *errorMessage = tr("Cannot save the complaint: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot save the complaint: %1").arg(DatabaseError::describe(query.lastError()));
         return false;
     }
     QJsonObject after { { QStringLiteral("status"), complaintStatusKey(step.to) } };
@@ -165,7 +167,10 @@ bool ComplaintStore::respond(const QString& number, const QString& note, const U
 bool ComplaintStore::forward(const QString& number, qint64 headId, const QString& note,
                              const User& user, const QDateTime& now, QString* errorMessage)
 {
-    const std::optional<User> head = UserStore(m_database).find(headId);
+    errorMessage->clear();
+    const std::optional<User> head = UserStore(m_database).find(headId, errorMessage);
+    if (!errorMessage->isEmpty())
+        return false;
     if (!head || !head->active
         || !(head->hasRole(UserRole::HeadOfOffice) || head->hasRole(UserRole::HeadOfDivision))) {
         *errorMessage

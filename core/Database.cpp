@@ -1,11 +1,14 @@
 #include "Database.h"
 
+#include "DatabaseError.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 
 namespace loket {
@@ -89,13 +92,35 @@ bool Database::open(const QString& location, OpenMode mode, QString* errorMessag
     return openSqlite(errorMessage, mode);
 }
 
+void Database::setLockWaits(int statementMs, int writerMs)
+{
+    m_statementWaitMs = statementMs;
+    m_writerWaitMs = writerMs;
+}
+
+void Database::writeLockReleased(qint64 heldMs)
+{
+    if (m_dialect == Dialect::SQLite && heldMs >= LongWriteMs)
+        m_sinceLongWrite.start();
+    else
+        m_sinceLongWrite.invalidate();
+}
+
+void Database::waitForTurn()
+{
+    if (m_sinceLongWrite.isValid() && m_sinceLongWrite.elapsed() < HandOverMs)
+        QThread::msleep(static_cast<unsigned long>(HandOverMs - m_sinceLongWrite.elapsed()));
+    m_sinceLongWrite.invalidate();
+}
+
 bool Database::exec(const QString& statement, QString* errorMessage)
 {
     QSqlQuery query(connection());
     if (query.exec(statement))
         return true;
     if (errorMessage)
-        *errorMessage = tr("%1 failed: %2").arg(statement, query.lastError().text());
+        *errorMessage
+            = tr("%1 failed: %2").arg(statement, DatabaseError::describe(query.lastError()));
     return false;
 }
 
@@ -122,17 +147,16 @@ bool Database::openSqlite(QString* errorMessage, OpenMode mode)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_location);
     // Another counter or a backup may hold the file briefly: wait instead of failing at once.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_statementWaitMs));
     if (!db.open()) {
-        *errorMessage
-            = tr("Cannot open the database %1: %2").arg(m_location, db.lastError().text());
+        *errorMessage = tr("Cannot open the database %1: %2")
+                            .arg(m_location, DatabaseError::describe(db.lastError()));
         return false;
     }
     QSqlQuery journal(db);
     if (!journal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !journal.next()) {
-        *errorMessage = tr("The database %1 cannot be used: %2. It may be locked by another "
-                           "program or not be a Loket database.")
-                            .arg(m_location, journal.lastError().text());
+        *errorMessage = tr("The database %1 cannot be used: %2")
+                            .arg(m_location, DatabaseError::describe(journal.lastError()));
         close();
         return false;
     }
@@ -159,8 +183,14 @@ bool Database::openPostgres(QString* errorMessage)
     db.setUserName(url.userName());
     db.setPassword(url.password());
     if (!db.open()) {
-        *errorMessage = tr("Cannot connect to the PostgreSQL database %1: %2")
-                            .arg(displayLocation(m_location), db.lastError().text());
+        *errorMessage
+            = tr("Cannot connect to the PostgreSQL database %1: %2")
+                  .arg(displayLocation(m_location), DatabaseError::describe(db.lastError()));
+        return false;
+    }
+    // A writer waits for a lock held by another workstation as long as on SQLite, not forever.
+    if (!exec(QStringLiteral("SET lock_timeout = %1").arg(m_writerWaitMs), errorMessage)) {
+        close();
         return false;
     }
     return true;

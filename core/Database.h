@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -38,6 +39,21 @@ public:
     // The folder beside a database file, where an office may put its own catalog.
     QString directory() const;
 
+    // How long one statement waits for a lock (SQLite's busy timeout), and how long a writer
+    // waits in all for its turn before it gives up (WriteTransaction; PostgreSQL's
+    // lock_timeout). Set before open(); tests shorten them.
+    void setLockWaits(int statementMs, int writerMs);
+    int writerWaitMs() const { return m_writerWaitMs; }
+
+    // Writers take turns on SQLite. Its busy handler polls for the write lock only every
+    // 100 ms, so a batch that commits and begins again at once would keep the lock from a
+    // counter waiting meanwhile until the whole import is done. After a long write the next
+    // one of this connection first pauses for a moment (WriteTransaction calls these).
+    void writeLockReleased(qint64 heldMs);
+    void waitForTurn();
+    static constexpr int LongWriteMs = 100;
+    static constexpr int HandOverMs = 150;
+
 private:
     bool openSqlite(QString* errorMessage, OpenMode mode);
     bool openPostgres(QString* errorMessage);
@@ -46,6 +62,9 @@ private:
     QString m_connectionName;
     QString m_location;
     Dialect m_dialect = Dialect::SQLite;
+    int m_statementWaitMs = 5000;
+    int m_writerWaitMs = 30000;
+    QElapsedTimer m_sinceLongWrite; // valid while a pause is due
 };
 
 } // namespace loket

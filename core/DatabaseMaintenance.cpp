@@ -1,5 +1,6 @@
 #include "DatabaseMaintenance.h"
 
+#include "DatabaseError.h"
 #include "Migrator.h"
 #include "OfficeDatabase.h"
 
@@ -22,7 +23,8 @@ QStringList DatabaseMaintenance::integrityProblems(Database& database) const
         return problems; // PostgreSQL keeps its own integrity
     QSqlQuery query(database.connection());
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems << tr("integrity check failed to run: %1").arg(query.lastError().text());
+        problems << tr("integrity check failed to run: %1")
+                        .arg(DatabaseError::describe(query.lastError()));
         return problems;
     }
     while (query.next()) {
@@ -30,7 +32,8 @@ QStringList DatabaseMaintenance::integrityProblems(Database& database) const
             problems << tr("integrity: %1").arg(query.value(0).toString());
     }
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        problems << tr("foreign key check failed to run: %1").arg(query.lastError().text());
+        problems << tr("foreign key check failed to run: %1")
+                        .arg(DatabaseError::describe(query.lastError()));
         return problems;
     }
     while (query.next())
@@ -51,8 +54,8 @@ QMap<QString, qint64> DatabaseMaintenance::rowCounts(Database& database,
         // Table names come from the database's own catalogue, not from input.
         if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(table))
             || !query.next()) {
-            *errorMessage
-                = tr("Cannot count the rows of %1: %2").arg(table, query.lastError().text());
+            *errorMessage = tr("Cannot count the rows of %1: %2")
+                                .arg(table, DatabaseError::describe(query.lastError()));
             return {};
         }
         counts.insert(table, query.value(0).toLongLong());
@@ -122,7 +125,8 @@ bool DatabaseMaintenance::backup(const QString& target, QString* errorMessage, Q
     query.prepare(QStringLiteral("VACUUM INTO :target"));
     query.bindValue(QStringLiteral(":target"), target);
     if (!query.exec()) {
-        *errorMessage = tr("The backup to %1 failed: %2").arg(target, query.lastError().text());
+        *errorMessage = tr("The backup to %1 failed: %2")
+                            .arg(target, DatabaseError::describe(query.lastError()));
         return false;
     }
 

@@ -4,6 +4,7 @@
 #include "CaseModel.h"
 #include "CaseNumberFormat.h"
 #include "CaseStore.h"
+#include "DatabaseError.h"
 #include "DemoSeeder.h"
 #include "DueDateCalculator.h"
 #include "OfficeDatabase.h"
@@ -174,14 +175,16 @@ int DemoSeeder::seedCases(int count, const QDateTime& until, int days, QString* 
     QList<qint64> persons;
     QList<qint64> organisations;
     auto fail = [&](const QSqlQuery& failed) {
-        *errorMessage = tr("Cannot write the demo cases: %1").arg(failed.lastError().text());
+        *errorMessage = tr("Cannot write the demo cases: %1")
+                            .arg(DatabaseError::describe(failed.lastError()));
         db.rollback();
         return -1;
     };
     const int batch = 20000;
     for (int i = 0; i < count; ++i) {
         if (i % batch == 0 && !db.transaction()) {
-            *errorMessage = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+            *errorMessage
+                = tr("Cannot start a transaction: %1").arg(DatabaseError::describe(db.lastError()));
             return -1;
         }
         const QDateTime received = moments.at(i);

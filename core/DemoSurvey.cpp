@@ -1,6 +1,7 @@
 #include "DemoSurvey.h"
 
 #include "CaseStore.h"
+#include "DatabaseError.h"
 #include "OfficeDatabase.h"
 #include "SurveyQuestionnaire.h"
 #include "SurveyStore.h"
@@ -67,7 +68,8 @@ int DemoSurvey::seed(Database& database, const Catalog& catalog, const QDateTime
                 " LEFT JOIN persons p ON p.id = c.person_id"
                 " LEFT JOIN survey_responses s ON s.case_id = c.id"
                 " WHERE c.status = 'handed-over' AND s.id IS NULL ORDER BY c.id"))) {
-            *errorMessage = tr("Cannot read the demo cases: %1").arg(query.lastError().text());
+            *errorMessage = tr("Cannot read the demo cases: %1")
+                                .arg(DatabaseError::describe(query.lastError()));
             return -1;
         }
         while (query.next())

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CaseStore.h"
 #include "CsvStreamReader.h"
+#include "DatabaseError.h"
 #include "Permissions.h"
 #include "WriteTransaction.h"
 
@@ -140,7 +141,8 @@ bool DtksImporter::import(QIODevice& device, const QString& sourceName, const QD
     extract.addBindValue(user.id > 0 ? QVariant(user.id)
                                      : QVariant(QMetaType(QMetaType::LongLong)));
     if (!extract.exec() || !extract.next()) {
-        *errorMessage = tr("Cannot save the extract: %1").arg(extract.lastError().text());
+        *errorMessage
+            = tr("Cannot save the extract: %1").arg(DatabaseError::describe(extract.lastError()));
         return false;
     }
     report->extractId = extract.value(0).toLongLong();
@@ -227,7 +229,7 @@ bool DtksImporter::import(QIODevice& device, const QString& sourceName, const QD
         if (!insert.exec()) {
             *errorMessage = tr("Cannot save line %1: %2 (nothing was saved)")
                                 .arg(record.line)
-                                .arg(insert.lastError().text());
+                                .arg(DatabaseError::describe(insert.lastError()));
             report->extractId = 0;
             return false;
         }
@@ -258,7 +260,8 @@ bool DtksImporter::import(QIODevice& device, const QString& sourceName, const QD
                               { QStringLiteral("rows"), report->imported },
                               { QStringLiteral("badRows"), report->bad } };
     if (!counts.exec()) {
-        *errorMessage = tr("Cannot save the extract: %1").arg(counts.lastError().text());
+        *errorMessage
+            = tr("Cannot save the extract: %1").arg(DatabaseError::describe(counts.lastError()));
     } else if (AuditLog(m_database)
                    .append({ user.id,
                              QStringLiteral("import"),

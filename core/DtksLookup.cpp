@@ -1,5 +1,7 @@
 #include "DtksLookup.h"
 
+#include "DatabaseError.h"
+
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,7 +21,8 @@ std::optional<QList<DtksExtract>> DtksLookup::extracts(QString* errorMessage) co
                            " e.row_count, e.bad_row_count FROM dtks_extracts e"
                            " LEFT JOIN users u ON u.id = e.imported_by ORDER BY e.extract_date "
                            "DESC, e.id DESC"))) {
-        *errorMessage = tr("Cannot read the DTKS extracts: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot read the DTKS extracts: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
     QList<DtksExtract> result;
@@ -40,7 +43,8 @@ std::optional<DtksResult> DtksLookup::find(const QString& condition, const QVari
     DtksResult result;
     QSqlQuery newest(m_database.connection());
     if (!newest.exec(QStringLiteral("SELECT MAX(extract_date) FROM dtks_extracts"))) {
-        *errorMessage = tr("Cannot read the DTKS extracts: %1").arg(newest.lastError().text());
+        *errorMessage = tr("Cannot read the DTKS extracts: %1")
+                            .arg(DatabaseError::describe(newest.lastError()));
         return std::nullopt;
     }
     if (newest.next())
@@ -59,7 +63,8 @@ std::optional<DtksResult> DtksLookup::find(const QString& condition, const QVari
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec()) {
-        *errorMessage = tr("Cannot search the DTKS extracts: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot search the DTKS extracts: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
     while (query.next()) {

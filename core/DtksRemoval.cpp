@@ -1,6 +1,7 @@
 // Removing a DTKS extract: its rows go with it (ON DELETE CASCADE), the audit log keeps what it
 // was.
 #include "AuditLog.h"
+#include "DatabaseError.h"
 #include "DtksImporter.h"
 #include "WriteTransaction.h"
 
@@ -26,7 +27,7 @@ bool DtksImporter::removeExtract(qint64 extractId, const User& user, const QDate
     read.addBindValue(extractId);
     if (!read.exec() || !read.next()) {
         *errorMessage = read.lastError().isValid()
-            ? tr("Cannot read the DTKS extracts: %1").arg(read.lastError().text())
+            ? tr("Cannot read the DTKS extracts: %1").arg(DatabaseError::describe(read.lastError()))
             : tr("There is no DTKS extract %1.").arg(extractId);
         return false;
     }
@@ -40,7 +41,8 @@ bool DtksImporter::removeExtract(qint64 extractId, const User& user, const QDate
         remove.prepare(sql);
         remove.addBindValue(extractId);
         if (!remove.exec()) {
-            *errorMessage = tr("Cannot remove the DTKS extract: %1").arg(remove.lastError().text());
+            *errorMessage = tr("Cannot remove the DTKS extract: %1")
+                                .arg(DatabaseError::describe(remove.lastError()));
             return false;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CaseStore.h"
+#include "DatabaseError.h"
 #include "OfficeDatabase.h"
 #include "WriteTransaction.h"
 
@@ -135,7 +136,8 @@ std::optional<GuestEntry> GuestBook::add(const GuestEntry& raw, const User& cler
     query.bindValue(QStringLiteral(":user"), clerk.id);
     query.bindValue(QStringLiteral(":at"), storedTime(now));
     if (!query.exec()) {
-        *errorMessage = tr("Cannot save the guest book entry: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot save the guest book entry: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
     entry.id = postgres ? (query.next() ? query.value(0).toLongLong() : 0)
@@ -184,7 +186,8 @@ QList<GuestEntry> GuestBook::entries(const RegisterPeriod& period, QString* erro
     query.bindValue(QStringLiteral(":from"), period.storedFrom(zone));
     query.bindValue(QStringLiteral(":to"), period.storedTo(zone));
     if (!query.exec()) {
-        *errorMessage = tr("Cannot read the guest book: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot read the guest book: %1").arg(DatabaseError::describe(query.lastError()));
         return {};
     }
     QList<GuestEntry> entries;

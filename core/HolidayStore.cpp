@@ -1,5 +1,8 @@
 #include "HolidayStore.h"
 
+#include "DatabaseError.h"
+#include "WriteTransaction.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,7 +17,8 @@ bool HolidayStore::load(WorkingCalendar* calendar, QString* errorMessage) const
 {
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT holiday_date, kind, description FROM holidays"))) {
-        *errorMessage = tr("Cannot read the holidays: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot read the holidays: %1").arg(DatabaseError::describe(query.lastError()));
         return false;
     }
     while (query.next()) {
@@ -30,12 +34,10 @@ bool HolidayStore::load(WorkingCalendar* calendar, QString* errorMessage) const
 int HolidayStore::seed(const WorkingCalendar& calendar, const QString& source,
                        QString* errorMessage)
 {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        *errorMessage = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(errorMessage))
         return -1;
-    }
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO holidays (holiday_date, kind, description, source)"
                                  " VALUES (:date, :kind, :description, :source)"
                                  " ON CONFLICT (holiday_date) DO NOTHING"));
@@ -47,18 +49,13 @@ int HolidayStore::seed(const WorkingCalendar& calendar, const QString& source,
         query.bindValue(QStringLiteral(":source"), source);
         if (!query.exec()) {
             *errorMessage = tr("Cannot save the holiday %1: %2")
-                                .arg(holiday.date.toString(Qt::ISODate), query.lastError().text());
-            db.rollback();
+                                .arg(holiday.date.toString(Qt::ISODate),
+                                     DatabaseError::describe(query.lastError()));
             return -1;
         }
         added += query.numRowsAffected() > 0 ? 1 : 0;
     }
-    if (!db.commit()) {
-        *errorMessage = tr("Cannot save the holidays: %1").arg(db.lastError().text());
-        db.rollback();
-        return -1;
-    }
-    return added;
+    return transaction.commit(errorMessage) ? added : -1;
 }
 
 bool HolidayStore::save(const Holiday& holiday, const QString& source, QString* errorMessage)
@@ -74,8 +71,9 @@ bool HolidayStore::save(const Holiday& holiday, const QString& source, QString* 
     query.bindValue(QStringLiteral(":source"), source);
     if (query.exec())
         return true;
-    *errorMessage = tr("Cannot save the holiday %1: %2")
-                        .arg(holiday.date.toString(Qt::ISODate), query.lastError().text());
+    *errorMessage
+        = tr("Cannot save the holiday %1: %2")
+              .arg(holiday.date.toString(Qt::ISODate), DatabaseError::describe(query.lastError()));
     return false;
 }
 
@@ -85,8 +83,9 @@ bool HolidayStore::remove(const QDate& date, QString* errorMessage)
     query.prepare(QStringLiteral("DELETE FROM holidays WHERE holiday_date = :date"));
     query.bindValue(QStringLiteral(":date"), date.toString(Qt::ISODate));
     if (!query.exec()) {
-        *errorMessage = tr("Cannot remove the holiday %1: %2")
-                            .arg(date.toString(Qt::ISODate), query.lastError().text());
+        *errorMessage
+            = tr("Cannot remove the holiday %1: %2")
+                  .arg(date.toString(Qt::ISODate), DatabaseError::describe(query.lastError()));
         return false;
     }
     if (query.numRowsAffected() == 0) {

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CaseStore.h"
+#include "DatabaseError.h"
 #include "WriteTransaction.h"
 
 #include <QCryptographicHash>
@@ -61,14 +62,16 @@ qint64 IssuedDocuments::insertWithinTransaction(const StoredDocument& document, 
                     letterId > 0 ? QVariant(letterId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.bindValue(QStringLiteral(":signer"), document.issuedByName);
     if (!query.exec()) {
-        *errorMessage = tr("Cannot store the issued document: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot store the issued document: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return 0;
     }
     const std::optional<StoredDocument> stored = byCode(document.verificationCode);
     return stored ? stored->id : 0;
 }
 
-QList<StoredDocument> IssuedDocuments::select(const QString& where, const QVariant& value) const
+QList<StoredDocument> IssuedDocuments::select(const QString& where, const QVariant& value,
+                                              QString* errorMessage) const
 {
     QList<StoredDocument> result;
     QSqlQuery query(m_database.connection());
@@ -80,8 +83,12 @@ QList<StoredDocument> IssuedDocuments::select(const QString& where, const QVaria
             " LEFT JOIN cases c ON c.id = d.case_id WHERE %1 ORDER BY d.id")
             .arg(where));
     query.bindValue(QStringLiteral(":value"), value);
-    if (!query.exec())
+    if (!query.exec()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the issued documents: %1")
+                                .arg(DatabaseError::describe(query.lastError()));
         return result;
+    }
     while (query.next()) {
         StoredDocument document;
         document.id = query.value(0).toLongLong();
@@ -99,27 +106,33 @@ QList<StoredDocument> IssuedDocuments::select(const QString& where, const QVaria
     return result;
 }
 
-std::optional<StoredDocument> IssuedDocuments::byCode(const QString& code) const
+std::optional<StoredDocument> IssuedDocuments::byCode(const QString& code,
+                                                      QString* errorMessage) const
 {
-    const QList<StoredDocument> found
-        = select(QStringLiteral("d.verification_code = :value"), code.trimmed().toUpper());
+    const QList<StoredDocument> found = select(QStringLiteral("d.verification_code = :value"),
+                                               code.trimmed().toUpper(), errorMessage);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
 }
 
-QList<StoredDocument> IssuedDocuments::forCase(qint64 caseId) const
+QList<StoredDocument> IssuedDocuments::forCase(qint64 caseId, QString* errorMessage) const
 {
-    return select(QStringLiteral("d.case_id = :value"), caseId);
+    return select(QStringLiteral("d.case_id = :value"), caseId, errorMessage);
 }
 
-int IssuedDocuments::printCount(const StoredDocument& document) const
+int IssuedDocuments::printCount(const StoredDocument& document, QString* errorMessage) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE table_name = 'letters'"
                                  " AND record_id = :number AND action = 'print'"));
     query.bindValue(QStringLiteral(":number"), document.number);
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    if (errorMessage)
+        *errorMessage
+            = tr("Cannot count the printings: %1").arg(DatabaseError::describe(query.lastError()));
+    return -1;
 }
 
 int IssuedDocuments::recordPrint(const StoredDocument& document, const QString& medium,

@@ -40,20 +40,26 @@ public:
     qint64 insertWithinTransaction(const StoredDocument& document, qint64 letterId, qint64 userId,
                                    QString* errorMessage);
 
-    std::optional<StoredDocument> byCode(const QString& code) const;
-    QList<StoredDocument> forCase(qint64 caseId) const;
+    // Empty when none, or when the query failed: then `errorMessage` (where given) says why —
+    // a paper must never be called forged because the database could not be read.
+    std::optional<StoredDocument> byCode(const QString& code,
+                                         QString* errorMessage = nullptr) const;
+    QList<StoredDocument> forCase(qint64 caseId, QString* errorMessage = nullptr) const;
 
     // Printings of an issued document, on paper or as PDF: the first is the original, every
     // later one a copy (SALINAN). Each is an audit entry "print" on the letter's number (so a
     // case's audit trail shows them) with the running count, taken in the same transaction.
-    int printCount(const StoredDocument& document) const;
+    // -1 (with `errorMessage`) when the count cannot be read: then nothing may be printed,
+    // for a copy would go out without its SALINAN mark.
+    int printCount(const StoredDocument& document, QString* errorMessage = nullptr) const;
     // Records one printing ("paper" or "pdf" as `medium`); returns its running count (1 for
     // the original), or 0 with `errorMessage`.
     int recordPrint(const StoredDocument& document, const QString& medium, const User& user,
                     const QDateTime& now, QString* errorMessage);
 
 private:
-    QList<StoredDocument> select(const QString& where, const QVariant& value) const;
+    QList<StoredDocument> select(const QString& where, const QVariant& value,
+                                 QString* errorMessage) const;
 
     Database& m_database;
 };

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CaseStore.h"
+#include "DatabaseError.h"
 #include "LetterNumberFormat.h"
 #include "LetterRegister.h"
 #include "OfficeDatabase.h"
@@ -137,7 +138,8 @@ int LetterNumbering::takeSerial(const QString& registerKey, int year, QString* e
     query.bindValue(QStringLiteral(":register"), registerKey);
     query.bindValue(QStringLiteral(":year"), year);
     if (!ok || !query.exec() || !query.next()) {
-        *errorMessage = tr("Cannot take a letter number: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot take a letter number: %1").arg(DatabaseError::describe(query.lastError()));
         return 0;
     }
     const int serial = query.value(0).toInt();
@@ -219,7 +221,7 @@ std::optional<Letter> LetterNumbering::issueWithinTransaction(const LetterDraft&
     if (!query.exec()) {
         // Two registers whose patterns give the same text, or a case that does not exist.
         *errorMessage = tr("Cannot enter the letter %1 in the register: %2")
-                            .arg(number, query.lastError().text());
+                            .arg(number, DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
     const QJsonObject after { { QStringLiteral("register"), registerKey },
@@ -271,7 +273,8 @@ bool LetterNumbering::freezeWithinTransaction(qint64 letterId, const QString& co
                                                : QVariant(verificationCode));
     query.bindValue(QStringLiteral(":id"), letterId);
     if (!query.exec()) {
-        *errorMessage = tr("Cannot record the letter's content: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot record the letter's content: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return false;
     }
     if (query.numRowsAffected() != 1) {

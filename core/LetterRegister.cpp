@@ -1,6 +1,7 @@
 #include "LetterRegister.h"
 
 #include "CaseStore.h"
+#include "DatabaseError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,7 +29,8 @@ QList<Letter> LetterRegister::select(const QString& condition, const QVariantMap
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         query.bindValue(it.key(), it.value());
     if (!query.exec()) {
-        *errorMessage = tr("Cannot read the letter register: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot read the letter register: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return {};
     }
     QList<Letter> letters;

@@ -18,8 +18,13 @@ std::optional<LetterSource::Printable> LetterSource::letter(const Case& record, 
 {
     const QString wanted = type.isEmpty() ? m_specs.productType(record.serviceCode) : type;
     if (m_stored) {
-        if (const std::optional<QString> frozen = m_stored(record, wanted))
+        QString storedError;
+        if (const std::optional<QString> frozen = m_stored(record, wanted, &storedError))
             return Printable { *frozen, wanted, true };
+        if (!storedError.isEmpty()) {
+            *error = storedError;
+            return std::nullopt;
+        }
     }
     const std::optional<LetterData> draft
         = LetterBuilder(m_catalog, m_specs).build(record, wanted, today, error);

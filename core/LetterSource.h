@@ -17,12 +17,14 @@ namespace loket {
 //
 // Issuing (numbering, signing, storing the frozen HTML) belongs to the sign-off workflow; it
 // plugs in here through `StoredHtml`, which returns the stored HTML of the case's issued
-// document of a type, if there is one. Until it does, every document prints as a draft.
+// document of a type, if there is one, or sets `error` when that cannot be read (then nothing
+// prints: a signed document drafted afresh would not be the one issued). Until it plugs in,
+// every document prints as a draft.
 class LetterSource
 {
 public:
-    using StoredHtml
-        = std::function<std::optional<QString>(const Case& record, const QString& type)>;
+    using StoredHtml = std::function<std::optional<QString>(const Case& record, const QString& type,
+                                                            QString* error)>;
 
     struct Printable
     {

@@ -1,5 +1,6 @@
 #include "Migrator.h"
 
+#include "DatabaseError.h"
 #include "Schema.h"
 
 #include <QDateTime>
@@ -28,7 +29,8 @@ bool Migrator::ensureVersionTable(QString* errorMessage)
                                   " description TEXT NOT NULL,"
                                   " applied_at TEXT NOT NULL)")))
         return true;
-    *errorMessage = tr("Cannot record the schema version: %1").arg(query.lastError().text());
+    *errorMessage = tr("Cannot record the schema version: %1")
+                        .arg(DatabaseError::describe(query.lastError()));
     return false;
 }
 
@@ -39,7 +41,8 @@ int Migrator::currentVersion(QString* errorMessage) const
     QSqlQuery query(m_database.connection());
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
         || !query.next()) {
-        *errorMessage = tr("Cannot read the schema version: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot read the schema version: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return -1;
     }
     return query.value(0).toInt();
@@ -65,7 +68,8 @@ int Migrator::migrate(QString* errorMessage)
         if (migration.version <= current)
             continue;
         if (!db.transaction()) {
-            *errorMessage = tr("Cannot start a transaction: %1").arg(db.lastError().text());
+            *errorMessage
+                = tr("Cannot start a transaction: %1").arg(DatabaseError::describe(db.lastError()));
             return -1;
         }
         QSqlQuery query(db);
@@ -90,8 +94,9 @@ int Migrator::migrate(QString* errorMessage)
             ok = ok && query.exec();
         }
         if (!ok || !db.commit()) {
-            const QString reason
-                = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+            const QString reason = query.lastError().isValid()
+                ? DatabaseError::describe(query.lastError())
+                : DatabaseError::describe(db.lastError());
             db.rollback();
             *errorMessage = tr("Migration %1 (%2) failed and was rolled back: %3")
                                 .arg(migration.version)

@@ -1,6 +1,7 @@
 #include "RecipientRegister.h"
 
 #include "CaseStore.h"
+#include "DatabaseError.h"
 #include "OfficeDatabase.h"
 
 #include <QSqlError>
@@ -56,7 +57,7 @@ QList<RecipientEntry> RecipientRegister::entries(const RegisterPeriod& period,
         query.bindValue(QStringLiteral(":service"), service);
     if (!query.exec()) {
         *errorMessage = tr("Cannot read the register of service recipients: %1")
-                            .arg(query.lastError().text());
+                            .arg(DatabaseError::describe(query.lastError()));
         return {};
     }
     QList<RecipientEntry> entries;

@@ -2,11 +2,13 @@
 
 #include "CaseStore.h"
 #include "ComplaintQueries.h"
+#include "DatabaseError.h"
 #include "IndonesianText.h"
 #include "OfficeDatabase.h"
 #include "Worklist.h"
 
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace loket {
@@ -42,11 +44,20 @@ Reminders::Reminders(Database& database, const Catalog& catalog, const WorkingCa
 {
 }
 
-QList<Reminder> Reminders::forUser(const User& user, const QDateTime& now) const
+QList<Reminder> Reminders::forUser(const User& user, const QDateTime& now,
+                                   QString* errorMessage) const
 {
-    QList<Reminder> all = cases(user, now);
-    all += complaints(user, now);
-    all += collectiveDecrees(user, now);
+    QString error;
+    QList<Reminder> all = cases(user, now, &error);
+    if (error.isEmpty())
+        all += complaints(user, now, &error);
+    if (error.isEmpty())
+        all += collectiveDecrees(user, now, &error);
+    if (!error.isEmpty()) { // half the reminders would look like all of them
+        if (errorMessage)
+            *errorMessage = error;
+        return {};
+    }
     // Overdue first, then due today, then what is approaching; earliest due first within each.
     std::stable_sort(all.begin(), all.end(), [](const Reminder& a, const Reminder& b) {
         if (a.urgency != b.urgency)
@@ -66,12 +77,13 @@ QStringList Reminders::collectiveServices(const LetterSpecs& specs)
     return services;
 }
 
-QList<Reminder> Reminders::cases(const User& user, const QDateTime& now) const
+QList<Reminder> Reminders::cases(const User& user, const QDateTime& now,
+                                 QString* errorMessage) const
 {
     QList<Reminder> result;
     const Worklist worklist(m_database, m_catalog, m_calendar);
     const QTimeZone zone = officeHoursOf(m_catalog.office).zone;
-    for (const WorklistItem& item : worklist.forUser(user, {}, now)) {
+    for (const WorklistItem& item : worklist.forUser(user, {}, now, errorMessage)) {
         // A case whose clock has stopped (product ready) is no longer racing its due date.
         if (item.clockStoppedAt.isValid())
             continue;
@@ -93,12 +105,13 @@ QList<Reminder> Reminders::cases(const User& user, const QDateTime& now) const
     return result;
 }
 
-QList<Reminder> Reminders::complaints(const User& user, const QDateTime& now) const
+QList<Reminder> Reminders::complaints(const User& user, const QDateTime& now,
+                                      QString* errorMessage) const
 {
     QList<Reminder> result;
     const QTimeZone zone = officeHoursOf(m_catalog.office).zone;
     const ComplaintQueries queries(m_database, m_catalog, m_calendar);
-    for (const ComplaintReminder& item : queries.dueTodayOrOverdue(user.id, now)) {
+    for (const ComplaintReminder& item : queries.dueTodayOrOverdue(user.id, now, errorMessage)) {
         Reminder reminder;
         reminder.kind = Reminder::Kind::Complaint;
         reminder.urgency = item.timeLeft.urgency == TimeLeft::Urgency::Overdue
@@ -114,7 +127,8 @@ QList<Reminder> Reminders::complaints(const User& user, const QDateTime& now) co
     return result;
 }
 
-QList<Reminder> Reminders::collectiveDecrees(const User& user, const QDateTime& now) const
+QList<Reminder> Reminders::collectiveDecrees(const User& user, const QDateTime& now,
+                                             QString* errorMessage) const
 {
     QList<Reminder> result;
     if (!preparesDecrees(user) || m_collectiveServices.isEmpty())
@@ -136,7 +150,12 @@ QList<Reminder> Reminders::collectiveDecrees(const User& user, const QDateTime& 
     issued.addBindValue(QStringLiteral("decree"));
     issued.addBindValue(covered.toString(Qt::ISODate));
     issued.addBindValue(QLatin1Char('%') + period + QLatin1Char('%'));
-    if (issued.exec() && issued.next() && issued.value(0).toInt() > 0)
+    if (!issued.exec()) {
+        *errorMessage
+            = tr("Cannot read the reminders: %1").arg(DatabaseError::describe(issued.lastError()));
+        return result;
+    }
+    if (issued.next() && issued.value(0).toInt() > 0)
         return result;
 
     const QString from = storedTime(QDateTime(covered, QTime(0, 0), zone));
@@ -152,7 +171,12 @@ QList<Reminder> Reminders::collectiveDecrees(const User& user, const QDateTime& 
         count.addBindValue(code);
         count.addBindValue(from);
         count.addBindValue(to);
-        const int recipients = count.exec() && count.next() ? count.value(0).toInt() : 0;
+        if (!count.exec()) {
+            *errorMessage = tr("Cannot read the reminders: %1")
+                                .arg(DatabaseError::describe(count.lastError()));
+            return {};
+        }
+        const int recipients = count.next() ? count.value(0).toInt() : 0;
         if (recipients == 0)
             continue;
         Reminder reminder;

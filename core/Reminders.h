@@ -37,7 +37,9 @@ public:
     Reminders(Database& database, const Catalog& catalog, const WorkingCalendar& calendar,
               const QStringList& collectiveServices);
 
-    QList<Reminder> forUser(const User& user, const QDateTime& now) const;
+    // Empty when they cannot be read; then `errorMessage` (where given) says why.
+    QList<Reminder> forUser(const User& user, const QDateTime& now,
+                            QString* errorMessage = nullptr) const;
 
     // The services of a letter mapping that have a monthly collective decree.
     static QStringList collectiveServices(const LetterSpecs& specs);
@@ -46,9 +48,10 @@ public:
     static constexpr int CollectiveLeadDays = 10;
 
 private:
-    QList<Reminder> cases(const User& user, const QDateTime& now) const;
-    QList<Reminder> complaints(const User& user, const QDateTime& now) const;
-    QList<Reminder> collectiveDecrees(const User& user, const QDateTime& now) const;
+    QList<Reminder> cases(const User& user, const QDateTime& now, QString* errorMessage) const;
+    QList<Reminder> complaints(const User& user, const QDateTime& now, QString* errorMessage) const;
+    QList<Reminder> collectiveDecrees(const User& user, const QDateTime& now,
+                                      QString* errorMessage) const;
 
     Database& m_database;
     const Catalog& m_catalog;

@@ -1,5 +1,7 @@
 #include "SettingsStore.h"
 
+#include "DatabaseError.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,7 +20,8 @@ QString SettingsStore::value(const QString& key, QString* errorMessage) const
     query.prepare(QStringLiteral("SELECT setting_value FROM settings WHERE setting_key = :key"));
     query.bindValue(QStringLiteral(":key"), key);
     if (!query.exec()) {
-        *errorMessage = tr("Cannot read the setting %1: %2").arg(key, query.lastError().text());
+        *errorMessage = tr("Cannot read the setting %1: %2")
+                            .arg(key, DatabaseError::describe(query.lastError()));
         return {};
     }
     return query.next() ? query.value(0).toString() : QString();
@@ -35,7 +38,8 @@ bool SettingsStore::setValue(const QString& key, const QString& value, QString* 
     query.bindValue(QStringLiteral(":value"), value);
     if (query.exec())
         return true;
-    *errorMessage = tr("Cannot save the setting %1: %2").arg(key, query.lastError().text());
+    *errorMessage
+        = tr("Cannot save the setting %1: %2").arg(key, DatabaseError::describe(query.lastError()));
     return false;
 }
 

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CaseStore.h"
+#include "DatabaseError.h"
 #include "Permissions.h"
 #include "WorkflowSupport.h"
 #include "WriteTransaction.h"
@@ -92,7 +93,8 @@ std::optional<SignoffConfig> SignoffSettings::config(const QString& serviceCode,
                                  " signoff_configs WHERE service_code = :code"));
     query.bindValue(QStringLiteral(":code"), service->code);
     if (!query.exec()) {
-        *errorMessage = tr("Cannot read the sign-off settings: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot read the sign-off settings: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
     if (query.next()) {
@@ -172,7 +174,8 @@ bool SignoffSettings::write(const QString& serviceCode, const std::optional<Sign
         ok = query.exec();
     }
     if (!ok) {
-        *errorMessage = tr("Cannot save the sign-off settings: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot save the sign-off settings: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return false;
     }
     const SignoffChain after = chain ? *chain : defaultChain(*m_catalog.service(serviceCode));

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CaseStore.h"
+#include "DatabaseError.h"
 #include "OfficeDatabase.h"
 #include "Permissions.h"
 #include "WriteTransaction.h"
@@ -129,7 +130,8 @@ QString SurveyStore::caseProblem(SurveyResponse* response, QString* errorMessage
                                  " WHERE c.id = :case"));
     query.bindValue(QStringLiteral(":case"), response->caseId);
     if (!query.exec()) {
-        *errorMessage = tr("Cannot read the case: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot read the case: %1").arg(DatabaseError::describe(query.lastError()));
         return *errorMessage;
     }
     if (!query.next())
@@ -220,7 +222,8 @@ std::optional<qint64> SurveyStore::recordWithinTransaction(const SurveyResponse&
     query.bindValue(QStringLiteral(":at"), storedTime(now));
     if (!query.exec() || !query.isActive()) {
         // Another counter recorded the same case in between: the UNIQUE key says so.
-        *errorMessage = tr("Cannot save the survey response: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot save the survey response: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
     const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
@@ -250,7 +253,8 @@ std::optional<SurveyResponse> SurveyStore::forCase(qint64 caseId, QString* error
     query.prepare(selectResponses + QStringLiteral(" WHERE s.case_id = :case"));
     query.bindValue(QStringLiteral(":case"), caseId);
     if (!query.exec()) {
-        *errorMessage = tr("Cannot read the survey responses: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot read the survey responses: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
     if (!query.next())
@@ -273,7 +277,8 @@ QList<SurveyResponse> SurveyStore::responses(const QDate& from, const QDate& to,
     if (!serviceCode.isEmpty())
         query.bindValue(QStringLiteral(":service"), serviceCode);
     if (!query.exec()) {
-        *errorMessage = tr("Cannot read the survey responses: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot read the survey responses: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return {};
     }
     QList<SurveyResponse> found;
@@ -292,7 +297,8 @@ QMap<QString, int> SurveyStore::respondentsPerService(const QDate& from, const Q
     query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
     if (!query.exec()) {
-        *errorMessage = tr("Cannot count the respondents: %1").arg(query.lastError().text());
+        *errorMessage = tr("Cannot count the respondents: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return {};
     }
     QMap<QString, int> counts;

@@ -1,6 +1,8 @@
 #include "UserStore.h"
 
 #include "AuditLog.h"
+#include "DatabaseError.h"
+#include "WriteTransaction.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -73,17 +75,23 @@ std::optional<User> UserStore::create(const User& user, const QString& password,
     if (!errorMessage->isEmpty())
         return std::nullopt;
 
-    QSqlDatabase db = m_database.connection();
-    QSqlQuery query(db);
+    const PasswordHasher::Hash hash = PasswordHasher::hash(password);
+    // The name is checked inside the transaction: two administrators cannot both take it.
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(errorMessage))
+        return std::nullopt;
+    QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM users WHERE username = :username"));
     query.bindValue(QStringLiteral(":username"), user.username);
-    if (query.exec() && query.next() && query.value(0).toInt() > 0) {
+    if (!query.exec() || !query.next()) {
+        *errorMessage
+            = tr("Cannot save the user: %1").arg(DatabaseError::describe(query.lastError()));
+        return std::nullopt;
+    }
+    if (query.value(0).toInt() > 0) {
         *errorMessage = tr("The user name \"%1\" is taken; choose another.").arg(user.username);
         return std::nullopt;
     }
-
-    const PasswordHasher::Hash hash = PasswordHasher::hash(password);
-    db.transaction();
     query.prepare(QStringLiteral(
         "INSERT INTO users (username, full_name, nip, rank_grade, position, password_hash,"
         " password_salt, password_iterations, roles, active, created_at) VALUES (:username,"
@@ -100,8 +108,8 @@ std::optional<User> UserStore::create(const User& user, const QString& password,
     query.bindValue(QStringLiteral(":active"), user.active ? 1 : 0);
     query.bindValue(QStringLiteral(":at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec()) {
-        *errorMessage = tr("Cannot save the user: %1").arg(query.lastError().text());
-        db.rollback();
+        *errorMessage
+            = tr("Cannot save the user: %1").arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
     User created = user;
@@ -121,10 +129,8 @@ std::optional<User> UserStore::create(const User& user, const QString& password,
                        auditView(created),
                        {} },
                      errorMessage)
-        || !db.commit()) {
-        db.rollback();
+        || !transaction.commit(errorMessage))
         return std::nullopt;
-    }
     return created;
 }
 
@@ -137,7 +143,8 @@ std::optional<User> UserStore::authenticate(const QString& username, const QStri
                       .arg(QLatin1String(kColumns)));
     query.bindValue(QStringLiteral(":username"), username.trimmed());
     if (!query.exec()) {
-        *errorMessage = tr("Cannot check the login: %1").arg(query.lastError().text());
+        *errorMessage
+            = tr("Cannot check the login: %1").arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
     // One message for an unknown user and a wrong password: it must not tell which names exist.
@@ -168,17 +175,20 @@ bool UserStore::update(const User& user, qint64 actorId, QString* errorMessage)
         *errorMessage = refusal(actorId);
     if (!errorMessage->isEmpty())
         return false;
-    const std::optional<User> before = find(user.id);
+    // Read and write under the lock: the last administrator cannot be disabled twice at once.
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(errorMessage))
+        return false;
+    const std::optional<User> before = find(user.id, errorMessage);
     if (!before) {
-        *errorMessage = tr("The user no longer exists.");
+        if (errorMessage->isEmpty())
+            *errorMessage = tr("The user no longer exists.");
         return false;
     }
     *errorMessage = lockOutRisk(*before, user);
     if (!errorMessage->isEmpty())
         return false;
-    QSqlDatabase db = m_database.connection();
-    db.transaction();
-    QSqlQuery query(db);
+    QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE users SET full_name = :full_name, nip = :nip,"
                                  " rank_grade = :rank, position = :position, roles = :roles,"
                                  " active = :active WHERE id = :id"));
@@ -190,24 +200,20 @@ bool UserStore::update(const User& user, qint64 actorId, QString* errorMessage)
     query.bindValue(QStringLiteral(":active"), user.active ? 1 : 0);
     query.bindValue(QStringLiteral(":id"), user.id);
     if (!query.exec()) {
-        *errorMessage = tr("Cannot save the user: %1").arg(query.lastError().text());
-        db.rollback();
+        *errorMessage
+            = tr("Cannot save the user: %1").arg(DatabaseError::describe(query.lastError()));
         return false;
     }
-    if (!AuditLog(m_database)
-             .append({ actorId,
-                       QStringLiteral("update"),
-                       QStringLiteral("users"),
-                       QString::number(user.id),
-                       auditView(*before),
-                       auditView(user),
-                       {} },
-                     errorMessage)
-        || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    return AuditLog(m_database)
+               .append({ actorId,
+                         QStringLiteral("update"),
+                         QStringLiteral("users"),
+                         QString::number(user.id),
+                         auditView(*before),
+                         auditView(user),
+                         {} },
+                       errorMessage)
+        && transaction.commit(errorMessage);
 }
 
 bool UserStore::setPassword(qint64 userId, const QString& password, qint64 actorId,
@@ -219,66 +225,84 @@ bool UserStore::setPassword(qint64 userId, const QString& password, qint64 actor
     if (!errorMessage->isEmpty())
         return false;
     const PasswordHasher::Hash hash = PasswordHasher::hash(password);
-    QSqlDatabase db = m_database.connection();
-    db.transaction();
-    QSqlQuery query(db);
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(errorMessage))
+        return false;
+    QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE users SET password_hash = :hash, password_salt = :salt,"
                                  " password_iterations = :iterations WHERE id = :id"));
     query.bindValue(QStringLiteral(":hash"), hash.hash);
     query.bindValue(QStringLiteral(":salt"), hash.salt);
     query.bindValue(QStringLiteral(":iterations"), hash.iterations);
     query.bindValue(QStringLiteral(":id"), userId);
-    if (!query.exec() || query.numRowsAffected() != 1) {
-        *errorMessage = tr("Cannot change the password: %1").arg(query.lastError().text());
-        db.rollback();
+    if (!query.exec()) {
+        *errorMessage
+            = tr("Cannot change the password: %1").arg(DatabaseError::describe(query.lastError()));
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        *errorMessage = tr("The user no longer exists.");
         return false;
     }
     // The audit records that the password changed, never the password or its hash.
-    if (!AuditLog(m_database)
-             .append({ actorId,
-                       QStringLiteral("password"),
-                       QStringLiteral("users"),
-                       QString::number(userId),
-                       {},
-                       {},
-                       {} },
-                     errorMessage)
-        || !db.commit()) {
-        db.rollback();
-        return false;
-    }
-    return true;
+    return AuditLog(m_database)
+               .append({ actorId,
+                         QStringLiteral("password"),
+                         QStringLiteral("users"),
+                         QString::number(userId),
+                         {},
+                         {},
+                         {} },
+                       errorMessage)
+        && transaction.commit(errorMessage);
 }
 
-std::optional<User> UserStore::find(qint64 id) const
+QString UserStore::readFailure(const QSqlQuery& query) const
+{
+    return tr("Cannot read the user accounts: %1").arg(DatabaseError::describe(query.lastError()));
+}
+
+std::optional<User> UserStore::find(qint64 id, QString* errorMessage) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("SELECT %1 FROM users WHERE id = :id").arg(QLatin1String(kColumns)));
     query.bindValue(QStringLiteral(":id"), id);
-    if (query.exec() && query.next())
+    if (!query.exec()) {
+        if (errorMessage)
+            *errorMessage = readFailure(query);
+        return std::nullopt;
+    }
+    if (query.next())
         return userFrom(query);
     return std::nullopt;
 }
 
-QList<User> UserStore::all() const
+QList<User> UserStore::all(QString* errorMessage) const
 {
     QList<User> users;
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("SELECT %1 FROM users ORDER BY full_name").arg(QLatin1String(kColumns)));
-    if (query.exec()) {
-        while (query.next())
-            users << userFrom(query);
+    if (!query.exec()) {
+        if (errorMessage)
+            *errorMessage = readFailure(query);
+        return users;
     }
+    while (query.next())
+        users << userFrom(query);
     return users;
 }
 
-int UserStore::count() const
+int UserStore::count(QString* errorMessage) const
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM users"));
-    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    if (errorMessage)
+        *errorMessage = readFailure(query);
+    return 0;
 }
 
 } // namespace loket

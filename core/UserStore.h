@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <optional>
 
+class QSqlQuery;
+
 namespace loket {
 
 // The office's user accounts. Administrators manage them; everyone logs in through here.
@@ -29,9 +31,10 @@ public:
     bool update(const User& user, qint64 actorId, QString* errorMessage);
     bool setPassword(qint64 userId, const QString& password, qint64 actorId, QString* errorMessage);
 
-    std::optional<User> find(qint64 id) const;
-    QList<User> all() const;
-    int count() const;
+    // Empty (0 for count) when the query failed; then `errorMessage` (where given) says why.
+    std::optional<User> find(qint64 id, QString* errorMessage = nullptr) const;
+    QList<User> all(QString* errorMessage = nullptr) const;
+    int count(QString* errorMessage = nullptr) const;
 
     // Field checks, each empty when acceptable, so that forms can show them beside the field.
     static QString checkPassword(const QString& password);
@@ -44,6 +47,7 @@ private:
     QString refusal(qint64 actorId) const; // empty when the actor may manage accounts
     QString creationRefusal(const User& user, qint64 actorId) const;
     QString lockOutRisk(const User& before, const User& after) const;
+    QString readFailure(const QSqlQuery& query) const;
 
     Database& m_database;
 };

@@ -58,7 +58,10 @@ QString UserStore::creationRefusal(const User& user, qint64 actorId) const
     QString error;
     if (SettingsStore(m_database).value(DemoSeeder::DemoMarkerKey, &error) == QLatin1String("1"))
         return {};
-    if (count() > 0)
+    const int users = count(&error);
+    if (!error.isEmpty())
+        return error;
+    if (users > 0)
         return tr("Only an administrator may add or change user accounts.");
     if (!user.hasRole(UserRole::Administrator))
         return tr("The first account must be an administrator.");
@@ -67,7 +70,10 @@ QString UserStore::creationRefusal(const User& user, qint64 actorId) const
 
 QString UserStore::refusal(qint64 actorId) const
 {
-    const std::optional<User> actor = find(actorId);
+    QString error;
+    const std::optional<User> actor = find(actorId, &error);
+    if (!error.isEmpty())
+        return error;
     if (!actor || !actor->active || !actor->hasRole(UserRole::Administrator))
         return tr("Only an administrator may add or change user accounts.");
     return {};
@@ -80,10 +86,13 @@ QString UserStore::lockOutRisk(const User& before, const User& after) const
         = [](const User& user) { return user.active && user.hasRole(UserRole::Administrator); };
     if (!administers(before) || administers(after))
         return {};
-    for (const User& other : all()) {
+    QString error;
+    for (const User& other : all(&error)) {
         if (other.id != before.id && administers(other))
             return {};
     }
+    if (!error.isEmpty())
+        return error;
     return tr("%1 is the only active administrator: give another user the administrator role "
               "before disabling this account or taking the role away.")
         .arg(before.fullName);

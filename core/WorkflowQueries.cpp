@@ -1,7 +1,9 @@
 #include "WorkflowQueries.h"
 
 #include "CaseStore.h"
+#include "DatabaseError.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace loket {
@@ -26,16 +28,19 @@ SignoffEntry::Kind signoffKind(const QString& key)
     return SignoffEntry::Kind::Submit;
 }
 
-QSqlQuery byCase(Database& database, const char* sql, qint64 caseId)
+} // namespace
+
+// A query on one case; a failure is told in `errorMessage` unless an earlier one is there.
+QSqlQuery WorkflowQueries::byCase(const char* sql, qint64 id, QString* errorMessage) const
 {
-    QSqlQuery query(database.connection());
+    QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(sql));
-    query.bindValue(QStringLiteral(":case"), caseId);
-    query.exec();
+    query.bindValue(QStringLiteral(":case"), id);
+    if (!query.exec() && errorMessage && errorMessage->isEmpty())
+        *errorMessage = tr("Cannot read the case's records: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
     return query;
 }
-
-} // namespace
 
 WorkflowQueries::WorkflowQueries(Database& database, const Catalog& catalog)
     : m_database(database)
@@ -43,14 +48,13 @@ WorkflowQueries::WorkflowQueries(Database& database, const Catalog& catalog)
 {
 }
 
-QList<CaseStep> WorkflowQueries::steps(qint64 caseId) const
+QList<CaseStep> WorkflowQueries::steps(qint64 caseId, QString* errorMessage) const
 {
     QSqlQuery query = byCase(
-        m_database,
         "SELECT s.step_order, s.step_text, s.step_role, s.state, s.done_by, u.full_name,"
         " s.done_at, s.note, c.service_code FROM case_steps s JOIN cases c ON c.id = s.case_id"
         " LEFT JOIN users u ON u.id = s.done_by WHERE s.case_id = :case ORDER BY s.step_order",
-        caseId);
+        caseId, errorMessage);
     QList<CaseStep> steps;
     while (query.next()) {
         CaseStep step;
@@ -75,14 +79,13 @@ QList<CaseStep> WorkflowQueries::steps(qint64 caseId) const
     return steps;
 }
 
-QList<StatusChange> WorkflowQueries::statusHistory(qint64 caseId) const
+QList<StatusChange> WorkflowQueries::statusHistory(qint64 caseId, QString* errorMessage) const
 {
     QSqlQuery query = byCase(
-        m_database,
         "SELECT h.from_status, h.to_status, h.changed_by, u.full_name, h.changed_at, h.note"
         " FROM case_status_history h JOIN users u ON u.id = h.changed_by"
         " WHERE h.case_id = :case ORDER BY h.id",
-        caseId);
+        caseId, errorMessage);
     QList<StatusChange> changes;
     while (query.next()) {
         StatusChange change;
@@ -97,13 +100,12 @@ QList<StatusChange> WorkflowQueries::statusHistory(qint64 caseId) const
     return changes;
 }
 
-QList<FieldVisit> WorkflowQueries::visits(qint64 caseId) const
+QList<FieldVisit> WorkflowQueries::visits(qint64 caseId, QString* errorMessage) const
 {
-    QSqlQuery query = byCase(m_database,
-                             "SELECT v.id, v.kind, v.visit_date, v.officer_id, u.full_name,"
+    QSqlQuery query = byCase("SELECT v.id, v.kind, v.visit_date, v.officer_id, u.full_name,"
                              " v.findings, v.recorded_at FROM field_visits v JOIN users u"
                              " ON u.id = v.officer_id WHERE v.case_id = :case ORDER BY v.id",
-                             caseId);
+                             caseId, errorMessage);
     QList<FieldVisit> visits;
     while (query.next()) {
         FieldVisit visit;
@@ -119,13 +121,12 @@ QList<FieldVisit> WorkflowQueries::visits(qint64 caseId) const
     return visits;
 }
 
-QList<AssessmentNote> WorkflowQueries::notes(qint64 caseId) const
+QList<AssessmentNote> WorkflowQueries::notes(qint64 caseId, QString* errorMessage) const
 {
-    QSqlQuery query = byCase(m_database,
-                             "SELECT n.id, n.note_text, n.author_id, u.full_name, n.written_at"
+    QSqlQuery query = byCase("SELECT n.id, n.note_text, n.author_id, u.full_name, n.written_at"
                              " FROM assessment_notes n JOIN users u ON u.id = n.author_id"
                              " WHERE n.case_id = :case ORDER BY n.id",
-                             caseId);
+                             caseId, errorMessage);
     QList<AssessmentNote> notes;
     while (query.next()) {
         notes << AssessmentNote { query.value(0).toLongLong(), query.value(1).toString(),
@@ -135,14 +136,13 @@ QList<AssessmentNote> WorkflowQueries::notes(qint64 caseId) const
     return notes;
 }
 
-QList<AttachmentInfo> WorkflowQueries::attachments(qint64 caseId) const
+QList<AttachmentInfo> WorkflowQueries::attachments(qint64 caseId, QString* errorMessage) const
 {
     QSqlQuery query
-        = byCase(m_database,
-                 "SELECT a.id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.attached_by,"
+        = byCase("SELECT a.id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.attached_by,"
                  " u.full_name, a.attached_at FROM case_attachments a JOIN users u"
                  " ON u.id = a.attached_by WHERE a.case_id = :case ORDER BY a.id",
-                 caseId);
+                 caseId, errorMessage);
     QList<AttachmentInfo> attachments;
     while (query.next()) {
         attachments << AttachmentInfo {
@@ -155,21 +155,19 @@ QList<AttachmentInfo> WorkflowQueries::attachments(qint64 caseId) const
     return attachments;
 }
 
-QByteArray WorkflowQueries::attachmentContent(qint64 attachmentId) const
+QByteArray WorkflowQueries::attachmentContent(qint64 attachmentId, QString* errorMessage) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT content FROM case_attachments WHERE id = :id"));
-    query.bindValue(QStringLiteral(":id"), attachmentId);
-    return query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
+    QSqlQuery query = byCase("SELECT content FROM case_attachments WHERE id = :case", attachmentId,
+                             errorMessage);
+    return query.isActive() && query.next() ? query.value(0).toByteArray() : QByteArray();
 }
 
-QList<Assignment> WorkflowQueries::assignments(qint64 caseId) const
+QList<Assignment> WorkflowQueries::assignments(qint64 caseId, QString* errorMessage) const
 {
-    QSqlQuery query = byCase(m_database,
-                             "SELECT a.from_user, a.to_user, u.full_name, a.assigned_by,"
+    QSqlQuery query = byCase("SELECT a.from_user, a.to_user, u.full_name, a.assigned_by,"
                              " a.assigned_at, a.note FROM case_assignments a JOIN users u"
                              " ON u.id = a.to_user WHERE a.case_id = :case ORDER BY a.id",
-                             caseId);
+                             caseId, errorMessage);
     QList<Assignment> assignments;
     while (query.next()) {
         assignments << Assignment { query.value(0).toLongLong(),
@@ -182,25 +180,25 @@ QList<Assignment> WorkflowQueries::assignments(qint64 caseId) const
     return assignments;
 }
 
-qint64 WorkflowQueries::assignedTo(qint64 caseId) const
+qint64 WorkflowQueries::assignedTo(qint64 caseId, QString* errorMessage) const
 {
-    QSqlQuery query = byCase(m_database, "SELECT assigned_to FROM cases WHERE id = :case", caseId);
+    QSqlQuery query
+        = byCase("SELECT assigned_to FROM cases WHERE id = :case", caseId, errorMessage);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-QString WorkflowQueries::rejectionReason(qint64 caseId) const
+QString WorkflowQueries::rejectionReason(qint64 caseId, QString* errorMessage) const
 {
     QSqlQuery query
-        = byCase(m_database, "SELECT rejection_reason FROM cases WHERE id = :case", caseId);
+        = byCase("SELECT rejection_reason FROM cases WHERE id = :case", caseId, errorMessage);
     return query.next() ? query.value(0).toString() : QString();
 }
 
-std::optional<Handover> WorkflowQueries::handover(qint64 caseId) const
+std::optional<Handover> WorkflowQueries::handover(qint64 caseId, QString* errorMessage) const
 {
-    QSqlQuery query = byCase(m_database,
-                             "SELECT recipient_name, recipient_nik, relation, handed_over_by,"
+    QSqlQuery query = byCase("SELECT recipient_name, recipient_nik, relation, handed_over_by,"
                              " handed_over_at FROM case_handovers WHERE case_id = :case",
-                             caseId);
+                             caseId, errorMessage);
     if (!query.next())
         return std::nullopt;
     return Handover { query.value(0).toString(), query.value(1).toString(),
@@ -208,14 +206,13 @@ std::optional<Handover> WorkflowQueries::handover(qint64 caseId) const
                       fromStoredTime(query.value(4).toString()) };
 }
 
-QList<SignoffEntry> WorkflowQueries::signoffHistory(qint64 caseId) const
+QList<SignoffEntry> WorkflowQueries::signoffHistory(qint64 caseId, QString* errorMessage) const
 {
     QSqlQuery query = byCase(
-        m_database,
         "SELECT r.round_no, r.kind, r.actor_role, r.user_id, u.full_name, r.sign_form, r.note,"
         " r.letter_number, r.acted_at FROM signoff_records r JOIN users u ON u.id = r.user_id"
         " WHERE r.case_id = :case ORDER BY r.id",
-        caseId);
+        caseId, errorMessage);
     QList<SignoffEntry> entries;
     qint64 drafter = 0; // of the round being read: its submission comes first
     while (query.next()) {
@@ -238,10 +235,10 @@ QList<SignoffEntry> WorkflowQueries::signoffHistory(qint64 caseId) const
     return entries;
 }
 
-SignoffState WorkflowQueries::signoff(qint64 caseId) const
+SignoffState WorkflowQueries::signoff(qint64 caseId, QString* errorMessage) const
 {
     SignoffState state;
-    const QList<SignoffEntry> history = signoffHistory(caseId);
+    const QList<SignoffEntry> history = signoffHistory(caseId, errorMessage);
     if (history.isEmpty())
         return state;
     state.round = history.last().round;
@@ -249,10 +246,9 @@ SignoffState WorkflowQueries::signoff(qint64 caseId) const
         if (entry.round == state.round)
             state.entries << entry;
     }
-    QSqlQuery query = byCase(m_database,
-                             "SELECT chain FROM signoff_records WHERE case_id = :case AND"
+    QSqlQuery query = byCase("SELECT chain FROM signoff_records WHERE case_id = :case AND"
                              " kind = 'submit' ORDER BY id DESC LIMIT 1",
-                             caseId);
+                             caseId, errorMessage);
     if (query.next())
         SignoffChain::decode(query.value(0).toString(), &state.chain);
     for (const SignoffEntry& entry : std::as_const(state.entries)) {

@@ -1,12 +1,14 @@
 #include "Worklist.h"
 
-#include "CaseQueries.h"
+#include "CaseSearch.h"
 #include "CaseStore.h"
 #include "CaseWorkflow.h"
+#include "DatabaseError.h"
 #include "OfficeDatabase.h"
 #include "Permissions.h"
 #include "WorkflowQueries.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -109,7 +111,7 @@ QStringList Worklist::divisions() const
 }
 
 QList<WorklistItem> Worklist::load(const WorklistFilter& filter, const QList<CaseStatus>& statuses,
-                                   const QDateTime& now) const
+                                   const QDateTime& now, QString* errorMessage) const
 {
     QStringList conditions;
     QList<QPair<QString, QVariant>> binds;
@@ -131,37 +133,51 @@ QList<WorklistItem> Worklist::load(const WorklistFilter& filter, const QList<Cas
         conditions << QStringLiteral("c.assigned_to = :officer");
         binds.append({ QStringLiteral(":officer"), filter.officerId });
     }
+    // The search in the same query, however many cases match: each case is ranked by the
+    // first alternative of CaseSearch it matches, and the best rank found wins below.
+    QString rank = QStringLiteral("0");
+    if (!filter.search.trimmed().isEmpty()) {
+        const QList<SqlCondition> alternatives = CaseSearch::alternatives(filter.search);
+        if (alternatives.isEmpty())
+            return {};
+        QStringList cases;
+        for (qsizetype i = 0; i < alternatives.size(); ++i) {
+            cases << QStringLiteral("WHEN %1 THEN %2").arg(alternatives.at(i).sql).arg(i);
+            binds += alternatives.at(i).binds;
+        }
+        rank = QStringLiteral("CASE %1 END").arg(cases.join(QLatin1Char(' ')));
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral(
-            "SELECT c.id, c.case_number, c.service_code, c.status, p.full_name, p.nik, o.name,"
-            " c.received_at, c.due_at, c.response_due_at, c.clock_stopped_at, c.assigned_to,"
-            " u.full_name, s.step_order, s.step_role, s.step_text FROM cases c"
+            "SELECT * FROM (SELECT c.id, c.case_number, c.service_code, c.status, p.full_name,"
+            " p.nik, o.name, c.received_at, c.due_at, c.response_due_at, c.clock_stopped_at,"
+            " c.assigned_to, u.full_name AS officer, s.step_order, s.step_role, s.step_text,"
+            " %2 AS search_rank FROM cases c"
             " LEFT JOIN persons p ON p.id = c.person_id"
             " LEFT JOIN organisations o ON o.id = c.organisation_id"
             " LEFT JOIN users u ON u.id = c.assigned_to"
             " LEFT JOIN case_steps s ON s.case_id = c.id AND s.step_order = (SELECT"
             " MIN(x.step_order) FROM case_steps x WHERE x.case_id = c.id AND x.state = 'pending')"
-            " WHERE %1")
-            .arg(conditions.join(QStringLiteral(" AND "))));
+            " WHERE %1) AS listed WHERE search_rank IS NOT NULL")
+            .arg(conditions.join(QStringLiteral(" AND ")), rank));
     for (const auto& [name, value] : binds)
         query.bindValue(name, value);
-    if (!query.exec())
+    if (!query.exec()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot read the worklist: %1")
+                                .arg(DatabaseError::describe(query.lastError()));
         return {};
-
-    QSet<qint64> found;
-    if (!filter.search.trimmed().isEmpty()) {
-        for (const CaseSummary& summary : CaseQueries(m_database).search(filter.search, 5000))
-            found.insert(summary.id);
     }
+
     QList<WorklistItem> items;
+    QList<int> ranks;
+    QString error;
     WorkflowQueries workflow(m_database, m_catalog);
     while (query.next()) {
         WorklistItem item;
         CaseSummary& summary = item.summary;
         summary.id = query.value(0).toLongLong();
-        if (!filter.search.trimmed().isEmpty() && !found.contains(summary.id))
-            continue;
         summary.number = query.value(1).toString();
         summary.serviceCode = query.value(2).toString();
         const Service* service = m_catalog.service(summary.serviceCode);
@@ -189,7 +205,7 @@ QList<WorklistItem> Worklist::load(const WorklistFilter& filter, const QList<Cas
             if (step.order == item.nextStep)
                 stepRole = step.role;
         if (summary.status == CaseStatus::AwaitingSignoff)
-            item.signoff = workflow.signoff(summary.id);
+            item.signoff = workflow.signoff(summary.id, &error);
         item.waitingFor = waitingFor(item, stepRole);
         // Before the first response, a two-stage service with an open follow-up is held to
         // its response time.
@@ -198,6 +214,20 @@ QList<WorklistItem> Worklist::load(const WorklistFilter& filter, const QList<Cas
             due = responseDue;
         item.timeLeft = timeLeft(due, item.clockStoppedAt.isValid() ? item.clockStoppedAt : now);
         items << item;
+        ranks << query.value(16).toInt();
+    }
+    if (query.lastError().isValid() && error.isEmpty())
+        error = tr("Cannot read the worklist: %1").arg(DatabaseError::describe(query.lastError()));
+    if (!error.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = error;
+        return {};
+    }
+    // As at the counter: cases matching a better alternative hide the others.
+    const int best = ranks.isEmpty() ? 0 : *std::min_element(ranks.cbegin(), ranks.cend());
+    for (qsizetype i = items.size() - 1; i >= 0; --i) {
+        if (ranks.at(i) != best)
+            items.removeAt(i);
     }
     std::stable_sort(items.begin(), items.end(), [](const WorklistItem& a, const WorklistItem& b) {
         const QDateTime& dueA = a.timeLeft.due;
@@ -213,18 +243,19 @@ QList<WorklistItem> Worklist::load(const WorklistFilter& filter, const QList<Cas
     return items;
 }
 
-QList<WorklistItem> Worklist::open(const WorklistFilter& filter, const QDateTime& now) const
+QList<WorklistItem> Worklist::open(const WorklistFilter& filter, const QDateTime& now,
+                                   QString* errorMessage) const
 {
     return load(filter,
                 { CaseStatus::WaitingDocuments, CaseStatus::Registered, CaseStatus::InVerification,
                   CaseStatus::InProcess, CaseStatus::AwaitingSignoff, CaseStatus::ProductReady },
-                now);
+                now, errorMessage);
 }
 
 QList<WorklistItem> Worklist::forRole(UserRole role, const WorklistFilter& filter,
-                                      const QDateTime& now) const
+                                      const QDateTime& now, QString* errorMessage) const
 {
-    QList<WorklistItem> items = open(filter, now);
+    QList<WorklistItem> items = open(filter, now, errorMessage);
     items.erase(
         std::remove_if(items.begin(), items.end(),
                        [role](const WorklistItem& item) { return item.waitingFor != role; }),
@@ -233,9 +264,9 @@ QList<WorklistItem> Worklist::forRole(UserRole role, const WorklistFilter& filte
 }
 
 QList<WorklistItem> Worklist::forUser(const User& user, const WorklistFilter& filter,
-                                      const QDateTime& now) const
+                                      const QDateTime& now, QString* errorMessage) const
 {
-    QList<WorklistItem> items = open(filter, now);
+    QList<WorklistItem> items = open(filter, now, errorMessage);
     const auto notMine = [&user](const WorklistItem& item) {
         if (!user.active || !item.waitingFor || !user.hasRole(*item.waitingFor))
             return true;
@@ -250,10 +281,10 @@ QList<WorklistItem> Worklist::forUser(const User& user, const WorklistFilter& fi
     return items;
 }
 
-QList<WorklistItem> Worklist::readyForCollection(const WorklistFilter& filter,
-                                                 const QDateTime& now) const
+QList<WorklistItem> Worklist::readyForCollection(const WorklistFilter& filter, const QDateTime& now,
+                                                 QString* errorMessage) const
 {
-    QList<WorklistItem> items = load(filter, { CaseStatus::ProductReady }, now);
+    QList<WorklistItem> items = load(filter, { CaseStatus::ProductReady }, now, errorMessage);
     std::stable_sort(items.begin(), items.end(), [](const WorklistItem& a, const WorklistItem& b) {
         return a.clockStoppedAt < b.clockStoppedAt;
     });

@@ -7,6 +7,7 @@
 #include "WorkflowModel.h"
 #include "WorkingCalendar.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace loket {
@@ -55,26 +56,31 @@ struct WorklistFilter
 // initialling tier or the signer while awaiting sign-off, and the front office while waiting
 // for documents or for collection. A case assigned to an officer shows in that officer's list
 // only, while it waits for the back office or a verifier.
+//
+// A list that cannot be read is empty, and `errorMessage` (where given) says why: a locked or
+// unreachable database must never look like "no work today".
 class Worklist
 {
+    Q_DECLARE_TR_FUNCTIONS(loket::Worklist)
 public:
     Worklist(Database& database, const Catalog& catalog, const WorkingCalendar& calendar);
 
     QList<WorklistItem> forUser(const User& user, const WorklistFilter& filter,
-                                const QDateTime& now) const;
-    QList<WorklistItem> forRole(UserRole role, const WorklistFilter& filter,
-                                const QDateTime& now) const;
-    QList<WorklistItem> open(const WorklistFilter& filter, const QDateTime& now) const;
+                                const QDateTime& now, QString* errorMessage = nullptr) const;
+    QList<WorklistItem> forRole(UserRole role, const WorklistFilter& filter, const QDateTime& now,
+                                QString* errorMessage = nullptr) const;
+    QList<WorklistItem> open(const WorklistFilter& filter, const QDateTime& now,
+                             QString* errorMessage = nullptr) const;
     // Product ready, waiting for the applicant: longest waiting first.
-    QList<WorklistItem> readyForCollection(const WorklistFilter& filter,
-                                           const QDateTime& now) const;
+    QList<WorklistItem> readyForCollection(const WorklistFilter& filter, const QDateTime& now,
+                                           QString* errorMessage = nullptr) const;
 
     TimeLeft timeLeft(const QDateTime& due, const QDateTime& now) const;
     QStringList divisions() const; // the catalog's, for a filter
 
 private:
     QList<WorklistItem> load(const WorklistFilter& filter, const QList<CaseStatus>& statuses,
-                             const QDateTime& now) const;
+                             const QDateTime& now, QString* errorMessage) const;
 
     Database& m_database;
     const Catalog& m_catalog;

@@ -106,7 +106,13 @@ int list(const Arguments& args, Output& io)
     const int limit
         = args.has(QStringLiteral("limit")) ? args.option(QStringLiteral("limit")).toInt() : 1000;
     const QTimeZone zone = timeZoneFromName(office->catalog.office.timeZone);
-    const QList<CaseSummary> cases = CaseQueries(office->database).list(status, qMax(limit, 1));
+    QString error;
+    const QList<CaseSummary> cases
+        = CaseQueries(office->database).list(status, qMax(limit, 1), &error);
+    if (!error.isEmpty()) {
+        io.err << error << Qt::endl;
+        return InvalidInput;
+    }
     if (args.has(QStringLiteral("json"))) {
         QJsonArray array;
         for (const CaseSummary& summary : cases)
@@ -133,9 +139,11 @@ int show(const Arguments& args, Output& io)
     if (!office)
         return InvalidInput;
     const QString number = args.positional().value(1);
-    const std::optional<Case> record = CaseQueries(office->database).find(number);
+    QString error;
+    const std::optional<Case> record = CaseQueries(office->database).find(number, &error);
     if (!record) {
-        io.err << Text::tr("There is no case %1.").arg(number) << Qt::endl;
+        io.err << (error.isEmpty() ? Text::tr("There is no case %1.").arg(number) : error)
+               << Qt::endl;
         return InvalidInput;
     }
     const QTimeZone zone = timeZoneFromName(office->catalog.office.timeZone);
@@ -164,7 +172,10 @@ int show(const Arguments& args, Output& io)
 // The user who registers imported cases: --as USER, else the first front-office user.
 std::optional<User> importingUser(Database& database, const QString& username, Output& io)
 {
-    for (const User& user : UserStore(database).all()) {
+    const std::optional<QList<User>> users = readUsers(database, io);
+    if (!users)
+        return std::nullopt;
+    for (const User& user : *users) {
         if (user.active
             && (username.isEmpty() ? user.hasRole(UserRole::FrontOffice)
                                    : user.username == username))

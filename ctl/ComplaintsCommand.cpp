@@ -169,7 +169,10 @@ int add(const Arguments& args, Output& io, const QString& usage)
     if (!office)
         return InvalidInput;
     std::optional<User> user;
-    for (const User& candidate : UserStore(office->database).all()) {
+    const std::optional<QList<User>> users = readUsers(office->database, io);
+    if (!users)
+        return InvalidInput;
+    for (const User& candidate : *users) {
         if (candidate.username == args.option(QStringLiteral("as")))
             user = candidate;
     }

@@ -56,7 +56,12 @@ int runDemo(const QStringList& words, Output& io)
             return InvalidInput;
         }
         // A real installation never gets demo users or cases.
-        if (UserStore(database).count() > 0 && !DemoSeeder::isDemoDatabase(database)) {
+        const int users = UserStore(database).count(&error);
+        if (!error.isEmpty()) {
+            io.err << error << Qt::endl;
+            return InvalidInput;
+        }
+        if (users > 0 && !DemoSeeder::isDemoDatabase(database)) {
             io.err << Text::tr("%1 has real users: demo data goes only into a demo database. "
                                "Choose another file.")
                           .arg(Database::displayLocation(args.option(QStringLiteral("db"))))
@@ -108,13 +113,20 @@ int runReceipt(const QStringList& words, Output& io)
     if (!office)
         return InvalidInput;
     const std::optional<Case> record
-        = CaseQueries(office->database).find(args.option(QStringLiteral("case")));
+        = CaseQueries(office->database).find(args.option(QStringLiteral("case")), &error);
     if (!record) {
-        io.err << Text::tr("There is no case %1.").arg(args.option(QStringLiteral("case")))
+        io.err << (error.isEmpty()
+                       ? Text::tr("There is no case %1.").arg(args.option(QStringLiteral("case")))
+                       : error)
                << Qt::endl;
         return InvalidInput;
     }
-    const std::optional<User> clerk = UserStore(office->database).find(record->registeredBy);
+    const std::optional<User> clerk
+        = UserStore(office->database).find(record->registeredBy, &error);
+    if (!error.isEmpty()) { // the receipt names who registered the case
+        io.err << error << Qt::endl;
+        return InvalidInput;
+    }
     const ReceiptData data
         = ReceiptBuilder::build(*record, office->catalog, clerk.value_or(User {}));
     const DocumentRenderer renderer(office->database.directory() + QStringLiteral("/templates"));

@@ -50,24 +50,26 @@ int render(const Arguments& args, Output& io)
     if (!office)
         return InvalidInput;
     const QString number = args.option(QStringLiteral("case"));
-    const std::optional<Case> record = CaseQueries(office->database).find(number);
+    QString readError;
+    const std::optional<Case> record = CaseQueries(office->database).find(number, &readError);
     if (!record) {
-        io.err << Text::tr("There is no case %1.").arg(number) << Qt::endl;
+        io.err << (readError.isEmpty() ? Text::tr("There is no case %1.").arg(number) : readError)
+               << Qt::endl;
         return InvalidInput;
     }
     const LetterRenderer renderer(templateDirectory(*office));
     // A signed document prints from its frozen HTML, never re-rendered.
     Database& database = office->database;
-    const LetterSource source(
-        office->catalog, specsOf(*office, io),
-        [&database](const Case& issuedCase, const QString& type) -> std::optional<QString> {
-            for (const StoredDocument& document :
-                 IssuedDocuments(database).forCase(issuedCase.id)) {
-                if (document.documentType == type)
-                    return document.content;
-            }
-            return std::nullopt;
-        });
+    const LetterSource source(office->catalog, specsOf(*office, io),
+                              [&database](const Case& issuedCase, const QString& type,
+                                          QString* error) -> std::optional<QString> {
+                                  for (const StoredDocument& document :
+                                       IssuedDocuments(database).forCase(issuedCase.id, error)) {
+                                      if (document.documentType == type)
+                                          return document.content;
+                                  }
+                                  return std::nullopt;
+                              });
     QString error;
     const auto letter = source.letter(*record, args.option(QStringLiteral("type")),
                                       today(office->catalog.office), renderer, &error);
@@ -89,10 +91,13 @@ int types(const Arguments& args, Output& io)
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
+    QString error;
     const std::optional<Case> record
-        = CaseQueries(office->database).find(args.option(QStringLiteral("case")));
+        = CaseQueries(office->database).find(args.option(QStringLiteral("case")), &error);
     if (!record) {
-        io.err << Text::tr("There is no case %1.").arg(args.option(QStringLiteral("case")))
+        io.err << (error.isEmpty()
+                       ? Text::tr("There is no case %1.").arg(args.option(QStringLiteral("case")))
+                       : error)
                << Qt::endl;
         return InvalidInput;
     }
@@ -105,11 +110,11 @@ int types(const Arguments& args, Output& io)
 
 // The month's cases of the service whose file was complete and not refused, oldest first.
 QList<Case> casesOf(Database& database, const QString& serviceCode, const QDate& month,
-                    const QTimeZone& zone)
+                    const QTimeZone& zone, QString* errorMessage)
 {
     QList<CaseSummary> summaries;
     const CaseQueries queries(database);
-    for (const CaseSummary& summary : queries.list(std::nullopt, 1000000)) {
+    for (const CaseSummary& summary : queries.list(std::nullopt, 1000000, errorMessage)) {
         const QDate received = summary.receivedAt.toTimeZone(zone).date();
         if (summary.serviceCode == serviceCode && received.year() == month.year()
             && received.month() == month.month() && summary.status != CaseStatus::Rejected
@@ -121,10 +126,10 @@ QList<Case> casesOf(Database& database, const QString& serviceCode, const QDate&
     });
     QList<Case> cases;
     for (const CaseSummary& summary : std::as_const(summaries)) {
-        if (const std::optional<Case> record = queries.find(summary.number))
+        if (const std::optional<Case> record = queries.find(summary.number, errorMessage))
             cases << *record;
     }
-    return cases;
+    return errorMessage->isEmpty() ? cases : QList<Case>();
 }
 
 int collective(const Arguments& args, Output& io, const QString& usage)
@@ -140,9 +145,13 @@ int collective(const Arguments& args, Output& io, const QString& usage)
     const QString type = args.has(QStringLiteral("type")) ? args.option(QStringLiteral("type"))
                                                           : QStringLiteral("collective-decree");
     const QTimeZone zone = timeZoneFromName(office->catalog.office.timeZone);
-    const QList<Case> cases = casesOf(office->database, service, month,
-                                      zone.isValid() ? zone : QTimeZone::systemTimeZone());
     QString error;
+    const QList<Case> cases = casesOf(office->database, service, month,
+                                      zone.isValid() ? zone : QTimeZone::systemTimeZone(), &error);
+    if (!error.isEmpty()) {
+        io.err << error << Qt::endl;
+        return InvalidInput;
+    }
     const auto data
         = LetterBuilder(office->catalog, specsOf(*office, io))
               .collective(service, type, cases, month, today(office->catalog.office), &error);

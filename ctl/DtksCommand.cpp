@@ -68,7 +68,10 @@ bool applyMap(const QString& pair, const QStringList& header, DtksMapping* mappi
 
 std::optional<User> importingUser(Database& database, const QString& username, Output& io)
 {
-    for (const User& user : UserStore(database).all()) {
+    const std::optional<QList<User>> users = readUsers(database, io);
+    if (!users)
+        return std::nullopt;
+    for (const User& user : *users) {
         if (user.active
             && (username.isEmpty() ? user.hasRole(UserRole::Administrator)
                                    : user.username == username))

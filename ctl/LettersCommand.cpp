@@ -31,7 +31,10 @@ bool actingUser(Database& database, const QString& username, qint64* userId, Out
     *userId = 0;
     if (username.isEmpty())
         return true;
-    for (const User& user : UserStore(database).all()) {
+    const std::optional<QList<User>> users = readUsers(database, io);
+    if (!users)
+        return false;
+    for (const User& user : *users) {
         if (user.active && user.username == username) {
             *userId = user.id;
             return true;
@@ -69,10 +72,15 @@ int take(const Arguments& args, Output& io, const QString& usage)
     draft.subject = args.option(QStringLiteral("subject"));
     draft.addressee = args.option(QStringLiteral("to"));
     if (args.has(QStringLiteral("case"))) {
-        const auto caseId = CaseQueries(office->database).idOf(args.option(QStringLiteral("case")));
+        QString readError;
+        const auto caseId
+            = CaseQueries(office->database).idOf(args.option(QStringLiteral("case")), &readError);
         if (!caseId)
             return failed(
-                io, Text::tr("There is no case %1.").arg(args.option(QStringLiteral("case"))));
+                io,
+                readError.isEmpty()
+                    ? Text::tr("There is no case %1.").arg(args.option(QStringLiteral("case")))
+                    : readError);
         draft.caseId = *caseId;
     }
     LetterNumbering numbering(office->database, office->catalog.office);

@@ -1,6 +1,7 @@
 #include "OfficeContext.h"
 
 #include "OfficeDatabase.h"
+#include "UserStore.h"
 
 namespace loket::ctl {
 
@@ -26,6 +27,16 @@ std::unique_ptr<OfficeContext> openOffice(const Arguments& args, Output& io)
         return nullptr;
     }
     return context;
+}
+
+std::optional<QList<User>> readUsers(Database& database, Output& io)
+{
+    QString error;
+    QList<User> users = UserStore(database).all(&error);
+    if (error.isEmpty())
+        return users;
+    io.err << error << Qt::endl;
+    return std::nullopt;
 }
 
 } // namespace loket::ctl

@@ -23,7 +23,10 @@ int failed(Output& io, const QString& error)
 // --as USER; without it, the first active front-office user (who keeps the registers).
 std::optional<User> actingUser(Database& database, const QString& username, Output& io)
 {
-    for (const User& user : UserStore(database).all()) {
+    const std::optional<QList<User>> users = readUsers(database, io);
+    if (!users)
+        return std::nullopt;
+    for (const User& user : *users) {
         if (user.active
             && (username.isEmpty() ? user.hasRole(UserRole::FrontOffice)
                                    : user.username == username))

@@ -31,7 +31,10 @@ QDate dateOption(const Arguments& args, const char* name)
 
 std::optional<User> activeUser(Database& database, const QString& username, Output& io)
 {
-    for (const User& user : UserStore(database).all()) {
+    const std::optional<QList<User>> users = readUsers(database, io);
+    if (!users)
+        return std::nullopt;
+    for (const User& user : *users) {
         if (user.active && user.username == username)
             return user;
     }
@@ -158,10 +161,15 @@ int questionnaire(const Arguments& args, Output& io, const QString& usage)
     SurveyQuestionnaire::Prefill prefill;
     QString serviceCode = args.option(QStringLiteral("service"));
     if (args.has(QStringLiteral("case"))) {
-        const auto record = CaseQueries(office->database).find(args.option(QStringLiteral("case")));
+        QString readError;
+        const auto record
+            = CaseQueries(office->database).find(args.option(QStringLiteral("case")), &readError);
         if (!record)
             return failed(
-                io, Text::tr("There is no case %1.").arg(args.option(QStringLiteral("case"))));
+                io,
+                readError.isEmpty()
+                    ? Text::tr("There is no case %1.").arg(args.option(QStringLiteral("case")))
+                    : readError);
         prefill.caseNumber = record->number;
         serviceCode = record->serviceCode;
     }
@@ -205,10 +213,15 @@ int add(const Arguments& args, Output& io, const QString& usage)
         response.answers[static_cast<size_t>(e)] = ok ? value : 0; // empty: unanswered
     }
     if (args.has(QStringLiteral("case"))) {
-        const auto id = CaseQueries(office->database).idOf(args.option(QStringLiteral("case")));
+        QString readError;
+        const auto id
+            = CaseQueries(office->database).idOf(args.option(QStringLiteral("case")), &readError);
         if (!id)
             return failed(
-                io, Text::tr("There is no case %1.").arg(args.option(QStringLiteral("case"))));
+                io,
+                readError.isEmpty()
+                    ? Text::tr("There is no case %1.").arg(args.option(QStringLiteral("case")))
+                    : readError);
         response.caseId = *id;
     }
     response.serviceCode = args.option(QStringLiteral("service"));

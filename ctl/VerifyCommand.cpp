@@ -26,7 +26,12 @@ int runVerify(const QStringList& words, Output& io)
     if (!office)
         return InvalidInput;
     const QString code = args.positional().first();
-    const std::optional<StoredDocument> document = IssuedDocuments(office->database).byCode(code);
+    const std::optional<StoredDocument> document
+        = IssuedDocuments(office->database).byCode(code, &error);
+    if (!error.isEmpty()) { // unknown, not "not issued"
+        io.err << error << Qt::endl;
+        return InvalidInput;
+    }
     if (!document) {
         io.err << Text::tr("No document with the verification code %1 was issued by %2.")
                       .arg(code, office->catalog.office.name)

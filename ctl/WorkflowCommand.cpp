@@ -34,12 +34,15 @@ QString workflowUsage()
         "and recorded under their name.");
 }
 
-std::optional<User> userNamed(Database& database, const QString& username)
+// Nothing, with `error` set to why: no such user, or the accounts cannot be read.
+std::optional<User> userNamed(Database& database, const QString& username, QString* error)
 {
-    for (const User& user : UserStore(database).all()) {
+    for (const User& user : UserStore(database).all(error)) {
         if (user.username == username)
             return user;
     }
+    if (error->isEmpty())
+        *error = Text::tr("There is no user \"%1\".").arg(username);
     return std::nullopt;
 }
 
@@ -87,11 +90,9 @@ std::optional<QString> perform(CaseWorkflow& workflow, OfficeContext& office, co
         if (id)
             return Text::tr("attachment %1 stored").arg(*id);
     } else if (action == QLatin1String("reassign")) {
-        const std::optional<User> officer = userNamed(office.database, words.value(1));
-        if (!officer) {
-            *error = Text::tr("There is no user \"%1\".").arg(words.value(1));
+        const std::optional<User> officer = userNamed(office.database, words.value(1), error);
+        if (!officer)
             return std::nullopt;
-        }
         ok = workflow.reassign(number, officer->id, note, user, now, error);
     } else if (action == QLatin1String("reject"))
         ok = workflow.reject(number, args.option(QStringLiteral("reason")), user, now, error);
@@ -186,10 +187,11 @@ int runWorkflow(const QStringList& words, Output& io)
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
-    const std::optional<User> user = userNamed(office->database, args.option(QStringLiteral("as")));
+    QString userError;
+    const std::optional<User> user
+        = userNamed(office->database, args.option(QStringLiteral("as")), &userError);
     if (!user) {
-        io.err << Text::tr("There is no user \"%1\".").arg(args.option(QStringLiteral("as")))
-               << Qt::endl;
+        io.err << userError << Qt::endl;
         return InvalidInput;
     }
     // Signing takes the letter number and freezes the product through the office's issuer.
@@ -201,12 +203,15 @@ int runWorkflow(const QStringList& words, Output& io)
         io.err << error << Qt::endl;
         return InvalidInput;
     }
+    QString readError; // the action is done; only its status line would be missing
     const std::optional<Case> record
-        = CaseQueries(office->database).find(args.option(QStringLiteral("case")));
+        = CaseQueries(office->database).find(args.option(QStringLiteral("case")), &readError);
     io.out << Text::tr("%1: %2 by %3; status: %4")
                   .arg(args.option(QStringLiteral("case")), *done, user->username,
                        record ? caseStatusTitle(record->status) : QString())
            << Qt::endl;
+    if (!readError.isEmpty())
+        io.err << readError << Qt::endl;
     return Success;
 }
 

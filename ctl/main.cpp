@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <cstdio>
 #include <memory>
 
@@ -110,6 +111,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Loket"));
     QCoreApplication::setApplicationName(QStringLiteral("Loket"));
     loket::installTranslations(application);
+    // What the database drivers say is for the IT person, not for the clerk who reads this
+    // command's messages: QT_LOGGING_RULES="loket.database.warning=true" shows it.
+    QLoggingCategory::setFilterRules(QStringLiteral("loket.database.warning=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -5,6 +5,8 @@
 #include "ChecklistWidget.h"
 #include "CounterFixture.h"
 #include "CounterWidget.h"
+#include "DatabaseError.h"
+#include "DatabaseTrouble.h"
 #include "DocumentPrinter.h"
 #include "ServicePanel.h"
 
@@ -186,6 +188,9 @@ void TestCounterBadInput::readOnlyDatabaseKeepsTheForm()
     QVERIFY(!m_counter->registerCurrent());
     QVERIFY2(m_counter->message().contains(QStringLiteral("Nothing typed is lost")),
              qPrintable(m_counter->message()));
+    QVERIFY2(m_counter->message().contains(DatabaseError::message(DatabaseError::Kind::ReadOnly)),
+             qPrintable(m_counter->message()));
+    QVERIFY2(test::driverTextIn(m_counter->message()).isEmpty(), qPrintable(m_counter->message()));
     QCOMPARE(edit("nameLineEdit")->text(), QStringLiteral("Siti Rahmawati"));
     QSqlQuery(m_fixture->database.connection()).exec(QStringLiteral("PRAGMA query_only = 0"));
     QCOMPARE(caseCount(), 0);
@@ -207,6 +212,10 @@ void TestCounterBadInput::lockedDatabaseKeepsTheForm()
     QVERIFY(!m_counter->registerCurrent());
     QVERIFY2(m_counter->message().contains(QStringLiteral("Nothing typed is lost")),
              qPrintable(m_counter->message()));
+    // What to do, in words; SQLite's "database is locked" only goes to the log.
+    QVERIFY2(m_counter->message().contains(DatabaseError::message(DatabaseError::Kind::Busy)),
+             qPrintable(m_counter->message()));
+    QVERIFY2(test::driverTextIn(m_counter->message()).isEmpty(), qPrintable(m_counter->message()));
     QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
     QCOMPARE(edit("nameLineEdit")->text(), QStringLiteral("Siti Rahmawati"));
     QVERIFY2(m_counter->registerCurrent(), qPrintable(m_counter->message()));

@@ -73,14 +73,14 @@ void TestLetterMapping::frozenHtmlWins()
     QVERIFY(draft->html.contains(QStringLiteral("REKOMENDASI IZIN OPERASIONAL")));
 
     const QString frozen = QStringLiteral("<html><body>TERBIT 2024</body></html>");
-    const auto issued
-        = LetterSource(catalog, LetterSpecs::builtIn(),
-                       [&frozen](const Case&, const QString& type) -> std::optional<QString> {
-                           if (type == QLatin1String("recommendation"))
-                               return frozen;
-                           return std::nullopt;
-                       })
-              .letter(record, QString(), QDate(2030, 1, 1), renderer, &error);
+    const auto issued = LetterSource(catalog, LetterSpecs::builtIn(),
+                                     [&frozen](const Case&, const QString& type,
+                                               QString*) -> std::optional<QString> {
+                                         if (type == QLatin1String("recommendation"))
+                                             return frozen;
+                                         return std::nullopt;
+                                     })
+                            .letter(record, QString(), QDate(2030, 1, 1), renderer, &error);
     QVERIFY(issued && issued->issued);
     QCOMPARE(issued->html, frozen);
     QVERIFY(!LetterSource(catalog, LetterSpecs::builtIn())

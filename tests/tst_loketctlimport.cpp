@@ -2,7 +2,9 @@
 // import killed half-way has printed exactly what it committed, and two imports of the same
 // file at once (SQLite and PostgreSQL) register each person once.
 #include "CaseImporter.h"
+#include "LoketctlClock.h"
 #include "PostgresServer.h"
+#include "RealComponent.h"
 #include "WorkflowFixture.h"
 
 #include <QProcess>
@@ -54,6 +56,7 @@ class TestLoketctlImport : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { useLoketctlClock(); }
     void init();
     void cleanup();
 
@@ -257,8 +260,8 @@ void TestLoketctlImport::concurrentImportsRegisterOnce()
     if (server) {
         if (!m_server)
             m_server = std::make_unique<PostgresServer>();
-        if (!m_server->isRunning())
-            QSKIP(qPrintable(QStringLiteral("no PostgreSQL server: ") + m_server->problem()));
+        LOKET_REQUIRE_COMPONENT(m_server->isRunning(),
+                                QStringLiteral("no PostgreSQL server: ") + m_server->problem());
         m_f = std::make_unique<WorkflowFixture>();
         m_db = m_server->createDatabase(QStringLiteral("loket_import_%1").arg(++m_files));
         QVERIFY2(!m_db.isEmpty(), qPrintable(m_server->problem()));

@@ -3,6 +3,7 @@
 #include "ReminderButton.h"
 #include "RemindersDialog.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -34,6 +35,7 @@ private slots:
     void countsAndColour();
     void opensOnlyForSomethingNew();
     void enterOpensTheCase();
+    void saysWhenTheyCannotBeRead();
     void urgencyText_data();
     void urgencyText();
 };
@@ -41,7 +43,7 @@ private slots:
 void TestReminderButton::countsAndColour()
 {
     QList<Reminder> current;
-    ReminderButton button([&](const QDateTime&) { return current; },
+    ReminderButton button([&](const QDateTime&, QString*) { return current; },
                           [] { return QDateTime(QDate(2024, 3, 12), QTime(3, 0), Qt::UTC); });
     button.refresh();
     QCOMPARE(button.text(), QStringLiteral("No reminders"));
@@ -69,7 +71,7 @@ void TestReminderButton::opensOnlyForSomethingNew()
 {
     QList<Reminder> current
         = { reminder(Reminder::Kind::Case, Reminder::Urgency::DueToday, "PKY-08/2024/0002") };
-    ReminderButton button([&](const QDateTime&) { return current; },
+    ReminderButton button([&](const QDateTime&, QString*) { return current; },
                           [] { return QDateTime(QDate(2024, 3, 12), QTime(3, 0), Qt::UTC); });
     button.refresh();
     QVERIFY(button.dialog()->isVisible());
@@ -87,7 +89,7 @@ void TestReminderButton::enterOpensTheCase()
     const QList<Reminder> current
         = { reminder(Reminder::Kind::Case, Reminder::Urgency::Overdue, "PKY-08/2024/0001", 2),
             reminder(Reminder::Kind::Case, Reminder::Urgency::DueToday, "PKY-08/2024/0002") };
-    ReminderButton button([&](const QDateTime&) { return current; },
+    ReminderButton button([&](const QDateTime&, QString*) { return current; },
                           [] { return QDateTime(QDate(2024, 3, 12), QTime(3, 0), Qt::UTC); });
     QSignalSpy opened(&button, &ReminderButton::openRequested);
     button.refresh();
@@ -99,6 +101,38 @@ void TestReminderButton::enterOpensTheCase()
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().value<Reminder>().reference,
              QStringLiteral("PKY-08/2024/0002"));
+}
+
+// A database that cannot be read is not "No reminders": the button says so, in red, and the
+// list says why; the list does not pop up every few minutes for it.
+void TestReminderButton::saysWhenTheyCannotBeRead()
+{
+    QList<Reminder> current
+        = { reminder(Reminder::Kind::Case, Reminder::Urgency::DueToday, "PKY-08/2024/0002") };
+    QString failure;
+    ReminderButton button(
+        [&](const QDateTime&, QString* error) {
+            *error = failure;
+            return failure.isEmpty() ? current : QList<Reminder>();
+        },
+        [] { return QDateTime::currentDateTimeUtc(); });
+    button.refresh();
+    button.dialog()->close();
+    failure = QStringLiteral("Cannot read the worklist: the database is in use.");
+    button.refresh();
+    QCOMPARE(button.text(), QStringLiteral("Reminders could not be read"));
+    QCOMPARE(button.toolTip(), failure);
+    QCOMPARE(button.errorText(), failure);
+    QCOMPARE(button.palette().color(QPalette::ButtonText), QColor(0xa0, 0x00, 0x00));
+    QVERIFY(!button.dialog()->isVisible());
+    QCOMPARE(button.dialog()->table()->rowCount(), 0);
+    QCOMPARE(button.dialog()->findChild<QLabel*>(QStringLiteral("remindersSummary"))->text(),
+             failure);
+    failure.clear();
+    button.refresh(); // readable again: the same item is no news
+    QCOMPARE(button.text(), QStringLiteral("0 overdue · 1 due today · 0 approaching"));
+    QVERIFY(button.errorText().isEmpty());
+    QVERIFY(!button.dialog()->isVisible());
 }
 
 void TestReminderButton::urgencyText_data()

@@ -1079,6 +1079,10 @@
         <source>Cannot save the organisation: %1</source>
         <translation>Data lembaga tidak dapat disimpan: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the applicant: %1</source>
+        <translation>Data pemohon tidak dapat dibaca: %1</translation>
+    </message>
 </context>
 <context>
     <name>loket::ApplicantValidator</name>
@@ -1260,6 +1264,10 @@
         <source>Cannot read the cases: %1</source>
         <translation>Data registrasi tidak dapat dibaca: %1</translation>
     </message>
+    <message>
+        <source>Cannot read the case: %1</source>
+        <translation>Registrasi tidak dapat dibaca: %1</translation>
+    </message>
 </context>
 <context>
     <name>loket::CaseReport</name>
@@ -1363,6 +1371,10 @@
     <message>
         <source>The note of requirement %1 is too long: at most %2 characters.</source>
         <translation>Catatan persyaratan %1 terlalu panjang: paling banyak %2 karakter.</translation>
+    </message>
+    <message>
+        <source>Case %1 was registered, but it cannot be shown now: %2 Find it among today&apos;s cases.</source>
+        <translation>Registrasi %1 sudah tersimpan, tetapi saat ini tidak dapat ditampilkan: %2 Carilah di daftar registrasi hari ini.</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1786,13 @@
     </message>
 </context>
 <context>
+    <name>loket::ComplaintQueries</name>
+    <message>
+        <source>Cannot read the complaints: %1</source>
+        <translation>Data pengaduan tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::ComplaintStore</name>
     <message>
         <source>Cannot store the answer letter: %1</source>
@@ -1947,6 +1966,10 @@
         <source>Demo complaints need a front-office, a back-office and a head user.</source>
         <translation>Pengaduan demo memerlukan pengguna petugas loket, petugas pengolah dan pimpinan.</translation>
     </message>
+    <message>
+        <source>Cannot read the answer letter: %1</source>
+        <translation>Surat jawaban tidak dapat dibaca: %1</translation>
+    </message>
 </context>
 <context>
     <name>loket::CsvWriter</name>
@@ -1978,16 +2001,47 @@
         <translation>Basis data %1 tidak dapat dibuka: %2</translation>
     </message>
     <message>
-        <source>The database %1 cannot be used: %2. It may be locked by another program or not be a Loket database.</source>
-        <translation>Basis data %1 tidak dapat dipakai: %2. Mungkin sedang dikunci program lain atau bukan basis data Loket.</translation>
-    </message>
-    <message>
         <source>The PostgreSQL driver (QPSQL) is not installed: install the package libqt6sql6-psql.</source>
         <translation>Driver PostgreSQL (QPSQL) belum terpasang: pasang paket libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>Cannot connect to the PostgreSQL database %1: %2</source>
         <translation>Tidak dapat tersambung ke basis data PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be used: %2</source>
+        <translation>Basis data %1 tidak dapat digunakan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::DatabaseError</name>
+    <message>
+        <source>The database is in use by another computer and did not become free in time. Wait a moment and try again.</source>
+        <translation>Basis data sedang dipakai komputer lain dan belum bebas dalam batas waktu tunggu. Tunggu sebentar, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database can only be read, not written (the file, its folder or the server does not allow it). Ask the administrator to check the access rights.</source>
+        <translation>Basis data hanya dapat dibaca, tidak dapat ditulisi (berkas, foldernya, atau server tidak mengizinkannya). Mintalah administrator memeriksa hak aksesnya.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full. Free some space or ask the administrator, then try again.</source>
+        <translation>Disk tempat basis data disimpan sudah penuh. Kosongkan sebagian ruang atau hubungi administrator, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached (the server, the network or the shared folder). Check the connection, then try again.</source>
+        <translation>Basis data tidak dapat dijangkau (server, jaringan, atau folder bersama). Periksa sambungannya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The data clashes with what is already stored (a number or name that must be unique, or a record that another one still needs). Check the entries; if it happens again, tell the administrator.</source>
+        <translation>Data bertentangan dengan data yang sudah tersimpan (nomor atau nama yang harus unik, atau data yang masih diperlukan data lain). Periksa isian; jika terjadi lagi, beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a Loket database. Stop working on it and ask the administrator to check it (loketctl db check) or restore the latest backup.</source>
+        <translation>Berkas basis data rusak atau bukan basis data Loket. Hentikan pekerjaan pada basis data ini dan mintalah administrator memeriksanya (loketctl db check) atau memulihkan cadangan terakhir.</translation>
+    </message>
+    <message>
+        <source>The database reported an error; the details are in the log. Try again; if it happens again, tell the administrator.</source>
+        <translation>Basis data melaporkan kesalahan; rinciannya tercatat di log. Coba lagi; jika terjadi lagi, beri tahu administrator.</translation>
     </message>
 </context>
 <context>
@@ -2454,16 +2508,8 @@
         <translation>Hari libur tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>Transaksi tidak dapat dimulai: %1</translation>
-    </message>
-    <message>
         <source>Cannot save the holiday %1: %2</source>
         <translation>Hari libur %1 tidak dapat disimpan: %2</translation>
-    </message>
-    <message>
-        <source>Cannot save the holidays: %1</source>
-        <translation>Hari libur tidak dapat disimpan: %1</translation>
     </message>
     <message>
         <source>Cannot remove the holiday %1: %2</source>
@@ -2548,6 +2594,14 @@
     <message>
         <source>Cannot store the issued document: %1</source>
         <translation>Dokumen yang diterbitkan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the issued documents: %1</source>
+        <translation>Dokumen yang telah terbit tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the printings: %1</source>
+        <translation>Jumlah pencetakan tidak dapat dihitung: %1</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3047,10 @@
             <numerusform>SK kolektif %1 untuk %2 (%n penerima) harus disampaikan ke BPJS Kesehatan paling lambat %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the reminders: %1</source>
+        <translation>Pengingat tidak dapat dibaca: %1</translation>
+    </message>
 </context>
 <context>
     <name>loket::SatisfactionIndex</name>
@@ -3204,6 +3262,10 @@
         <source>%1 is the only active administrator: give another user the administrator role before disabling this account or taking the role away.</source>
         <translation>%1 adalah satu-satunya administrator aktif: berikan peran administrator kepada pengguna lain sebelum menonaktifkan akun ini atau mencabut perannya.</translation>
     </message>
+    <message>
+        <source>Cannot read the user accounts: %1</source>
+        <translation>Akun pengguna tidak dapat dibaca: %1</translation>
+    </message>
 </context>
 <context>
     <name>loket::Users</name>
@@ -3237,6 +3299,13 @@
     </message>
 </context>
 <context>
+    <name>loket::WorkflowQueries</name>
+    <message>
+        <source>Cannot read the case&apos;s records: %1</source>
+        <translation>Catatan registrasi tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::WorkingCalendar</name>
     <message>
         <source>line %1: expected date,day,kind,description</source>
@@ -3244,14 +3313,10 @@
     </message>
 </context>
 <context>
-    <name>loket::WriteTransaction</name>
+    <name>loket::Worklist</name>
     <message>
-        <source>The database is busy or read-only: %1</source>
-        <translation>Basis data sedang sibuk atau hanya dapat dibaca: %1</translation>
-    </message>
-    <message>
-        <source>Cannot save: %1</source>
-        <translation>Tidak dapat menyimpan: %1</translation>
+        <source>Cannot read the worklist: %1</source>
+        <translation>Daftar kerja tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3498,10 @@
         <translation>
             <numerusform>✗ Log audit TELAH DIUBAH: %n masalah dalam %1 catatan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All users (the user list could not be read)</source>
+        <translation>Semua pengguna (daftar pengguna tidak dapat dibaca)</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4145,10 @@
         <source>Record the applicant&apos;s answers to the satisfaction survey</source>
         <translation>Catat jawaban pemohon atas survei kepuasan masyarakat</translation>
     </message>
+    <message>
+        <source>Case %1 cannot be shown: %2</source>
+        <translation>Registrasi %1 tidak dapat ditampilkan: %2</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ChecklistWidget</name>
@@ -4544,6 +4617,14 @@ Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translati
 Nothing typed is lost; try again.</source>
         <translation>Belum tersimpan: %1
 Tidak ada isian yang hilang; coba lagi.</translation>
+    </message>
+    <message>
+        <source>The receipt was printed, but the printing could not be recorded: %1</source>
+        <translation>Tanda terima sudah dicetak, tetapi pencetakannya tidak dapat dicatat: %1</translation>
+    </message>
+    <message>
+        <source>The receipt was saved, but the saving could not be recorded: %1</source>
+        <translation>Tanda terima sudah disimpan, tetapi penyimpanannya tidak dapat dicatat: %1</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5257,10 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>%1 overdue · %2 due today · %3 approaching</source>
         <translation>%1 terlambat · %2 jatuh tempo hari ini · %3 segera jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Reminders could not be read</source>
+        <translation>Pengingat tidak dapat dibaca</translation>
     </message>
 </context>
 <context>
@@ -6048,6 +6133,10 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>
             <numerusform>; %n jatuh tempo hari ini</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>Daftar tidak dapat dibaca.</translation>
     </message>
 </context>
 <context>

@@ -184,8 +184,9 @@ void ApplicantForm::onNikEdited()
                                     .arg(parts.join(QStringLiteral(", ")),
                                          text::longDate(info.birthDate),
                                          info.sex == Sex::Female ? tr("female") : tr("male")));
+    QString lookupError;
     if (nik != m_loadedNik) {
-        if (const auto known = ApplicantStore(m_session.database).findPerson(nik)) {
+        if (const auto known = ApplicantStore(m_session.database).findPerson(nik, &lookupError)) {
             const QString loaded = nik;
             setApplicant(*known, organisation());
             m_loadedNik = loaded;
@@ -193,7 +194,7 @@ void ApplicantForm::onNikEdited()
             fillFromNik();
         }
     }
-    showHistory(nik);
+    showHistory(nik, lookupError);
     checkAsTyped();
     emit changed();
 }
@@ -229,23 +230,33 @@ void ApplicantForm::checkAsTyped()
     showProblems(problems);
 }
 
-void ApplicantForm::showHistory(const QString& nik)
+void ApplicantForm::showHistory(const QString& nik, const QString& lookupError)
 {
     m_ui->historyListWidget->clear();
     m_ui->duplicateLabel->hide();
     if (nik.size() != 16)
         return;
     CaseQueries queries(m_session.database);
-    for (const CaseSummary& summary : queries.forNik(nik)) {
+    QString error = lookupError;
+    const QList<CaseSummary> history
+        = error.isEmpty() ? queries.forNik(nik, &error) : QList<CaseSummary>();
+    const QList<CaseSummary> open = m_service && error.isEmpty()
+        ? queries.openFor(nik, m_service->code, &error)
+        : QList<CaseSummary>();
+    if (!error.isEmpty()) {
+        // Without the history the clerk cannot see an open case of the same service.
+        m_ui->duplicateLabel->setText(error);
+        m_ui->duplicateLabel->setStyleSheet(QStringLiteral("color:#b00020;font-weight:bold"));
+        m_ui->duplicateLabel->show();
+        return;
+    }
+    for (const CaseSummary& summary : history) {
         const Service* service = m_session.catalog.service(summary.serviceCode);
         m_ui->historyListWidget->addItem(
             QStringLiteral("%1 — %2 — %3 — %4")
                 .arg(summary.number, service ? service->name : summary.serviceCode,
                      caseStatusTitle(summary.status), text::longDate(summary.receivedAt.date())));
     }
-    if (!m_service)
-        return;
-    const QList<CaseSummary> open = queries.openFor(nik, m_service->code);
     if (!open.isEmpty()) {
         m_ui->duplicateLabel->setText(
             tr("⚠ This applicant already has an open case for this service: %1 (%2).")

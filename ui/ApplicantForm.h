@@ -46,7 +46,8 @@ signals:
 private:
     void onNikEdited();
     void showProblems(const QList<FieldProblem>& problems);
-    void showHistory(const QString& nik);
+    // `lookupError`: the applicant could not be looked up; shown like a failed history.
+    void showHistory(const QString& nik, const QString& lookupError = QString());
     // The one line saying whether the NIK is in the imported DTKS extracts.
     void showDtks(const QString& nik);
     void fillFromNik();

@@ -49,9 +49,14 @@ AuditViewerDialog::AuditViewerDialog(Database& database, const Catalog& catalog,
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     m_ui->userComboBox->addItem(tr("All users"));
-    for (const User& account : UserStore(database).all())
+    QString usersError;
+    for (const User& account : UserStore(database).all(&usersError))
         m_ui->userComboBox->addItem(
             QStringLiteral("%1 (%2)").arg(account.username, account.fullName), account.username);
+    if (!usersError.isEmpty()) { // the log still shows every user's entries
+        m_ui->userComboBox->setItemText(0, tr("All users (the user list could not be read)"));
+        m_ui->userComboBox->setToolTip(usersError);
+    }
     for (QDateEdit* edit : { m_ui->fromDateEdit, m_ui->untilDateEdit }) {
         edit->setMinimumDate(kNoLimit);
         edit->setSpecialValueText(tr("any day"));

@@ -137,13 +137,26 @@ bool CaseAttachmentsPanel::openSelected()
         return false;
     if (!m_openDir)
         m_openDir = std::make_unique<QTemporaryDir>();
+    const std::optional<QByteArray> bytes = content(*info);
+    if (!bytes)
+        return false;
     QFile file(m_openDir->filePath(QStringLiteral("%1-%2").arg(info->id).arg(info->fileName)));
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_content(info->id)) < 0) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) < 0) {
         emit problem(tr("Cannot open %1: %2").arg(info->fileName, file.errorString()));
         return false;
     }
     file.close();
     return QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName()));
+}
+
+std::optional<QByteArray> CaseAttachmentsPanel::content(const AttachmentInfo& info)
+{
+    QString error;
+    const QByteArray bytes = m_content(info.id, &error);
+    if (error.isEmpty())
+        return bytes;
+    emit problem(tr("Cannot open %1: %2").arg(info.fileName, error));
+    return std::nullopt;
 }
 
 bool CaseAttachmentsPanel::saveSelected(QString* writtenPath)
@@ -154,8 +167,11 @@ bool CaseAttachmentsPanel::saveSelected(QString* writtenPath)
     const QString path = m_saveChooser(this, info->fileName);
     if (path.isEmpty())
         return false;
+    const std::optional<QByteArray> bytes = content(*info);
+    if (!bytes)
+        return false;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_content(info->id)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) < 0 || !file.commit()) {
         emit problem(tr("Cannot save %1: %2").arg(path, file.errorString()));
         return false;
     }

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTemporaryDir;
 
@@ -25,7 +26,8 @@ class CaseAttachmentsPanel : public QWidget
 public:
     using OpenChooser = std::function<QString(QWidget* parent)>;
     using SaveChooser = std::function<QString(QWidget* parent, const QString& suggestedName)>;
-    using ContentSource = std::function<QByteArray(qint64 attachmentId)>;
+    // Sets `errorMessage` when the file cannot be read from the database.
+    using ContentSource = std::function<QByteArray(qint64 attachmentId, QString* errorMessage)>;
 
     explicit CaseAttachmentsPanel(QWidget* parent = nullptr);
     ~CaseAttachmentsPanel() override;
@@ -49,6 +51,8 @@ signals:
 
 private:
     const AttachmentInfo* selected() const;
+    // The stored file, or nothing (and a problem() signal) when it cannot be read.
+    std::optional<QByteArray> content(const AttachmentInfo& info);
 
     std::unique_ptr<Ui::CaseAttachmentsPanel> m_ui;
     QList<AttachmentInfo> m_attachments;

@@ -105,9 +105,14 @@ bool CaseViewWidget::reassign()
         return false;
     }
     QList<User> officers;
-    for (const User& user : UserStore(m_session.database).all()) {
+    QString readError;
+    for (const User& user : UserStore(m_session.database).all(&readError)) {
         if (user.active && (user.hasRole(UserRole::BackOffice) || user.hasRole(UserRole::Verifier)))
             officers << user;
+    }
+    if (!readError.isEmpty()) { // an empty choice would say there is nobody to give it to
+        showMessage(readError, true);
+        return false;
     }
     QPointer<ReassignDialog> dialog = new ReassignDialog(officers, m_assignedTo, this);
     const bool chosen = dialog->exec() == QDialog::Accepted && dialog && dialog->officerId() != 0;
@@ -120,7 +125,7 @@ bool CaseViewWidget::reassign()
     QString error;
     const bool ok
         = m_workflow.reassign(m_case->number, officer, note, m_session.user, now(), &error);
-    const std::optional<User> to = UserStore(m_session.database).find(officer);
+    const std::optional<User> to = UserStore(m_session.database).find(officer, &readError);
     return finish(
         ok, error,
         tr("%1 is now assigned to %2.").arg(m_case->number, to ? to->fullName : QString()));

@@ -160,7 +160,13 @@ bool CaseViewWidget::outputProduct(bool pdf, QString* writtenPath)
         return false;
     }
     // The stored HTML stays as it was issued; a reprint only carries the mark on paper.
-    const bool copy = store.printCount(document) > 0;
+    QString readError;
+    const int printed = store.printCount(document, &readError);
+    if (printed < 0) {
+        showMessage(readError, true);
+        return false;
+    }
+    const bool copy = printed > 0;
     const QString html
         = copy ? LetterRenderer::withWatermark(document.content, kCopyMark) : document.content;
     const bool done = pdf

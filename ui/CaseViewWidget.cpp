@@ -46,8 +46,9 @@ CaseViewWidget::CaseViewWidget(Session& session, CaseWorkflow& workflow, Product
     m_applicant->setDtksSource([this](const Case& record) {
         return DtksLookupWidget::caseLine(m_session.database, m_session.catalog, record);
     });
-    m_attachments->setContentSource([this](qint64 id) {
-        return WorkflowQueries(m_session.database, m_session.catalog).attachmentContent(id);
+    m_attachments->setContentSource([this](qint64 id, QString* errorMessage) {
+        return WorkflowQueries(m_session.database, m_session.catalog)
+            .attachmentContent(id, errorMessage);
     });
     connect(m_steps, &CaseStepsPanel::markRequested, this, &CaseViewWidget::markStep);
     connect(m_records, &CaseRecordsPanel::visitRequested, this, &CaseViewWidget::recordVisit);
@@ -131,13 +132,15 @@ void CaseViewWidget::focusCase()
 
 bool CaseViewWidget::openCase(const QString& caseNumber)
 {
-    if (!CaseQueries(m_session.database).idOf(caseNumber)) {
+    QString error;
+    if (!CaseQueries(m_session.database).idOf(caseNumber, &error)) {
         clear();
-        showMessage(tr("There is no case %1.").arg(caseNumber), true);
+        showMessage(error.isEmpty() ? tr("There is no case %1.").arg(caseNumber) : error, true);
         return false;
     }
     const bool another = !m_case || m_case->number != caseNumber;
-    m_case = CaseQueries(m_session.database).find(caseNumber);
+    m_case = Case {};
+    m_case->number = caseNumber;
     if (another) {
         m_ui->messageLabel->clear();
         m_steps->clearNote();
@@ -150,46 +153,64 @@ void CaseViewWidget::reload()
 {
     if (!m_case)
         return;
-    const std::optional<Case> record = CaseQueries(m_session.database).find(m_case->number);
+    // Everything is read first: a case shown half (no steps, no history) would mislead.
+    QString error;
+    const std::optional<Case> record = CaseQueries(m_session.database).find(m_case->number, &error);
+    const WorkflowQueries queries(m_session.database, m_session.catalog);
+    const qint64 id = record ? record->id : 0;
+    const SignoffState signoff = queries.signoff(id, &error);
+    const QString rejectionReason = queries.rejectionReason(id, &error);
+    const bool surveyed
+        = SurveyStore(m_session.database, m_session.catalog).forCase(id, &error).has_value();
+    const qint64 assignedTo = queries.assignedTo(id, &error);
+    const QList<Assignment> assignments = queries.assignments(id, &error);
+    const QList<CaseStep> steps = queries.steps(id, &error);
+    const QList<FieldVisit> visits = queries.visits(id, &error);
+    const QList<AssessmentNote> notes = queries.notes(id, &error);
+    const QList<AttachmentInfo> attachments = queries.attachments(id, &error);
+    const std::optional<Handover> handover = queries.handover(id, &error);
+    const QList<StatusChange> changes = queries.statusHistory(id, &error);
+    const QList<SignoffEntry> signoffs = queries.signoffHistory(id, &error);
+    const std::optional<User> handedOverBy = handover && error.isEmpty()
+        ? UserStore(m_session.database).find(handover->handedOverBy, &error)
+        : std::nullopt;
+    IssuedDocuments issued(m_session.database);
+    const QList<StoredDocument> documents = issued.forCase(id, &error);
+    QList<int> printCounts;
+    for (const StoredDocument& document : documents)
+        printCounts << issued.printCount(document, &error);
     if (!record) {
         clear();
+        if (!error.isEmpty())
+            showMessage(error, true);
+        return;
+    }
+    if (!error.isEmpty()) {
+        const QString number = record->number;
+        clear();
+        showMessage(tr("Case %1 cannot be shown: %2").arg(number, error), true);
         return;
     }
     m_case = record;
-    const WorkflowQueries queries(m_session.database, m_session.catalog);
     const QTimeZone zone = timeZoneFromName(m_session.catalog.office.timeZone);
     const User& user = m_session.user;
     const bool open = isOpen(record->status);
-    m_signoff = queries.signoff(record->id);
-    m_rejectionReason = queries.rejectionReason(record->id);
-    QString surveyError;
-    m_surveyed = SurveyStore(m_session.database, m_session.catalog)
-                     .forCase(record->id, &surveyError)
-                     .has_value();
-    m_assignedTo = queries.assignedTo(record->id);
-    const QList<Assignment> assignments = queries.assignments(record->id);
+    m_signoff = signoff;
+    m_rejectionReason = rejectionReason;
+    m_surveyed = surveyed;
+    m_assignedTo = assignedTo;
     m_assigneeName
         = m_assignedTo != 0 && !assignments.isEmpty() ? assignments.last().toUserName : QString();
-    IssuedDocuments issued(m_session.database);
-    m_documents = issued.forCase(record->id);
-    m_printCounts.clear();
-    for (const StoredDocument& document : std::as_const(m_documents))
-        m_printCounts << issued.printCount(document);
+    m_documents = documents;
+    m_printCounts = printCounts;
 
     m_applicant->setCase(*record);
-    m_steps->setSteps(queries.steps(record->id), user, open, zone);
-    m_records->setRecords(queries.visits(record->id), queries.notes(record->id), user, open, zone,
-                          now().toTimeZone(zone).date());
-    m_attachments->setAttachments(queries.attachments(record->id), user, open, zone);
-    CaseHistoryPanel::Outcome outcome { m_documents, m_printCounts, m_rejectionReason,
-                                        queries.handover(record->id), QString() };
-    if (outcome.handover) {
-        const std::optional<User> by
-            = UserStore(m_session.database).find(outcome.handover->handedOverBy);
-        outcome.handedOverByName = by ? by->fullName : QString();
-    }
-    m_history->setHistory(queries.statusHistory(record->id), assignments,
-                          queries.signoffHistory(record->id), outcome, zone);
+    m_steps->setSteps(steps, user, open, zone);
+    m_records->setRecords(visits, notes, user, open, zone, now().toTimeZone(zone).date());
+    m_attachments->setAttachments(attachments, user, open, zone);
+    CaseHistoryPanel::Outcome outcome { m_documents, m_printCounts, m_rejectionReason, handover,
+                                        handedOverBy ? handedOverBy->fullName : QString() };
+    m_history->setHistory(changes, assignments, signoffs, outcome, zone);
     m_ui->sectionsTabWidget->setEnabled(true);
     showHeader();
     updateActions();

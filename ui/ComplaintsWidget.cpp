@@ -3,6 +3,7 @@
 #include "ComplaintsWidget.h"
 
 #include "ComplaintsModel.h"
+#include "FieldMessage.h"
 #include "LetterPrinter.h"
 #include "OfficeDatabase.h"
 #include "ui_complaintswidget.h"
@@ -172,7 +173,10 @@ void ComplaintsWidget::refresh()
     const QString selected = currentNumber();
     const QDateTime now = m_clock();
     QList<ComplaintsModel::Row> rows;
-    for (const Complaint& complaint : m_queries.list(filter(), now))
+    QString error;
+    const QList<Complaint> complaints = m_queries.list(filter(), now, &error);
+    showFieldMessage(m_ui->errorLabel, error);
+    for (const Complaint& complaint : complaints)
         rows << ComplaintsModel::Row { complaint, m_queries.timeLeft(complaint, now),
                                        ComplaintQueries::tracksAnswer(complaint) };
     m_model->setRows(rows, officeHoursOf(m_session.catalog.office).zone);
@@ -200,7 +204,12 @@ QString ComplaintsWidget::currentNumber() const
 std::optional<Complaint> ComplaintsWidget::current() const
 {
     const QString number = currentNumber();
-    return number.isEmpty() ? std::nullopt : m_queries.find(number);
+    QString error;
+    const std::optional<Complaint> found
+        = number.isEmpty() ? std::nullopt : m_queries.find(number, &error);
+    if (!error.isEmpty())
+        showFieldMessage(m_ui->errorLabel, error);
+    return found;
 }
 
 void ComplaintsWidget::updateButtons()

@@ -52,7 +52,12 @@ void ComplaintsWidget::respond()
 void ComplaintsWidget::forward()
 {
     const QString number = currentNumber();
-    const QList<User> heads = m_queries.heads();
+    QString readError;
+    const QList<User> heads = m_queries.heads(&readError);
+    if (!readError.isEmpty()) {
+        QMessageBox::warning(this, tr("Forward"), readError);
+        return;
+    }
     if (heads.isEmpty()) {
         QMessageBox::information(this, tr("Forward"),
                                  tr("There is no active head of office or head of division "
@@ -117,16 +122,24 @@ void ComplaintsWidget::answer()
 
 void ComplaintsWidget::showAnswerLetter(const Complaint& complaint)
 {
-    const std::optional<StoredDocument> letter = m_store.answerLetter(complaint);
+    QString readError;
+    const std::optional<StoredDocument> letter = m_store.answerLetter(complaint, &readError);
     if (!letter) {
         QMessageBox::warning(
             this, tr("Answer letter"),
-            tr("The answer letter of %1 is not in the database.").arg(complaint.number));
+            readError.isEmpty()
+                ? tr("The answer letter of %1 is not in the database.").arg(complaint.number)
+                : readError);
         return;
     }
     IssuedDocuments documents(m_session.database);
     // The frozen letter as issued; every printing after the first is marked SALINAN.
-    const bool copy = documents.printCount(*letter) > 0;
+    const int printed = documents.printCount(*letter, &readError);
+    if (printed < 0) {
+        QMessageBox::warning(this, tr("Answer letter"), readError);
+        return;
+    }
+    const bool copy = printed > 0;
     const QString html = copy
         ? LetterRenderer::withWatermark(letter->content, QStringLiteral("SALINAN"))
         : letter->content;

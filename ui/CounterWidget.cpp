@@ -204,9 +204,13 @@ bool CounterWidget::registerCurrent()
     return true;
 }
 
-QString CounterWidget::receiptHtml() const
+QString CounterWidget::receiptHtml(QString* errorMessage) const
 {
-    const std::optional<User> registrar = UserStore(m_session.database).find(m_case->registeredBy);
+    // The receipt names who registered the case: never a guess when that cannot be read.
+    const std::optional<User> registrar
+        = UserStore(m_session.database).find(m_case->registeredBy, errorMessage);
+    if (!errorMessage->isEmpty())
+        return {};
     const ReceiptData receipt
         = ReceiptBuilder::build(*m_case, m_session.catalog, registrar.value_or(m_session.user));
     return m_renderer.receiptHtml(receipt, m_session.catalog.service(m_case->serviceCode));
@@ -219,11 +223,19 @@ bool CounterWidget::printReceipt()
                     true);
         return false;
     }
-    const bool printed = m_printer->preview(receiptHtml(), m_case->number, this);
     QString error;
-    if (printed)
-        CaseStore(m_session.database, m_session.catalog, m_session.calendar)
-            .recordPrint(m_case->number, QStringLiteral("receipt"), m_session.user, &error);
+    const QString html = receiptHtml(&error);
+    if (!error.isEmpty()) {
+        showMessage(error, true);
+        return false;
+    }
+    const bool printed = m_printer->preview(html, m_case->number, this);
+    if (printed
+        && !CaseStore(m_session.database, m_session.catalog, m_session.calendar)
+                .recordPrint(m_case->number, QStringLiteral("receipt"), m_session.user, &error))
+        showMessage(
+            tr("The receipt was printed, but the printing could not be recorded: %1").arg(error),
+            true);
     return printed;
 }
 
@@ -236,20 +248,28 @@ bool CounterWidget::saveReceiptPdf(QString* writtenPath)
     }
     QString name = m_case->number;
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
-    const bool saved = m_printer->savePdf(
-        receiptHtml(), QStringLiteral("tanda-terima-%1.pdf").arg(name), this, writtenPath);
     QString error;
-    if (saved)
-        CaseStore(m_session.database, m_session.catalog, m_session.calendar)
-            .recordPrint(m_case->number, QStringLiteral("receipt-pdf"), m_session.user, &error);
+    const QString html = receiptHtml(&error);
+    if (!error.isEmpty()) {
+        showMessage(error, true);
+        return false;
+    }
+    const bool saved = m_printer->savePdf(html, QStringLiteral("tanda-terima-%1.pdf").arg(name),
+                                          this, writtenPath);
+    if (saved
+        && !CaseStore(m_session.database, m_session.catalog, m_session.calendar)
+                .recordPrint(m_case->number, QStringLiteral("receipt-pdf"), m_session.user, &error))
+        showMessage(
+            tr("The receipt was saved, but the saving could not be recorded: %1").arg(error), true);
     return saved;
 }
 
 void CounterWidget::openCase(const QString& caseNumber)
 {
-    const std::optional<Case> record = CaseQueries(m_session.database).find(caseNumber);
+    QString error;
+    const std::optional<Case> record = CaseQueries(m_session.database).find(caseNumber, &error);
     if (!record) {
-        showMessage(tr("There is no case %1.").arg(caseNumber), true);
+        showMessage(error.isEmpty() ? tr("There is no case %1.").arg(caseNumber) : error, true);
         return;
     }
     keepDraft();

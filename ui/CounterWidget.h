@@ -67,7 +67,8 @@ private:
     void keepDraft();
     void refreshDrafts();
     void resetForm();
-    QString receiptHtml() const;
+    // Empty (with the reason in `errorMessage`) when the registrar cannot be read.
+    QString receiptHtml(QString* errorMessage) const;
     bool isDirty() const;
 
     std::unique_ptr<Ui::CounterWidget> m_ui;

@@ -89,9 +89,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     const QStringList collective = Reminders::collectiveServices(LetterSpecs::load(
         session.database.directory() + QStringLiteral("/templates"), &specErrors));
     m_reminders = new ReminderButton(
-        [&session, collective](const QDateTime& now) {
+        [&session, collective](const QDateTime& now, QString* errorMessage) {
             return Reminders(session.database, session.catalog, session.calendar, collective)
-                .forUser(session.user, now);
+                .forUser(session.user, now, errorMessage);
         },
         session.clock, this);
     statusBar()->addPermanentWidget(m_reminders);

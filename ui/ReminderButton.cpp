@@ -39,7 +39,12 @@ QString ReminderButton::keyOf(const Reminder& reminder)
 
 void ReminderButton::refresh()
 {
-    m_reminders = m_source(m_clock());
+    m_error.clear();
+    m_reminders = m_source(m_clock(), &m_error);
+    if (!m_error.isEmpty()) {
+        showFailure();
+        return;
+    }
     int overdue = 0;
     int today = 0;
     bool somethingNew = false;
@@ -68,9 +73,24 @@ void ReminderButton::refresh()
     QFont bold = QApplication::font(this);
     bold.setBold(overdue > 0 || today > 0);
     setFont(bold);
+    setToolTip(tr("Cases and complaints due today or overdue (Ctrl+Shift+R)"));
     m_dialog->setReminders(m_reminders);
     if (somethingNew)
         showList();
+}
+
+void ReminderButton::showFailure()
+{
+    // Not opened by itself: the next try comes in a few minutes, and a lock is no news.
+    setText(tr("Reminders could not be read"));
+    setToolTip(m_error);
+    QPalette colours = QApplication::palette(this);
+    colours.setColor(QPalette::ButtonText, QColor(0xa0, 0x00, 0x00));
+    setPalette(colours);
+    QFont bold = QApplication::font(this);
+    bold.setBold(true);
+    setFont(bold);
+    m_dialog->setError(m_error);
 }
 
 void ReminderButton::showList()

@@ -53,6 +53,7 @@ RemindersDialog::RemindersDialog(QWidget* parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("remindersSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_summary);
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("remindersTable"));
@@ -94,9 +95,18 @@ QString RemindersDialog::urgencyText(const Reminder& reminder)
     return {};
 }
 
+void RemindersDialog::setError(const QString& message)
+{
+    m_reminders.clear();
+    m_table->setRowCount(0);
+    m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_summary->setText(message);
+}
+
 void RemindersDialog::setReminders(const QList<Reminder>& reminders)
 {
     m_reminders = reminders;
+    m_summary->setStyleSheet(QString());
     int overdue = 0;
     int today = 0;
     for (const Reminder& reminder : reminders) {

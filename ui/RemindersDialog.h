@@ -18,6 +18,8 @@ public:
     explicit RemindersDialog(QWidget* parent = nullptr);
 
     void setReminders(const QList<Reminder>& reminders);
+    // The reminders could not be read: says why instead of "nothing is due".
+    void setError(const QString& message);
     const QList<Reminder>& reminders() const { return m_reminders; }
     QTableWidget* table() const { return m_table; }
 

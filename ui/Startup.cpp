@@ -71,7 +71,7 @@ bool Startup::firstRun(const QString& officeId, const QString& existing)
 bool Startup::prepareDemo(const QString& officeId)
 {
     UserStore users(m_database);
-    // A real installation never gets demo users or cases.
+    // A real installation never gets demo users or cases. (A new file has no users table yet.)
     if (users.count() > 0 && !DemoSeeder::isDemoDatabase(m_database)) {
         fail(tr("Training mode"),
              tr("%1 holds real user accounts, and training never touches real data. Start "
@@ -84,7 +84,12 @@ bool Startup::prepareDemo(const QString& officeId)
         fail(tr("Training mode"), error);
         return false;
     }
-    if (users.count() > 0)
+    const int existingUsers = users.count(&error);
+    if (!error.isEmpty()) {
+        fail(tr("Training mode"), error);
+        return false;
+    }
+    if (existingUsers > 0)
         return true; // seeded at an earlier start
     QStringList errors;
     const std::optional<Catalog> catalog = OfficeDatabase::catalog(m_database, &errors);
@@ -123,10 +128,16 @@ std::optional<Catalog> Startup::run(const QString& location, const QString& offi
             : officeId.isEmpty()                   ? defaultDemoOffice()
                                                    : officeId;
         ready = prepareDemo(office);
-    } else if (UserStore(m_database).count() == 0 && !DemoSeeder::isDemoDatabase(m_database)) {
-        ready = firstRun(officeId, existing);
     } else {
-        ready = ensureOffice(officeId, existing);
+        // A database not set up yet has no users table: that is a first run, not an error.
+        const int users = existing.isEmpty() ? 0 : UserStore(m_database).count(&error);
+        if (!error.isEmpty()) {
+            fail(tr("Database"), error);
+            return std::nullopt;
+        }
+        ready = users == 0 && !DemoSeeder::isDemoDatabase(m_database)
+            ? firstRun(officeId, existing)
+            : ensureOffice(officeId, existing);
     }
     if (!ready)
         return std::nullopt;

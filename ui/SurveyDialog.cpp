@@ -89,8 +89,9 @@ SurveyDialog::SurveyDialog(Session& session, const QString& caseNumber, QWidget*
     , m_session(session)
 {
     m_ui->setupUi(this);
+    QString readError;
     if (!caseNumber.isEmpty())
-        m_case = CaseQueries(session.database).find(caseNumber);
+        m_case = CaseQueries(session.database).find(caseNumber, &readError);
     for (const Service& service : session.catalog.services)
         m_ui->serviceComboBox->addItem(service.code + QStringLiteral("  ") + service.name,
                                        service.code);
@@ -105,7 +106,8 @@ SurveyDialog::SurveyDialog(Session& session, const QString& caseNumber, QWidget*
     } else {
         m_ui->headingLabel->setText(
             caseNumber.isEmpty() ? tr("A respondent without a case: choose the service received.")
-                                 : tr("There is no case %1.").arg(caseNumber));
+                : !readError.isEmpty() ? readError
+                                       : tr("There is no case %1.").arg(caseNumber));
         m_ui->serviceComboBox->setCurrentIndex(-1);
     }
     m_ui->sourceComboBox->addItem(tr("On screen, by the respondent"),

@@ -1,6 +1,7 @@
 #include "TodayCasesPanel.h"
 
 #include "CaseQueries.h"
+#include "FieldMessage.h"
 #include "OfficeDatabase.h"
 
 #include <QHeaderView>
@@ -17,6 +18,7 @@ TodayCasesPanel::TodayCasesPanel(Session& session, QWidget* parent)
     , m_session(session)
     , m_search(new QLineEdit(this))
     , m_table(new QTableWidget(this))
+    , m_error(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -41,7 +43,10 @@ TodayCasesPanel::TodayCasesPanel(Session& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setToolTip(tr("Enter or double-click opens the case"));
     layout->addWidget(label);
+    m_error->setObjectName(QStringLiteral("todayErrorLabel"));
+    m_error->hide();
     layout->addWidget(m_search);
+    layout->addWidget(m_error);
     layout->addWidget(m_table);
     connect(m_search, &QLineEdit::textChanged, this, &TodayCasesPanel::refresh);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -60,9 +65,11 @@ void TodayCasesPanel::refresh()
     const QTimeZone zone = officeHoursOf(m_session.catalog.office).zone;
     const QDateTime start(m_session.clock().toTimeZone(zone).date(), QTime(0, 0), zone);
     CaseQueries queries(m_session.database);
+    QString error;
     const QList<CaseSummary> cases = m_search->text().trimmed().isEmpty()
-        ? queries.registeredBy(m_session.user.id, start, start.addDays(1))
-        : queries.search(m_search->text());
+        ? queries.registeredBy(m_session.user.id, start, start.addDays(1), &error)
+        : queries.search(m_search->text(), 50, &error);
+    showFieldMessage(m_error, error);
     m_table->setRowCount(static_cast<int>(cases.size()));
     for (int row = 0; row < cases.size(); ++row) {
         const CaseSummary& summary = cases.at(row);
@@ -84,6 +91,11 @@ void TodayCasesPanel::focusSearch()
 {
     m_search->setFocus();
     m_search->selectAll();
+}
+
+QString TodayCasesPanel::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
 }
 
 int TodayCasesPanel::rowCount() const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QTableWidget;
 
@@ -17,8 +18,10 @@ class TodayCasesPanel : public QWidget
 public:
     explicit TodayCasesPanel(Session& session, QWidget* parent = nullptr);
 
+    // A list that cannot be read is shown empty, with what went wrong (errorText()).
     void refresh();
     void focusSearch();
+    QString errorText() const;
     int rowCount() const;
     QString numberAt(int row) const;
 
@@ -29,6 +32,7 @@ private:
     Session& m_session;
     QLineEdit* m_search;
     QTableWidget* m_table;
+    QLabel* m_error;
 };
 
 } // namespace loket::ui

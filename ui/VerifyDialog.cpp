@@ -74,7 +74,13 @@ bool VerifyDialog::verify(const QString& code)
                    QStringLiteral("#b00020"));
         return false;
     }
-    const std::optional<StoredDocument> document = IssuedDocuments(m_database).byCode(typed);
+    QString error;
+    const std::optional<StoredDocument> document
+        = IssuedDocuments(m_database).byCode(typed, &error);
+    if (!error.isEmpty()) { // unknown, not "not issued"
+        showResult(error, QStringLiteral("#b00020"));
+        return false;
+    }
     if (!document) {
         showResult(tr("✗ NOT ISSUED: %1 issued no document with the code %2. The paper is not "
                       "genuine, or the code was misread.")

@@ -1,5 +1,6 @@
 #include "WorklistWidget.h"
 
+#include "FieldMessage.h"
 #include "UserStore.h"
 #include "WorklistModel.h"
 #include "ui_worklistwidget.h"
@@ -93,7 +94,7 @@ void WorklistWidget::fillFilters()
     for (const QString& division : m_worklist.divisions())
         m_ui->divisionComboBox->addItem(division, division);
     m_ui->officerComboBox->addItem(tr("All officers"));
-    for (const User& user : UserStore(m_session.database).all()) {
+    for (const User& user : UserStore(m_session.database).all(&m_filterError)) {
         if (user.active && (user.hasRole(UserRole::BackOffice) || user.hasRole(UserRole::Verifier)))
             m_ui->officerComboBox->addItem(user.fullName, user.id);
     }
@@ -158,17 +159,19 @@ void WorklistWidget::refresh()
     const QString selected = currentCaseNumber();
     const QDateTime now = m_clock();
     QList<WorklistItem> items;
+    QString error;
     switch (m_scope) {
     case Scope::Mine:
-        items = m_worklist.forUser(m_session.user, filter(), now);
+        items = m_worklist.forUser(m_session.user, filter(), now, &error);
         break;
     case Scope::AllOpen:
-        items = m_worklist.open(filter(), now);
+        items = m_worklist.open(filter(), now, &error);
         break;
     case Scope::ReadyForCollection:
-        items = m_worklist.readyForCollection(filter(), now);
+        items = m_worklist.readyForCollection(filter(), now, &error);
         break;
     }
+    showFieldMessage(m_ui->errorLabel, error.isEmpty() ? m_filterError : error);
     m_model->setItems(items, timeZoneFromName(m_session.catalog.office.timeZone));
     int overdue = 0;
     int today = 0;
@@ -176,15 +179,21 @@ void WorklistWidget::refresh()
         overdue += item.timeLeft.urgency == TimeLeft::Urgency::Overdue;
         today += item.timeLeft.urgency == TimeLeft::Urgency::DueToday;
     }
-    m_ui->countLabel->setText(tr("%n case(s)", nullptr, int(items.size()))
-                              + tr("; %n overdue", nullptr, overdue)
-                              + tr("; %n due today", nullptr, today));
+    const QString counts = tr("%n case(s)", nullptr, int(items.size()))
+        + tr("; %n overdue", nullptr, overdue) + tr("; %n due today", nullptr, today);
+    // "0 cases" would say there is nothing to do; the message below says the list is unknown.
+    m_ui->countLabel->setText(error.isEmpty() ? counts : tr("The list could not be read."));
     if (!selected.isEmpty() && selectCase(selected))
         return;
     if (!items.isEmpty())
         m_ui->casesTableView->selectRow(0);
     else
         emit currentCaseChanged(QString());
+}
+
+QString WorklistWidget::errorText() const
+{
+    return m_ui->errorLabel->isVisibleTo(this) ? m_ui->errorLabel->text() : QString();
 }
 
 void WorklistWidget::focusSearch()

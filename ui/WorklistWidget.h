@@ -36,7 +36,9 @@ public:
     Scope scope() const { return m_scope; }
 
     // Reloads from the database, keeping the selected case selected when it is still listed.
+    // A list that cannot be read is shown empty, with what went wrong (errorText()).
     void refresh();
+    QString errorText() const;
     void focusSearch();
     bool selectCase(const QString& caseNumber);
     QString currentCaseNumber() const;
@@ -60,6 +62,7 @@ private:
     QTimer* m_searchDelay;
     Clock m_clock = m_session.clock; // the session's, unless set otherwise
     Scope m_scope = Scope::Mine;
+    QString m_filterError; // the officers could not be read for their filter
 };
 
 } // namespace loket::ui
