@@ -240,13 +240,9 @@ qint64 ApplicantStore::savePerson(const Person& given, qint64 userId, const QDat
     const bool changed = !known || auditView(*known) != auditView(person);
     if (changed
         && !AuditLog(m_database)
-                .append({ userId,
-                          known ? QStringLiteral("update") : QStringLiteral("create"),
-                          QStringLiteral("persons"),
-                          QString::number(id),
-                          known ? auditView(*known) : QJsonObject(),
-                          auditView(person),
-                          {} },
+                .append({ userId, known ? QStringLiteral("update") : QStringLiteral("create"),
+                          QStringLiteral("persons"), QString::number(id),
+                          known ? auditView(*known) : QJsonObject(), auditView(person), at },
                         errorMessage))
         return 0;
     return id;
@@ -308,11 +304,8 @@ qint64 ApplicantStore::saveOrganisation(const Organisation& given, qint64 userId
     if (!AuditLog(m_database)
              .append({ userId,
                        organisation.id > 0 ? QStringLiteral("update") : QStringLiteral("create"),
-                       QStringLiteral("organisations"),
-                       QString::number(id),
-                       before ? view(*before) : QJsonObject(),
-                       view(organisation),
-                       {} },
+                       QStringLiteral("organisations"), QString::number(id),
+                       before ? view(*before) : QJsonObject(), view(organisation), at },
                      errorMessage))
         return 0;
     return id;

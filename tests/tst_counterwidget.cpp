@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 
 using namespace loket;
@@ -148,6 +149,19 @@ void TestCounterWidget::intake()
     // Received at the session's clock (Tuesday 12 March 2024), never the computer's.
     QCOMPARE(stored->receivedAt.toOffsetFromUtc(7 * 3600).date(), QDate(2024, 3, 12));
     QVERIFY2(registered.number.contains(QStringLiteral("2024")), qPrintable(registered.number));
+    // So are the audit log's entries of the applicant's record.
+    QSqlQuery audit(fixture.database.connection());
+    QVERIFY(audit.exec(QStringLiteral("SELECT occurred_at FROM audit_log WHERE table_name IN "
+                                      "('persons', 'organisations')")));
+    int audited = 0;
+    while (audit.next()) {
+        ++audited;
+        QCOMPARE(QDateTime::fromString(audit.value(0).toString(), Qt::ISODateWithMs)
+                     .toOffsetFromUtc(7 * 3600)
+                     .date(),
+                 QDate(2024, 3, 12));
+    }
+    QVERIFY(audited >= 1);
 
     // The receipt, as PDF text.
     const QString pdf = fixture.dir.filePath(QStringLiteral("receipt.pdf"));
