@@ -32,29 +32,33 @@ run_at() {
     local zone=$1 moment=$2
     shift 2
     local offset=$(($(TZ=$zone date -d "$moment" +%s) - $(date +%s)))
-    local shift=${offset}s
-    ((offset >= 0)) && shift=+$shift
-    echo "=== $moment ($zone): $(TZ=$zone faketime -f "$shift" date '+%A %d %B %Y %H:%M:%S %Z')"
-    TZ=$zone faketime -m -f "$shift" \
-        ctest --test-dir build/testing -j2 --output-on-failure "$@"
+    local faked=${offset}s
+    ((offset >= 0)) && faked=+$faked
+    echo "=== $moment ($zone): $(TZ=$zone faketime -f "$faked" date '+%A %d %B %Y %H:%M:%S %Z')"
+    local status=0
+    TZ=$zone faketime -m -f "$faked" \
+        ctest --test-dir build/testing -j2 --output-on-failure "$@" || status=$?
+    echo "--- ended at $(TZ=$zone faketime -f "$faked" date '+%A %d %B %Y %H:%M:%S %Z')"
+    return $status
 }
 
 failed=()
 check() { "$@" || failed+=("$3 ($2)"); } # check run_at ZONE MOMENT …
 
 check run_at Asia/Jakarta "2024-04-08 09:00" "$@"
-# The new year: run again and again until the faked clock is past midnight WIB (a run of the
-# suite takes a few minutes), at most eight times.
+# The new year: run again and again until the faked clock is past midnight WIB, so that one run
+# spans it. The whole suite takes minutes and starts at 23:50; a few suites (CTEST ARGS) take
+# seconds and start at 23:59:30.
 start=$(date +%s)
 target=$(TZ=Asia/Jakarta date -d "2027-01-01 00:00" +%s)
 begin=$(TZ=Asia/Jakarta date -d "2026-12-31 23:50" +%s)
-for round in 1 2 3 4 5 6 7 8; do
+(($#)) && begin=$(TZ=Asia/Jakarta date -d "2026-12-31 23:59:30" +%s)
+passed_midnight() { (($(date +%s) - start + begin > target)); }
+while ! passed_midnight; do
     elapsed=$(($(date +%s) - start))
     moment=$(TZ=Asia/Jakarta date -d "@$((begin + elapsed))" '+%Y-%m-%d %H:%M:%S')
     check run_at Asia/Jakarta "$moment" "$@"
-    (($(date +%s) - start + begin > target)) && break
 done
-(($(date +%s) - start + begin > target)) || failed+=("the year did not turn within eight runs")
 check run_at Asia/Jakarta "2027-01-01 00:05" "$@"
 check run_at Asia/Jakarta "2028-02-29 10:00" "$@"
 check run_at UTC "2026-12-06 04:00" "$@"
