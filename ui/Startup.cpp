@@ -135,7 +135,8 @@ std::optional<Catalog> Startup::run(const QString& location, const QString& offi
             fail(tr("Database"), error);
             return std::nullopt;
         }
-        ready = users == 0 && !DemoSeeder::isDemoDatabase(m_database)
+        // (A new file has no settings yet, so it cannot be a training database.)
+        ready = users == 0 && (existing.isEmpty() || !DemoSeeder::isDemoDatabase(m_database))
             ? firstRun(officeId, existing)
             : ensureOffice(officeId, existing);
     }
