@@ -24,7 +24,7 @@ private slots:
     void init();
     void kinds_data();
     void kinds();
-    void messagesSayWhatToDo();
+    void messagesGiveAdvicePerKind();
     void busyWriterWaitsThenSaysSo();
     void writerWaitsPastOneBusyTimeout();
     void readOnlyDatabaseSaysSo();
@@ -114,7 +114,7 @@ void TestDatabaseError::kinds()
     QVERIFY2(driverTextIn(message).isEmpty(), qPrintable(message));
 }
 
-void TestDatabaseError::messagesSayWhatToDo()
+void TestDatabaseError::messagesGiveAdvicePerKind()
 {
     QSet<QString> messages;
     for (Kind kind : { Kind::Busy, Kind::ReadOnly, Kind::DiskFull, Kind::ConnectionLost,
