@@ -1,13 +1,12 @@
 // loketctl complaints: list complaints, write the monthly or yearly register, record one.
-#include "CaseStore.h"
 #include "CommandLine.h"
 #include "ComplaintQueries.h"
 #include "ComplaintRegisterReport.h"
 #include "ComplaintStore.h"
 #include "IndonesianText.h"
 #include "OfficeContext.h"
-#include "OfficeDatabase.h"
 #include "UserStore.h"
+#include "WorkingCalendar.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,3 +1,4 @@
+#include "CaseModel.h"
 #include "CaseQueries.h"
 #include "CommandLine.h"
 #include "DemoSeeder.h"
@@ -5,6 +6,7 @@
 #include "OfficeContext.h"
 #include "OfficeDatabase.h"
 #include "ReceiptBuilder.h"
+#include "SettingsStore.h"
 #include "UserStore.h"
 
 #include <QElapsedTimer>
@@ -61,7 +63,7 @@ int runDemo(const QStringList& words, Output& io)
             io.err << error << Qt::endl;
             return InvalidInput;
         }
-        if (users > 0 && !DemoSeeder::isDemoDatabase(database)) {
+        if (users > 0 && !SettingsStore::isDemoDatabase(database)) {
             io.err << Text::tr("%1 has real users: demo data goes only into a demo database. "
                                "Choose another file.")
                           .arg(Database::displayLocation(args.option(QStringLiteral("db"))))

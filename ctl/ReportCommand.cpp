@@ -4,7 +4,7 @@
 #include "CaseReportDocument.h"
 #include "CommandLine.h"
 #include "OfficeContext.h"
-#include "OfficeDatabase.h"
+#include "WorkingCalendar.h"
 
 namespace loket::ctl {
 

@@ -2,15 +2,15 @@
 // questionnaire, and answers typed in (for tests and offices that collect on paper).
 #include "CaseQueries.h"
 #include "CommandLine.h"
-#include "DemoSeeder.h"
 #include "DemoSurvey.h"
 #include "IkmReport.h"
 #include "IkmWeightSetting.h"
 #include "OfficeContext.h"
-#include "OfficeDatabase.h"
+#include "SettingsStore.h"
 #include "SurveyDocument.h"
 #include "SurveyQuestionnaire.h"
 #include "UserStore.h"
+#include "WorkingCalendar.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -248,7 +248,7 @@ int demo(const Arguments& args, Output& io)
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
-    if (!DemoSeeder::isDemoDatabase(office->database))
+    if (!SettingsStore::isDemoDatabase(office->database))
         return failed(io,
                       Text::tr("%1 is not a demo database; demo survey answers go only into "
                                "a database made by \"loketctl demo seed\".")

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "CaseReport.h"
+#include "SqlValues.h"
 #include "WorkflowFixture.h"
 
 #include <QSqlError>

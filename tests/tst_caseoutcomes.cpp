@@ -1,6 +1,7 @@
 // How a case changes hands and ends: reassignment to another officer, rejection with a
 // reason, and the handover to whoever collects the product.
 #include "CaseTestBase.h"
+#include "SqlValues.h"
 #include "WorkflowQueries.h"
 
 using namespace loket;

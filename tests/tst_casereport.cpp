@@ -360,4 +360,5 @@ void TestCaseReport::sameFiguresOnPostgresql()
 }
 
 QTEST_GUILESS_MAIN(TestCaseReport)
+#include "SqlValues.h"
 #include "tst_casereport.moc"

@@ -1,6 +1,7 @@
 // The status flow: the way through from registration to handover, with each change in the
 // history and the audit log, and the transitions CaseWorkflow refuses.
 #include "CaseQueries.h"
+#include "SqlValues.h"
 #include "WorkflowOperations.h"
 #include "WorkflowQueries.h"
 

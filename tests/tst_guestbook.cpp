@@ -6,7 +6,6 @@
 #include "CaseTestBase.h"
 #include "CsvReader.h"
 #include "DemoGuests.h"
-#include "DemoSeeder.h"
 #include "GuestBook.h"
 #include "GuestBookReport.h"
 #include "SettingsStore.h"
@@ -287,7 +286,7 @@ void TestGuestBook::demoGuests()
     QVERIFY(error.contains(QStringLiteral("demo database")));
     QCOMPARE(rows("SELECT COUNT(*) FROM guest_book"), 0);
     QVERIFY(SettingsStore(*m_f->database)
-                .setValue(DemoSeeder::DemoMarkerKey, QStringLiteral("1"), &error));
+                .setValue(SettingsStore::DemoMarker, QStringLiteral("1"), &error));
     QCOMPARE(seedDemoGuests(*m_f->database, *m_f->catalog, m_now, 14, 20, &error), 20);
     const QList<GuestEntry> entries
         = GuestBook(*m_f->database, *m_f->catalog).entries(RegisterPeriod::year(2026), &error);

@@ -5,6 +5,7 @@
 #include "DemoSeeder.h"
 #include "LoginDialog.h"
 #include "RegionTable.h"
+#include "SettingsStore.h"
 
 #include <QGroupBox>
 #include <QLabel>
@@ -137,7 +138,7 @@ void TestLoginDialog::rightPasswordReturnsTheUser()
 void TestLoginDialog::realDatabaseShowsNoDemoAccounts()
 {
     UserStore users(*m_real->database);
-    ui::LoginDialog dialog(users, QString(), DemoSeeder::isDemoDatabase(*m_real->database));
+    ui::LoginDialog dialog(users, QString(), SettingsStore::isDemoDatabase(*m_real->database));
     dialog.show();
     QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("demoBannerLabel"))->isVisible());
     QVERIFY(!dialog.findChild<QGroupBox*>(QStringLiteral("demoGroupBox"))->isVisible());
@@ -147,7 +148,7 @@ void TestLoginDialog::realDatabaseShowsNoDemoAccounts()
 
 void TestLoginDialog::demoDatabaseShowsBannerAndAccounts()
 {
-    QVERIFY(DemoSeeder::isDemoDatabase(*m_demo->database));
+    QVERIFY(SettingsStore::isDemoDatabase(*m_demo->database));
     UserStore users(*m_demo->database);
     ui::LoginDialog dialog(users, QString(), true);
     dialog.show();
@@ -196,4 +197,5 @@ void TestLoginDialog::passwordNeverLogged()
 }
 
 QTEST_MAIN(TestLoginDialog)
+#include "SettingsStore.h"
 #include "tst_logindialog.moc"

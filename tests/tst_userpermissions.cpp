@@ -1,7 +1,6 @@
 // Only an active administrator changes user accounts, whoever calls UserStore; the system
 // creates only the first administrator; the last administrator cannot lock the office out.
 #include "AuthFixture.h"
-#include "DemoSeeder.h"
 #include "SettingsStore.h"
 
 #include <QSqlQuery>
@@ -134,7 +133,7 @@ void TestUserPermissions::systemMayFillADemoDatabase()
 {
     QString error;
     QVERIFY(SettingsStore(*m_fixture->database)
-                .setValue(DemoSeeder::DemoMarkerKey, QStringLiteral("1"), &error));
+                .setValue(SettingsStore::DemoMarker, QStringLiteral("1"), &error));
     QVERIFY(
         m_fixture->create(QStringLiteral("petugas"), { UserRole::FrontOffice }, 0, kClerkPassword)
             .id

@@ -1,7 +1,6 @@
 #include "AppController.h"
 
 #include "AuditViewerDialog.h"
-#include "DemoSeeder.h"
 #include "IdleLock.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -9,6 +8,7 @@
 #include "Permissions.h"
 #include "ReminderButton.h"
 #include "SettingsDialog.h"
+#include "SettingsStore.h"
 #include "Startup.h"
 #include "UserAdminDialog.h"
 #include "VerifyDialog.h"
@@ -100,7 +100,7 @@ AppController::Started AppController::start(const LaunchOptions& options)
 
 std::optional<User> AppController::askLogin(const QString& username)
 {
-    LoginDialog dialog(*m_users, m_catalog->office.name, DemoSeeder::isDemoDatabase(m_database));
+    LoginDialog dialog(*m_users, m_catalog->office.name, SettingsStore::isDemoDatabase(m_database));
     dialog.setUsername(username);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
@@ -114,7 +114,8 @@ void AppController::openMainWindow(const User& user)
     if (!OfficeDatabase::calendar(m_database, &calendar, &error))
         qWarning("Using the built-in calendar: %s", qPrintable(error));
     m_session.reset(new Session { m_database, *m_catalog, calendar, m_regions, user,
-                                  DemoSeeder::isDemoDatabase(m_database), &m_settings, m_clock });
+                                  SettingsStore::isDemoDatabase(m_database), &m_settings,
+                                  m_clock });
     m_window = new MainWindow(*m_session);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &QObject::destroyed, this, &AppController::windowDestroyed);

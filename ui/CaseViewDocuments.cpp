@@ -1,7 +1,7 @@
 // The case view's documents: reading the draft before initialling or signing it, and printing
 // the issued product (its frozen HTML; SALINAN from the second printing on, each one logged) or
 // the rejection letter.
-#include "CaseStore.h"
+#include "CaseModel.h"
 #include "CaseViewWidget.h"
 #include "CaseWorkflow.h"
 #include "DocumentReviewDialog.h"

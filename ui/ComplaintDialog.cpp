@@ -2,7 +2,7 @@
 
 #include "ComplaintStore.h"
 #include "FieldMessage.h"
-#include "OfficeDatabase.h"
+#include "WorkingCalendar.h"
 #include "ui_complaintdialog.h"
 
 #include <QPushButton>

@@ -5,7 +5,7 @@
 #include "ComplaintsModel.h"
 #include "FieldMessage.h"
 #include "LetterPrinter.h"
-#include "OfficeDatabase.h"
+#include "WorkingCalendar.h"
 #include "ui_complaintswidget.h"
 
 #include <QHeaderView>

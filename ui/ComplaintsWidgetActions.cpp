@@ -6,7 +6,7 @@
 #include "ComplaintsWidget.h"
 #include "IssuedDocuments.h"
 #include "LetterPrinter.h"
-#include "OfficeDatabase.h"
+#include "WorkingCalendar.h"
 #include "WorkstationSettings.h"
 
 #include <QMessageBox>

@@ -1,7 +1,7 @@
 #include "GuestBookDialog.h"
 
 #include "FieldMessage.h"
-#include "OfficeDatabase.h"
+#include "WorkingCalendar.h"
 #include "ui_guestbookdialog.h"
 
 #include <QHeaderView>

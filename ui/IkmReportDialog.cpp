@@ -1,8 +1,8 @@
 #include "IkmReportDialog.h"
 
-#include "OfficeDatabase.h"
 #include "SurveyDocument.h"
 #include "SurveyQuestionnaire.h"
+#include "WorkingCalendar.h"
 #include "ui_ikmreportdialog.h"
 
 #include <QHeaderView>

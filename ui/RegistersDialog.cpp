@@ -3,10 +3,10 @@
 #include "GuestBookReport.h"
 #include "LetterRegister.h"
 #include "LetterRegisterReport.h"
-#include "OfficeDatabase.h"
 #include "RecipientRegisterReport.h"
 #include "RegisterDocument.h"
 #include "RegisterTableModel.h"
+#include "WorkingCalendar.h"
 #include "WorkstationSettings.h"
 #include "ui_registersdialog.h"
 

@@ -1,9 +1,10 @@
 #include "ReportDialog.h"
 
+#include "CaseModel.h"
 #include "CaseReport.h"
-#include "OfficeDatabase.h"
 #include "Permissions.h"
 #include "ReportChart.h"
+#include "WorkingCalendar.h"
 #include "WorkstationSettings.h"
 #include "ui_reportdialog.h"
 

@@ -3,6 +3,7 @@
 #include "DemoSeeder.h"
 #include "FirstRunDialog.h"
 #include "OfficeDatabase.h"
+#include "SettingsStore.h"
 #include "UserStore.h"
 
 #include <QDateTime>
@@ -72,7 +73,7 @@ bool Startup::prepareDemo(const QString& officeId)
 {
     UserStore users(m_database);
     // A real installation never gets demo users or cases. (A new file has no users table yet.)
-    if (users.count() > 0 && !DemoSeeder::isDemoDatabase(m_database)) {
+    if (users.count() > 0 && !SettingsStore::isDemoDatabase(m_database)) {
         fail(tr("Training mode"),
              tr("%1 holds real user accounts, and training never touches real data. Start "
                 "without --demo, or give --demo a separate file with --db.")
@@ -136,7 +137,7 @@ std::optional<Catalog> Startup::run(const QString& location, const QString& offi
             return std::nullopt;
         }
         // (A new file has no settings yet, so it cannot be a training database.)
-        ready = users == 0 && (existing.isEmpty() || !DemoSeeder::isDemoDatabase(m_database))
+        ready = users == 0 && (existing.isEmpty() || !SettingsStore::isDemoDatabase(m_database))
             ? firstRun(officeId, existing)
             : ensureOffice(officeId, existing);
     }

@@ -1,11 +1,12 @@
 #include "SurveyDialog.h"
 
+#include "CaseModel.h"
 #include "CaseQueries.h"
 #include "IndonesianText.h"
-#include "OfficeDatabase.h"
 #include "PrintFlow.h"
 #include "SurveyDocument.h"
 #include "SurveyQuestionnaire.h"
+#include "WorkingCalendar.h"
 #include "ui_surveydialog.h"
 
 #include <QButtonGroup>

@@ -1,8 +1,9 @@
 #include "TodayCasesPanel.h"
 
+#include "CaseModel.h"
 #include "CaseQueries.h"
 #include "FieldMessage.h"
-#include "OfficeDatabase.h"
+#include "WorkingCalendar.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

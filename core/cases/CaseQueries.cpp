@@ -1,0 +1,210 @@
+#include "CaseQueries.h"
+
+#include "ApplicantStore.h"
+#include "CaseModel.h"
+#include "CaseSearch.h"
+#include "DatabaseError.h"
+#include "SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace loket {
+namespace {
+
+const char* const kSummarySelect
+    = "SELECT c.id, c.case_number, c.service_code, c.status, p.full_name, p.nik, o.name,"
+      " c.received_at, c.due_at FROM cases c LEFT JOIN persons p ON p.id = c.person_id"
+      " LEFT JOIN organisations o ON o.id = c.organisation_id";
+
+} // namespace
+
+CaseQueries::CaseQueries(Database& database)
+    : m_database(database)
+{
+}
+
+std::optional<qint64> CaseQueries::idOf(const QString& caseNumber, QString* errorMessage) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM cases WHERE case_number = :number"));
+    query.bindValue(QStringLiteral(":number"), caseNumber.trimmed());
+    if (!query.exec()) {
+        if (errorMessage)
+            *errorMessage
+                = tr("Cannot read the case: %1").arg(DatabaseError::describe(query.lastError()));
+        return std::nullopt;
+    }
+    if (query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<Case> CaseQueries::find(const QString& caseNumber, QString* errorMessage) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT c.id, c.case_number, c.office_id, c.service_code, c.catalog_version, c.status,"
+        " c.is_renewal, c.person_id, c.organisation_id, c.received_at, c.clock_started_at,"
+        " c.response_due_at, c.due_at, c.registered_by, u.full_name FROM cases c"
+        " JOIN users u ON u.id = c.registered_by WHERE c.case_number = :number"));
+    query.bindValue(QStringLiteral(":number"), caseNumber.trimmed());
+    QString error;
+    if (!query.exec()) {
+        if (errorMessage)
+            *errorMessage
+                = tr("Cannot read the case: %1").arg(DatabaseError::describe(query.lastError()));
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    Case record;
+    record.id = query.value(0).toLongLong();
+    record.number = query.value(1).toString();
+    record.officeId = query.value(2).toString();
+    record.serviceCode = query.value(3).toString();
+    record.catalogVersion = query.value(4).toString();
+    caseStatusFromKey(query.value(5).toString(), &record.status);
+    record.renewal = query.value(6).toInt() != 0;
+    ApplicantStore applicants(m_database);
+    record.person = applicants.person(query.value(7).toLongLong(), &error).value_or(Person {});
+    if (!query.value(8).isNull() && error.isEmpty())
+        record.organisation = applicants.organisation(query.value(8).toLongLong(), &error);
+    record.receivedAt = fromStoredTime(query.value(9).toString());
+    record.clockStartedAt = fromStoredTime(query.value(10).toString());
+    record.responseDueAt = fromStoredTime(query.value(11).toString());
+    record.dueAt = fromStoredTime(query.value(12).toString());
+    record.registeredBy = query.value(13).toLongLong();
+    record.registeredByName = query.value(14).toString();
+    if (error.isEmpty())
+        record.checklist = checklist(record.id, &error);
+    if (!error.isEmpty()) { // half a case is not shown as if it were whole
+        if (errorMessage)
+            *errorMessage = error;
+        return std::nullopt;
+    }
+    return record;
+}
+
+QList<ChecklistItem> CaseQueries::checklist(qint64 caseId, QString* errorMessage) const
+{
+    QList<ChecklistItem> items;
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT item_index, requirement_text, state, note, override_reason"
+                       " FROM case_requirements WHERE case_id = :case ORDER BY item_index"));
+    query.bindValue(QStringLiteral(":case"), caseId);
+    if (!query.exec()) {
+        *errorMessage
+            = tr("Cannot read the case: %1").arg(DatabaseError::describe(query.lastError()));
+        return items;
+    }
+    while (query.next()) {
+        ChecklistItem item;
+        item.index = query.value(0).toInt();
+        item.text = query.value(1).toString();
+        checklistStateFromKey(query.value(2).toString(), &item.state);
+        item.note = query.value(3).toString();
+        item.overrideReason = query.value(4).toString();
+        items << item;
+    }
+    return items;
+}
+
+QList<CaseSummary> CaseQueries::summaries(const QString& where,
+                                          const QList<QPair<QString, QVariant>>& binds, int limit,
+                                          QString* errorMessage) const
+{
+    QList<CaseSummary> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("%1 %2 ORDER BY c.received_at DESC, c.id DESC LIMIT :limit")
+                      .arg(QLatin1String(kSummarySelect), where));
+    for (const auto& [name, value] : binds)
+        query.bindValue(name, value);
+    query.bindValue(QStringLiteral(":limit"), limit);
+    if (!query.exec()) {
+        if (errorMessage)
+            *errorMessage
+                = tr("Cannot read the cases: %1").arg(DatabaseError::describe(query.lastError()));
+        return result;
+    }
+    while (query.next()) {
+        CaseSummary summary;
+        summary.id = query.value(0).toLongLong();
+        summary.number = query.value(1).toString();
+        summary.serviceCode = query.value(2).toString();
+        caseStatusFromKey(query.value(3).toString(), &summary.status);
+        summary.applicantName = query.value(4).toString();
+        summary.nik = query.value(5).toString();
+        summary.organisationName = query.value(6).toString();
+        summary.receivedAt = fromStoredTime(query.value(7).toString());
+        summary.dueAt = fromStoredTime(query.value(8).toString());
+        result << summary;
+    }
+    return result;
+}
+
+QList<CaseSummary> CaseQueries::forNik(const QString& nik, QString* errorMessage) const
+{
+    return summaries(QStringLiteral("WHERE p.nik = :nik"),
+                     { { QStringLiteral(":nik"), nik.trimmed() } }, 200, errorMessage);
+}
+
+QList<CaseSummary> CaseQueries::registeredBy(qint64 userId, const QDateTime& from,
+                                             const QDateTime& to, QString* errorMessage) const
+{
+    return summaries(QStringLiteral("WHERE c.registered_by = :user AND c.created_at >= :from"
+                                    " AND c.created_at < :to"),
+                     { { QStringLiteral(":user"), userId },
+                       { QStringLiteral(":from"), storedTime(from) },
+                       { QStringLiteral(":to"), storedTime(to) } },
+                     500, errorMessage);
+}
+
+QList<CaseSummary> CaseQueries::search(const QString& text, int limit, QString* errorMessage) const
+{
+    // One query per alternative, each with the limit: the counter searches as the clerk
+    // types, and an office's database grows to a million cases.
+    QString error;
+    for (const SqlCondition& alternative : CaseSearch::alternatives(text)) {
+        const QList<CaseSummary> found = summaries(QStringLiteral("WHERE ") + alternative.sql,
+                                                   alternative.binds, limit, &error);
+        if (!error.isEmpty()) {
+            if (errorMessage)
+                *errorMessage = error;
+            return {};
+        }
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
+QList<CaseSummary> CaseQueries::list(std::optional<CaseStatus> status, int limit,
+                                     QString* errorMessage) const
+{
+    if (!status)
+        return summaries(QString(), {}, limit, errorMessage);
+    return summaries(QStringLiteral("WHERE c.status = :status"),
+                     { { QStringLiteral(":status"), caseStatusKey(*status) } }, limit,
+                     errorMessage);
+}
+
+QList<CaseSummary> CaseQueries::openFor(const QString& nik, const QString& serviceCode,
+                                        QString* errorMessage) const
+{
+    // Filtered by service in SQL, so that a person's many other cases cannot push an open one
+    // past the limit; isOpen() alone says which statuses are closed.
+    QList<CaseSummary> open;
+    const QList<CaseSummary> ofService = summaries(
+        QStringLiteral("WHERE p.nik = :nik AND c.service_code = :service"),
+        { { QStringLiteral(":nik"), nik.trimmed() }, { QStringLiteral(":service"), serviceCode } },
+        1000, errorMessage);
+    for (const CaseSummary& summary : ofService) {
+        if (isOpen(summary.status))
+            open << summary;
+    }
+    return open;
+}
+
+} // namespace loket

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "CaseModel.h"
+#include "Catalog.h"
+#include "Database.h"
+#include "Users.h"
+#include "WorkingCalendar.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace loket {
+
+// Registers cases at the counter and completes files that waited for documents. Every write
+// is one transaction with its audit entries: the database is never left half-written.
+class CaseStore
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::CaseStore)
+public:
+    CaseStore(Database& database, const Catalog& catalog, const WorkingCalendar& calendar);
+
+    // A complete file is registered and its clock starts now; an incomplete one waits for
+    // documents ("menunggu kelengkapan") with no due date.
+    std::optional<Case> registerCase(const CaseDraft& draft, const User& clerk,
+                                     const QDateTime& now, QString* errorMessage);
+    // The same inside a transaction the caller holds (batch imports); returns the case number,
+    // or an empty string after which the caller must roll back.
+    QString registerWithinTransaction(const CaseDraft& draft, const User& clerk,
+                                      const QDateTime& now, QString* errorMessage);
+
+    // The applicant came back: update the checklist; when nothing is missing any more the
+    // clock starts now.
+    std::optional<Case> updateChecklist(const QString& caseNumber,
+                                        const QList<ChecklistItem>& checklist, const User& clerk,
+                                        const QDateTime& now, QString* errorMessage);
+
+    // Records a printing (receipt, slip, service standard) in the audit log.
+    bool recordPrint(const QString& caseNumber, const QString& document, const User& clerk,
+                     QString* errorMessage);
+
+private:
+    QString allocateNumber(const QString& serviceCode, const QDate& date, QString* errorMessage);
+    bool insertChecklist(qint64 caseId, const QList<ChecklistItem>& items, qint64 userId,
+                         const QString& at, QString* errorMessage);
+    bool insertSteps(qint64 caseId, const Service& service, QString* errorMessage);
+    QList<ChecklistItem> normalisedChecklist(const Service& service,
+                                             const QList<ChecklistItem>& items,
+                                             QString* errorMessage) const;
+
+    Database& m_database;
+    const Catalog& m_catalog;
+    const WorkingCalendar& m_calendar;
+};
+
+} // namespace loket

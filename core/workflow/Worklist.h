@@ -1,0 +1,80 @@
+#pragma once
+
+#include "CaseModel.h"
+#include "Catalog.h"
+#include "Database.h"
+#include "TimeLeft.h"
+#include "Users.h"
+#include "WorkflowModel.h"
+#include "WorkingCalendar.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace loket {
+
+// A line of a worklist: the case, whose turn it is, and how much time is left.
+struct WorklistItem
+{
+    CaseSummary summary;
+    QString serviceName;
+    QString division;
+    std::optional<UserRole> waitingFor; // whose turn it is
+    qint64 assignedTo = 0;
+    QString assignedToName;
+    int nextStep = 0; // the first open procedure step; 0 when none
+    QString nextStepText;
+    SignoffState signoff; // while awaiting sign-off
+    QDateTime clockStoppedAt; // product ready or rejected
+    TimeLeft timeLeft; // at the clock's stop when it stopped
+};
+
+struct WorklistFilter
+{
+    QString serviceCode;
+    std::optional<CaseStatus> status;
+    QString division; // as the catalog names it
+    qint64 officerId = 0; // cases assigned to this user
+    QString search; // case number, NIK or name (CaseQueries::search)
+};
+
+// The back office's and the counter's lists of open cases, most urgent first: sorted by due
+// date (cases without one last), then by arrival. A case waits for the role of its first open
+// step (mapped by Permissions::roleForStep), the back office when none is open or when only the
+// counter's closing steps are left in processing (it drafts the product first), the next
+// initialling tier or the signer while awaiting sign-off, and the front office while waiting
+// for documents or for collection. A case assigned to an officer shows in that officer's list
+// only, while it waits for the back office or a verifier.
+//
+// A list that cannot be read is empty, and `errorMessage` (where given) says why: a locked or
+// unreachable database must never look like "no work today".
+class Worklist
+{
+    Q_DECLARE_TR_FUNCTIONS(loket::Worklist)
+public:
+    Worklist(Database& database, const Catalog& catalog, const WorkingCalendar& calendar);
+
+    QList<WorklistItem> forUser(const User& user, const WorklistFilter& filter,
+                                const QDateTime& now, QString* errorMessage = nullptr) const;
+    QList<WorklistItem> forRole(UserRole role, const WorklistFilter& filter, const QDateTime& now,
+                                QString* errorMessage = nullptr) const;
+    QList<WorklistItem> open(const WorklistFilter& filter, const QDateTime& now,
+                             QString* errorMessage = nullptr) const;
+    // Product ready, waiting for the applicant: longest waiting first.
+    QList<WorklistItem> readyForCollection(const WorklistFilter& filter, const QDateTime& now,
+                                           QString* errorMessage = nullptr) const;
+
+    TimeLeft timeLeft(const QDateTime& due, const QDateTime& now) const;
+    QStringList divisions() const; // the catalog's, for a filter
+
+private:
+    QList<WorklistItem> load(const WorklistFilter& filter, const QList<CaseStatus>& statuses,
+                             const QDateTime& now, QString* errorMessage) const;
+
+    Database& m_database;
+    const Catalog& m_catalog;
+    const WorkingCalendar& m_calendar;
+    OfficeHours m_hours;
+};
+
+} // namespace loket
