@@ -397,13 +397,6 @@
     </message>
 </context>
 <context>
-    <name>ComplaintStore</name>
-    <message>
-        <source>Demo complaints need a front-office, a back-office and a head user.</source>
-        <translation>Pengaduan demo memerlukan pengguna petugas loket, petugas pengolah dan pimpinan.</translation>
-    </message>
-</context>
-<context>
     <name>ComplaintsWidget</name>
     <message>
         <source>&amp;Overdue only</source>
@@ -825,14 +818,6 @@
     <message>
         <source>Export &amp;CSV…</source>
         <translation>Ekspor C&amp;SV…</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Ekspor CSV</translation>
-    </message>
-    <message>
-        <source>CSV files for spreadsheets (*.csv)</source>
-        <translation>Berkas CSV untuk lembar kerja (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +1965,10 @@
     <message>
         <source>Cannot read the answer letter: %1</source>
         <translation>Surat jawaban tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Demo complaints need a front-office, a back-office and a head user.</source>
+        <translation>Pengaduan demo memerlukan pengguna petugas loket, petugas pengolah dan pimpinan.</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5238,10 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>The CSV file could not be written: %1</source>
         <translation>Berkas CSV tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>Berkas CSV untuk lembar kerja (*.csv)</translation>
     </message>
 </context>
 <context>
