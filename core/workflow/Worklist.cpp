@@ -16,11 +16,6 @@
 namespace loket {
 namespace {
 
-bool isProcessingRole(UserRole role)
-{
-    return role == UserRole::BackOffice || role == UserRole::Verifier;
-}
-
 std::optional<UserRole> waitingFor(const WorklistItem& item, Role stepRole)
 {
     switch (item.summary.status) {
@@ -232,8 +227,8 @@ QList<WorklistItem> Worklist::forUser(const User& user, const WorklistFilter& fi
     const auto notMine = [&user](const WorklistItem& item) {
         if (!user.active || !item.waitingFor || !user.hasRole(*item.waitingFor))
             return true;
-        if (isProcessingRole(*item.waitingFor) && item.assignedTo != 0 && item.assignedTo != user.id
-            && item.summary.status != CaseStatus::AwaitingSignoff)
+        if (Permissions::isCaseOfficerRole(*item.waitingFor) && item.assignedTo != 0
+            && item.assignedTo != user.id && item.summary.status != CaseStatus::AwaitingSignoff)
             return true;
         // A draft waiting for initials is listed for whoever may give the next one.
         return item.summary.status == CaseStatus::AwaitingSignoff && !item.signoff.waitsForSigner()

@@ -1,6 +1,7 @@
 #include "WorklistWidget.h"
 
 #include "FieldMessage.h"
+#include "Permissions.h"
 #include "UserStore.h"
 #include "WorklistModel.h"
 #include "ui_worklistwidget.h"
@@ -95,7 +96,7 @@ void WorklistWidget::fillFilters()
         m_ui->divisionComboBox->addItem(division, division);
     m_ui->officerComboBox->addItem(tr("All officers"));
     for (const User& user : UserStore(m_session.database).all(&m_filterError)) {
-        if (user.active && (user.hasRole(UserRole::BackOffice) || user.hasRole(UserRole::Verifier)))
+        if (Permissions::isCaseOfficer(user))
             m_ui->officerComboBox->addItem(user.fullName, user.id);
     }
     m_ui->serviceComboBox->setToolTip(tr("Only cases of this service"));
