@@ -1,6 +1,7 @@
 // The main window's tabs follow the user's roles, and the back office's screen ties the
 // worklist to the case view: Enter opens the case, the case's keys work from the list, and
-// after an action the case's row is read again (core says which case changed), the case still in view.
+// after an action the case's row is read again (core says which case changed), the case still
+// in view.
 #include "BackOfficeFixture.h"
 #include "BackOfficeWidget.h"
 #include "CaseViewWidget.h"
