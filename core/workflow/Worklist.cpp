@@ -16,11 +16,6 @@
 namespace loket {
 namespace {
 
-bool isProcessingRole(UserRole role)
-{
-    return role == UserRole::BackOffice || role == UserRole::Verifier;
-}
-
 std::optional<UserRole> waitingFor(const WorklistItem& item, Role stepRole)
 {
     switch (item.summary.status) {
@@ -94,6 +89,10 @@ QList<WorklistItem> Worklist::load(const WorklistFilter& filter, const QList<Cas
     if (filter.officerId > 0) {
         conditions << QStringLiteral("c.assigned_to = :officer");
         binds.append({ QStringLiteral(":officer"), filter.officerId });
+    }
+    if (filter.caseId > 0) {
+        conditions << QStringLiteral("c.id = :case");
+        binds.append({ QStringLiteral(":case"), filter.caseId });
     }
     // The search in the same query, however many cases match: each case is ranked by the
     // first alternative of CaseSearch it matches, and the best rank found wins below.
@@ -191,18 +190,28 @@ QList<WorklistItem> Worklist::load(const WorklistFilter& filter, const QList<Cas
         if (ranks.at(i) != best)
             items.removeAt(i);
     }
-    std::stable_sort(items.begin(), items.end(), [](const WorklistItem& a, const WorklistItem& b) {
-        const QDateTime& dueA = a.timeLeft.due;
-        const QDateTime& dueB = b.timeLeft.due;
-        if (dueA.isValid() != dueB.isValid())
-            return dueA.isValid();
-        if (dueA != dueB)
-            return dueA < dueB;
-        if (a.summary.receivedAt != b.summary.receivedAt)
-            return a.summary.receivedAt < b.summary.receivedAt;
-        return a.summary.id < b.summary.id;
-    });
+    std::stable_sort(items.begin(), items.end(), &Worklist::mostUrgentFirst);
     return items;
+}
+
+bool Worklist::mostUrgentFirst(const WorklistItem& a, const WorklistItem& b)
+{
+    const QDateTime& dueA = a.timeLeft.due;
+    const QDateTime& dueB = b.timeLeft.due;
+    if (dueA.isValid() != dueB.isValid())
+        return dueA.isValid();
+    if (dueA != dueB)
+        return dueA < dueB;
+    if (a.summary.receivedAt != b.summary.receivedAt)
+        return a.summary.receivedAt < b.summary.receivedAt;
+    return a.summary.id < b.summary.id;
+}
+
+bool Worklist::longestWaitingFirst(const WorklistItem& a, const WorklistItem& b)
+{
+    if (a.clockStoppedAt != b.clockStoppedAt)
+        return a.clockStoppedAt < b.clockStoppedAt;
+    return mostUrgentFirst(a, b);
 }
 
 QList<WorklistItem> Worklist::open(const WorklistFilter& filter, const QDateTime& now,
@@ -232,8 +241,8 @@ QList<WorklistItem> Worklist::forUser(const User& user, const WorklistFilter& fi
     const auto notMine = [&user](const WorklistItem& item) {
         if (!user.active || !item.waitingFor || !user.hasRole(*item.waitingFor))
             return true;
-        if (isProcessingRole(*item.waitingFor) && item.assignedTo != 0 && item.assignedTo != user.id
-            && item.summary.status != CaseStatus::AwaitingSignoff)
+        if (Permissions::isCaseOfficerRole(*item.waitingFor) && item.assignedTo != 0
+            && item.assignedTo != user.id && item.summary.status != CaseStatus::AwaitingSignoff)
             return true;
         // A draft waiting for initials is listed for whoever may give the next one.
         return item.summary.status == CaseStatus::AwaitingSignoff && !item.signoff.waitsForSigner()
@@ -247,9 +256,7 @@ QList<WorklistItem> Worklist::readyForCollection(const WorklistFilter& filter, c
                                                  QString* errorMessage) const
 {
     QList<WorklistItem> items = load(filter, { CaseStatus::ProductReady }, now, errorMessage);
-    std::stable_sort(items.begin(), items.end(), [](const WorklistItem& a, const WorklistItem& b) {
-        return a.clockStoppedAt < b.clockStoppedAt;
-    });
+    std::stable_sort(items.begin(), items.end(), &Worklist::longestWaitingFirst);
     return items;
 }
 
