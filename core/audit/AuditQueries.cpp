@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace loket {
 namespace {
@@ -19,6 +20,26 @@ QJsonObject jsonObject(const QVariant& value)
 {
     return value.isNull() ? QJsonObject()
                           : QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+// The one reading of a row of AuditQueries::list's query.
+AuditRecord auditRecordFromRow(const QSqlRecord& row)
+{
+    AuditRecord record;
+    record.id = row.value(QStringLiteral("id")).toLongLong();
+    record.occurredAt = QDateTime::fromString(row.value(QStringLiteral("occurred_at")).toString(),
+                                              Qt::ISODateWithMs);
+    record.userId = row.value(QStringLiteral("user_id")).toLongLong();
+    record.username = row.value(QStringLiteral("username")).toString();
+    record.userFullName = row.value(QStringLiteral("full_name")).toString();
+    record.action = row.value(QStringLiteral("action")).toString();
+    record.table = row.value(QStringLiteral("table_name")).toString();
+    record.recordId = row.value(QStringLiteral("record_id")).toString();
+    record.before = jsonObject(row.value(QStringLiteral("before_data")));
+    record.after = jsonObject(row.value(QStringLiteral("after_data")));
+    record.previousHash = row.value(QStringLiteral("previous_hash")).toString();
+    record.entryHash = row.value(QStringLiteral("entry_hash")).toString();
+    return record;
 }
 
 } // namespace
@@ -70,22 +91,8 @@ QList<AuditRecord> AuditQueries::list(const AuditFilter& filter, QString* errorM
         return {};
     }
     QList<AuditRecord> records;
-    while (query.next()) {
-        AuditRecord record;
-        record.id = query.value(0).toLongLong();
-        record.occurredAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        record.userId = query.value(2).toLongLong();
-        record.username = query.value(3).toString();
-        record.userFullName = query.value(4).toString();
-        record.action = query.value(5).toString();
-        record.table = query.value(6).toString();
-        record.recordId = query.value(7).toString();
-        record.before = jsonObject(query.value(8));
-        record.after = jsonObject(query.value(9));
-        record.previousHash = query.value(10).toString();
-        record.entryHash = query.value(11).toString();
-        records << record;
-    }
+    while (query.next())
+        records << auditRecordFromRow(query.record());
     return records;
 }
 

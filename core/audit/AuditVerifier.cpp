@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace loket {
 
@@ -28,16 +29,20 @@ bool AuditVerifier::verify(AuditVerification* result, QString* errorMessage) con
     QString expectedPrevious = AuditLog::genesisHash();
     qint64 previousId = 0;
     while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
-        const QString userId = query.value(2).isNull()
-            ? QStringLiteral("0")
-            : QString::number(query.value(2).toLongLong());
-        const QString previousHash = query.value(8).toString();
-        const QString storedHash = query.value(9).toString();
-        const QString recomputed = AuditLog::entryHash(
-            previousHash, query.value(1).toString(), userId, query.value(3).toString(),
-            query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
-            query.value(7).toString());
+        const QSqlRecord row = query.record();
+        const qint64 id = row.value(QStringLiteral("id")).toLongLong();
+        const QVariant user = row.value(QStringLiteral("user_id"));
+        const QString userId
+            = user.isNull() ? QStringLiteral("0") : QString::number(user.toLongLong());
+        const QString previousHash = row.value(QStringLiteral("previous_hash")).toString();
+        const QString storedHash = row.value(QStringLiteral("entry_hash")).toString();
+        const QString recomputed
+            = AuditLog::entryHash(previousHash, row.value(QStringLiteral("occurred_at")).toString(),
+                                  userId, row.value(QStringLiteral("action")).toString(),
+                                  row.value(QStringLiteral("table_name")).toString(),
+                                  row.value(QStringLiteral("record_id")).toString(),
+                                  row.value(QStringLiteral("before_data")).toString(),
+                                  row.value(QStringLiteral("after_data")).toString());
         if (recomputed != storedHash) {
             result->problems.append(
                 { AuditProblem::Kind::Altered, id, previousId,

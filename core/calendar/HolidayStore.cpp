@@ -23,9 +23,10 @@ bool HolidayStore::load(WorkingCalendar* calendar, QString* errorMessage) const
     }
     while (query.next()) {
         Holiday holiday;
-        holiday.date = QDate::fromString(query.value(0).toString(), Qt::ISODate);
-        holidayKindFromKey(query.value(1).toString(), &holiday.kind);
-        holiday.description = query.value(2).toString();
+        holiday.date = QDate::fromString(query.value(QStringLiteral("holiday_date")).toString(),
+                                         Qt::ISODate);
+        holidayKindFromKey(query.value(QStringLiteral("kind")).toString(), &holiday.kind);
+        holiday.description = query.value(QStringLiteral("description")).toString();
         calendar->setHoliday(holiday);
     }
     return true;

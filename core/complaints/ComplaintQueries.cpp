@@ -8,6 +8,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <algorithm>
 
 namespace loket {
@@ -18,48 +19,51 @@ const QString kColumns = QStringLiteral(
     " c.complainant_name, c.complainant_nik, c.complainant_phone, c.complainant_address,"
     " c.subject, c.description, c.case_id, k.case_number, c.status, c.received_at,"
     " c.response_due_at, c.answer_due_at, c.responded_at, c.forwarded_at, c.forwarded_to,"
-    " h.full_name, c.answered_at, c.answer_text, c.letter_id, l.letter_number, c.closed_at,"
-    " c.recorded_by, r.full_name"
+    " h.full_name AS forwarded_to_name, c.answered_at, c.answer_text, c.letter_id, "
+    "l.letter_number, c.closed_at,"
+    " c.recorded_by, r.full_name AS recorded_by_name"
     " FROM complaints c"
     " LEFT JOIN cases k ON k.id = c.case_id"
     " LEFT JOIN users h ON h.id = c.forwarded_to"
     " LEFT JOIN letters l ON l.id = c.letter_id"
     " LEFT JOIN users r ON r.id = c.recorded_by ");
 
-Complaint fromRow(const QSqlQuery& query)
+// The one reading of kColumns' row.
+Complaint complaintFromRow(const QSqlRecord& row)
 {
     Complaint c;
-    c.id = query.value(0).toLongLong();
-    c.number = query.value(1).toString();
-    c.kind = complaintKindFromKey(query.value(2).toString()).value_or(ComplaintKind::Complaint);
-    c.channel = complaintChannelFromKey(query.value(3).toString())
+    c.id = row.value(QStringLiteral("id")).toLongLong();
+    c.number = row.value(QStringLiteral("complaint_number")).toString();
+    c.kind = complaintKindFromKey(row.value(QStringLiteral("kind")).toString())
+                 .value_or(ComplaintKind::Complaint);
+    c.channel = complaintChannelFromKey(row.value(QStringLiteral("channel")).toString())
                     .value_or(ComplaintChannelKind::InPerson);
-    c.laporTicket = query.value(4).toString();
-    c.anonymous = query.value(5).toInt() != 0;
-    c.name = query.value(6).toString();
-    c.nik = query.value(7).toString();
-    c.phone = query.value(8).toString();
-    c.address = query.value(9).toString();
-    c.subject = query.value(10).toString();
-    c.description = query.value(11).toString();
-    c.caseId = query.value(12).toLongLong();
-    c.caseNumber = query.value(13).toString();
-    c.status
-        = complaintStatusFromKey(query.value(14).toString()).value_or(ComplaintStatus::Received);
-    c.receivedAt = fromStoredTime(query.value(15).toString());
-    c.responseDueAt = fromStoredTime(query.value(16).toString());
-    c.answerDueAt = fromStoredTime(query.value(17).toString());
-    c.respondedAt = fromStoredTime(query.value(18).toString());
-    c.forwardedAt = fromStoredTime(query.value(19).toString());
-    c.forwardedTo = query.value(20).toLongLong();
-    c.forwardedToName = query.value(21).toString();
-    c.answeredAt = fromStoredTime(query.value(22).toString());
-    c.answerText = query.value(23).toString();
-    c.letterId = query.value(24).toLongLong();
-    c.letterNumber = query.value(25).toString();
-    c.closedAt = fromStoredTime(query.value(26).toString());
-    c.recordedBy = query.value(27).toLongLong();
-    c.recordedByName = query.value(28).toString();
+    c.laporTicket = row.value(QStringLiteral("lapor_ticket")).toString();
+    c.anonymous = row.value(QStringLiteral("anonymous")).toInt() != 0;
+    c.name = row.value(QStringLiteral("complainant_name")).toString();
+    c.nik = row.value(QStringLiteral("complainant_nik")).toString();
+    c.phone = row.value(QStringLiteral("complainant_phone")).toString();
+    c.address = row.value(QStringLiteral("complainant_address")).toString();
+    c.subject = row.value(QStringLiteral("subject")).toString();
+    c.description = row.value(QStringLiteral("description")).toString();
+    c.caseId = row.value(QStringLiteral("case_id")).toLongLong();
+    c.caseNumber = row.value(QStringLiteral("case_number")).toString();
+    c.status = complaintStatusFromKey(row.value(QStringLiteral("status")).toString())
+                   .value_or(ComplaintStatus::Received);
+    c.receivedAt = fromStoredTime(row.value(QStringLiteral("received_at")).toString());
+    c.responseDueAt = fromStoredTime(row.value(QStringLiteral("response_due_at")).toString());
+    c.answerDueAt = fromStoredTime(row.value(QStringLiteral("answer_due_at")).toString());
+    c.respondedAt = fromStoredTime(row.value(QStringLiteral("responded_at")).toString());
+    c.forwardedAt = fromStoredTime(row.value(QStringLiteral("forwarded_at")).toString());
+    c.forwardedTo = row.value(QStringLiteral("forwarded_to")).toLongLong();
+    c.forwardedToName = row.value(QStringLiteral("forwarded_to_name")).toString();
+    c.answeredAt = fromStoredTime(row.value(QStringLiteral("answered_at")).toString());
+    c.answerText = row.value(QStringLiteral("answer_text")).toString();
+    c.letterId = row.value(QStringLiteral("letter_id")).toLongLong();
+    c.letterNumber = row.value(QStringLiteral("letter_number")).toString();
+    c.closedAt = fromStoredTime(row.value(QStringLiteral("closed_at")).toString());
+    c.recordedBy = row.value(QStringLiteral("recorded_by")).toLongLong();
+    c.recordedByName = row.value(QStringLiteral("recorded_by_name")).toString();
     return c;
 }
 
@@ -123,7 +127,7 @@ QList<Complaint> ComplaintQueries::select(const QString& where, const QVariantMa
     if (!read(query, errorMessage))
         return result;
     while (query.next())
-        result << fromRow(query);
+        result << complaintFromRow(query.record());
     return result;
 }
 
@@ -138,9 +142,12 @@ QList<ComplaintEvent> ComplaintQueries::events(qint64 complaintId, QString* erro
     if (!read(query, errorMessage))
         return result;
     while (query.next())
-        result << ComplaintEvent { query.value(0).toString(), query.value(1).toString(),
-                                   query.value(2).toLongLong(), query.value(3).toString(),
-                                   fromStoredTime(query.value(4).toString()) };
+        result << ComplaintEvent { query.value(QStringLiteral("event")).toString(),
+                                   query.value(QStringLiteral("note")).toString(),
+                                   query.value(QStringLiteral("user_id")).toLongLong(),
+                                   query.value(QStringLiteral("full_name")).toString(),
+                                   fromStoredTime(
+                                       query.value(QStringLiteral("occurred_at")).toString()) };
     return result;
 }
 

@@ -40,6 +40,25 @@ const char* activity(ComplaintAction action)
     return "";
 }
 
+// Every problem of a draft, one a line.
+QString joinedTexts(const ValidationMessages& problems)
+{
+    QStringList texts;
+    for (const ValidationMessage& problem : problems)
+        texts << problem.text;
+    return texts.join(QLatin1Char('\n'));
+}
+
+// What the audit log keeps of a recorded complaint.
+QJsonObject recordedView(const QString& number, const ComplaintDraft& draft, const DueDate& due)
+{
+    return { { QStringLiteral("number"), number },
+             { QStringLiteral("kind"), complaintKindKey(draft.kind) },
+             { QStringLiteral("channel"), complaintChannelKey(draft.channel) },
+             { QStringLiteral("anonymous"), draft.anonymous },
+             { QStringLiteral("responseDue"), storedTime(due.responseDue) } };
+}
+
 } // namespace
 
 ComplaintStore::ComplaintStore(Database& database, const Catalog& catalog,
@@ -222,12 +241,8 @@ std::optional<Complaint> ComplaintStore::record(const ComplaintDraft& draft, con
     *errorMessage = check(user, ComplaintAction::Record);
     if (!errorMessage->isEmpty())
         return std::nullopt;
-    const ValidationMessages problems = validate(draft, now);
-    if (!problems.isEmpty()) {
-        QStringList texts;
-        for (const ValidationMessage& problem : problems)
-            texts << problem.text;
-        *errorMessage = texts.join(QLatin1Char('\n'));
+    if (const ValidationMessages problems = validate(draft, now); !problems.isEmpty()) {
+        *errorMessage = joinedTexts(problems);
         return std::nullopt;
     }
     const QDateTime received = draft.receivedAt.isValid() ? draft.receivedAt : now;
@@ -281,11 +296,7 @@ std::optional<Complaint> ComplaintStore::record(const ComplaintDraft& draft, con
     }
     // PostgreSQL has no lastInsertId() for tables without OIDs: read the id back.
     const qint64 id = ComplaintQueries(m_database, m_catalog, m_calendar).idOf(number).value_or(0);
-    const QJsonObject after { { QStringLiteral("number"), number },
-                              { QStringLiteral("kind"), complaintKindKey(draft.kind) },
-                              { QStringLiteral("channel"), complaintChannelKey(draft.channel) },
-                              { QStringLiteral("anonymous"), anonymous },
-                              { QStringLiteral("responseDue"), storedTime(due.responseDue) } };
+    const QJsonObject after = recordedView(number, draft, due);
     if (id <= 0 || !addEvent(id, QStringLiteral("recorded"), QString(), user.id, now, errorMessage)
         || !AuditLog(m_database)
                 .append({ user.id,

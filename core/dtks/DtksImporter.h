@@ -10,6 +10,8 @@
 
 namespace loket {
 
+class CsvStreamReader;
+
 // The first rows of a file, for choosing the mapping.
 struct DtksPreview
 {
@@ -85,6 +87,15 @@ public:
     static QString summary(const DtksImportReport& report);
 
 private:
+    qint64 insertExtract(const QString& sourceName, const QDate& extractDate, const User& user,
+                         const QDateTime& now, QString* errorMessage);
+    bool importRows(CsvStreamReader& reader, qint64 total, const DtksMapping& mapping, int columns,
+                    DtksImportReport* report, QString* errorMessage,
+                    const DtksProgressCallback& progress);
+    bool saveTotals(const QString& sourceName, const QDate& extractDate, const User& user,
+                    const QDateTime& now, const DtksImportReport& report, QString* errorMessage);
+    static bool cancelled(DtksImportReport* report, QString* errorMessage);
+
     Database& m_database;
 };
 

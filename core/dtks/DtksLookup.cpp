@@ -5,8 +5,34 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace loket {
+namespace {
+
+// The one reading of a row of DtksLookup::find's query.
+DtksHit hitFromRow(const QSqlRecord& row)
+{
+    DtksHit hit;
+    hit.extractId = row.value(QStringLiteral("extract_id")).toLongLong();
+    hit.extractDate
+        = QDate::fromString(row.value(QStringLiteral("extract_date")).toString(), Qt::ISODate);
+    hit.line = row.value(QStringLiteral("line_number")).toInt();
+    hit.nik = row.value(QStringLiteral("nik")).toString();
+    hit.kkNumber = row.value(QStringLiteral("kk_number")).toString();
+    hit.name = row.value(QStringLiteral("name")).toString();
+    hit.birthDate
+        = QDate::fromString(row.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    hit.address = row.value(QStringLiteral("address")).toString();
+    hit.village = row.value(QStringLiteral("village")).toString();
+    hit.district = row.value(QStringLiteral("district")).toString();
+    hit.regency = row.value(QStringLiteral("regency")).toString();
+    hit.programs = row.value(QStringLiteral("programs")).toString();
+    hit.status = row.value(QStringLiteral("status")).toString();
+    return hit;
+}
+
+} // namespace
 
 DtksLookup::DtksLookup(Database& database)
     : m_database(database)
@@ -27,12 +53,15 @@ std::optional<QList<DtksExtract>> DtksLookup::extracts(QString* errorMessage) co
     }
     QList<DtksExtract> result;
     while (query.next()) {
-        result.append({ query.value(0).toLongLong(),
-                        QDate::fromString(query.value(1).toString(), Qt::ISODate),
-                        query.value(2).toString(),
-                        QDateTime::fromString(query.value(3).toString(), Qt::ISODate),
-                        query.value(4).toString(), query.value(5).toLongLong(),
-                        query.value(6).toLongLong() });
+        result.append({ query.value(QStringLiteral("id")).toLongLong(),
+                        QDate::fromString(query.value(QStringLiteral("extract_date")).toString(),
+                                          Qt::ISODate),
+                        query.value(QStringLiteral("source_file")).toString(),
+                        QDateTime::fromString(query.value(QStringLiteral("imported_at")).toString(),
+                                              Qt::ISODate),
+                        query.value(QStringLiteral("username")).toString(),
+                        query.value(QStringLiteral("row_count")).toLongLong(),
+                        query.value(QStringLiteral("bad_row_count")).toLongLong() });
     }
     return result;
 }
@@ -42,13 +71,14 @@ std::optional<DtksResult> DtksLookup::find(const QString& condition, const QVari
 {
     DtksResult result;
     QSqlQuery newest(m_database.connection());
-    if (!newest.exec(QStringLiteral("SELECT MAX(extract_date) FROM dtks_extracts"))) {
+    if (!newest.exec(QStringLiteral("SELECT MAX(extract_date) AS newest FROM dtks_extracts"))) {
         *errorMessage = tr("Cannot read the DTKS extracts: %1")
                             .arg(DatabaseError::describe(newest.lastError()));
         return std::nullopt;
     }
     if (newest.next())
-        result.newestExtract = QDate::fromString(newest.value(0).toString(), Qt::ISODate);
+        result.newestExtract
+            = QDate::fromString(newest.value(QStringLiteral("newest")).toString(), Qt::ISODate);
     if (!result.newestExtract.isValid())
         return result; // nothing imported yet
     QSqlQuery query(m_database.connection());
@@ -72,21 +102,7 @@ std::optional<DtksResult> DtksLookup::find(const QString& condition, const QVari
             result.truncated = true;
             break;
         }
-        DtksHit hit;
-        hit.extractId = query.value(0).toLongLong();
-        hit.extractDate = QDate::fromString(query.value(1).toString(), Qt::ISODate);
-        hit.line = query.value(2).toInt();
-        hit.nik = query.value(3).toString();
-        hit.kkNumber = query.value(4).toString();
-        hit.name = query.value(5).toString();
-        hit.birthDate = QDate::fromString(query.value(6).toString(), Qt::ISODate);
-        hit.address = query.value(7).toString();
-        hit.village = query.value(8).toString();
-        hit.district = query.value(9).toString();
-        hit.regency = query.value(10).toString();
-        hit.programs = query.value(11).toString();
-        hit.status = query.value(12).toString();
-        result.hits.append(hit);
+        result.hits.append(hitFromRow(query.record()));
     }
     result.state = result.hits.isEmpty() ? DtksResult::State::NotFound : DtksResult::State::Found;
     return result;

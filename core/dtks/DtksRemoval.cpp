@@ -31,9 +31,11 @@ bool DtksImporter::removeExtract(qint64 extractId, const User& user, const QDate
             : tr("There is no DTKS extract %1.").arg(extractId);
         return false;
     }
-    const QJsonObject before { { QStringLiteral("extractDate"), read.value(0).toString() },
-                               { QStringLiteral("sourceFile"), read.value(1).toString() },
-                               { QStringLiteral("rows"), read.value(2).toLongLong() } };
+    const QJsonObject before {
+        { QStringLiteral("extractDate"), read.value(QStringLiteral("extract_date")).toString() },
+        { QStringLiteral("sourceFile"), read.value(QStringLiteral("source_file")).toString() },
+        { QStringLiteral("rows"), read.value(QStringLiteral("row_count")).toLongLong() }
+    };
     // The rows first, explicitly: a database opened without foreign keys would keep them.
     for (const QString& sql : { QStringLiteral("DELETE FROM dtks_records WHERE extract_id = ?"),
                                 QStringLiteral("DELETE FROM dtks_extracts WHERE id = ?") }) {

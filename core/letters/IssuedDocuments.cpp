@@ -10,8 +10,30 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace loket {
+
+namespace {
+
+// The one reading of a row of IssuedDocuments::select's query.
+StoredDocument documentFromRow(const QSqlRecord& row)
+{
+    StoredDocument document;
+    document.id = row.value(QStringLiteral("id")).toLongLong();
+    document.caseId = row.value(QStringLiteral("case_id")).toLongLong();
+    document.caseNumber = row.value(QStringLiteral("case_number")).toString();
+    document.documentType = row.value(QStringLiteral("document_type")).toString();
+    document.number = row.value(QStringLiteral("document_number")).toString();
+    document.issuedAt = fromStoredTime(row.value(QStringLiteral("issued_at")).toString());
+    document.issuedByName = row.value(QStringLiteral("signed_by_name")).toString();
+    document.contentHash = row.value(QStringLiteral("content_hash")).toString();
+    document.verificationCode = row.value(QStringLiteral("verification_code")).toString();
+    document.content = row.value(QStringLiteral("content")).toString();
+    return document;
+}
+
+} // namespace
 
 bool StoredDocument::intact() const
 {
@@ -89,20 +111,8 @@ QList<StoredDocument> IssuedDocuments::select(const QString& where, const QVaria
                                 .arg(DatabaseError::describe(query.lastError()));
         return result;
     }
-    while (query.next()) {
-        StoredDocument document;
-        document.id = query.value(0).toLongLong();
-        document.caseId = query.value(1).toLongLong();
-        document.caseNumber = query.value(2).toString();
-        document.documentType = query.value(3).toString();
-        document.number = query.value(4).toString();
-        document.issuedAt = fromStoredTime(query.value(5).toString());
-        document.issuedByName = query.value(6).toString();
-        document.contentHash = query.value(7).toString();
-        document.verificationCode = query.value(8).toString();
-        document.content = query.value(9).toString();
-        result << document;
-    }
+    while (query.next())
+        result << documentFromRow(query.record());
     return result;
 }
 

@@ -33,6 +33,41 @@ QString storedText(const QString& value)
     return trimmed.isNull() ? QStringLiteral("") : trimmed;
 }
 
+QString registerOf(const LetterDraft& draft)
+{
+    return draft.registerKey.isEmpty() ? LetterNumbering::defaultRegister(draft.documentType)
+                                       : draft.registerKey;
+}
+
+// Why a draft cannot be entered in its register; empty when it can.
+QString draftProblem(const LetterDraft& draft, const QString& registerKey)
+{
+    if (!LetterNumbering::isDocumentType(draft.documentType))
+        return LetterNumbering::tr("Unknown document type \"%1\"; use one of: %2")
+            .arg(draft.documentType, LetterNumbering::documentTypes().join(QStringLiteral(", ")));
+    if (!LetterNumbering::isRegisterKey(registerKey))
+        return LetterNumbering::tr("\"%1\" is not a register name: use lower-case letters, "
+                                   "digits and hyphens, at most 20.")
+            .arg(registerKey);
+    if (draft.subject.size() > 500 || draft.addressee.size() > 500)
+        return LetterNumbering::tr(
+            "The subject and the addressee may have at most 500 characters.");
+    return {};
+}
+
+// What the audit log keeps of an issued letter.
+QJsonObject issuedView(const LetterDraft& draft, const QString& registerKey, int serial,
+                       const QString& classification)
+{
+    return { { QStringLiteral("register"), registerKey },
+             { QStringLiteral("serial"), serial },
+             { QStringLiteral("type"), draft.documentType },
+             { QStringLiteral("classification"), classification },
+             { QStringLiteral("caseId"), draft.caseId },
+             { QStringLiteral("subject"), draft.subject.trimmed() },
+             { QStringLiteral("addressee"), draft.addressee.trimmed() } };
+}
+
 } // namespace
 
 LetterNumbering::LetterNumbering(Database& database, const Office& office)
@@ -158,24 +193,10 @@ std::optional<Letter> LetterNumbering::issueWithinTransaction(const LetterDraft&
                                                               qint64 userId, const QDateTime& now,
                                                               QString* errorMessage)
 {
-    errorMessage->clear();
-    if (!isDocumentType(draft.documentType)) {
-        *errorMessage = tr("Unknown document type \"%1\"; use one of: %2")
-                            .arg(draft.documentType, documentTypes().join(QStringLiteral(", ")));
+    const QString registerKey = registerOf(draft);
+    *errorMessage = draftProblem(draft, registerKey);
+    if (!errorMessage->isEmpty())
         return std::nullopt;
-    }
-    const QString registerKey
-        = draft.registerKey.isEmpty() ? defaultRegister(draft.documentType) : draft.registerKey;
-    if (!isRegisterKey(registerKey)) {
-        *errorMessage = tr("\"%1\" is not a register name: use lower-case letters, digits and "
-                           "hyphens, at most 20.")
-                            .arg(registerKey);
-        return std::nullopt;
-    }
-    if (draft.subject.size() > 500 || draft.addressee.size() > 500) {
-        *errorMessage = tr("The subject and the addressee may have at most 500 characters.");
-        return std::nullopt;
-    }
     const QDate date = now.toTimeZone(officeHoursOf(m_office).zone).date();
     // The counter first: from here on this transaction holds the write lock.
     const int serial = takeSerial(registerKey, date.year(), errorMessage);
@@ -219,13 +240,7 @@ std::optional<Letter> LetterNumbering::issueWithinTransaction(const LetterDraft&
                             .arg(number, DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
-    const QJsonObject after { { QStringLiteral("register"), registerKey },
-                              { QStringLiteral("serial"), serial },
-                              { QStringLiteral("type"), draft.documentType },
-                              { QStringLiteral("classification"), code },
-                              { QStringLiteral("caseId"), draft.caseId },
-                              { QStringLiteral("subject"), draft.subject.trimmed() },
-                              { QStringLiteral("addressee"), draft.addressee.trimmed() } };
+    const QJsonObject after = issuedView(draft, registerKey, serial, code);
     if (!AuditLog(m_database)
              .append({ userId,
                        QStringLiteral("issue"),

@@ -5,8 +5,38 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace loket {
+
+namespace {
+
+// The one reading of a row of LetterRegister::select's query.
+Letter letterFromRow(const QSqlRecord& row)
+{
+    Letter letter;
+    letter.id = row.value(QStringLiteral("id")).toLongLong();
+    letter.number = row.value(QStringLiteral("letter_number")).toString();
+    letter.registerKey = row.value(QStringLiteral("register_key")).toString();
+    letter.year = row.value(QStringLiteral("letter_year")).toInt();
+    letter.serial = row.value(QStringLiteral("serial")).toInt();
+    letter.date
+        = QDate::fromString(row.value(QStringLiteral("letter_date")).toString(), Qt::ISODate);
+    letter.documentType = row.value(QStringLiteral("document_type")).toString();
+    letter.classification = row.value(QStringLiteral("classification")).toString();
+    letter.caseId = row.value(QStringLiteral("case_id")).toLongLong();
+    letter.caseNumber = row.value(QStringLiteral("case_number")).toString();
+    letter.subject = row.value(QStringLiteral("subject")).toString();
+    letter.addressee = row.value(QStringLiteral("addressee")).toString();
+    letter.issuedAt = fromStoredTime(row.value(QStringLiteral("issued_at")).toString());
+    letter.issuedBy = row.value(QStringLiteral("issued_by")).toLongLong();
+    letter.issuedByName = row.value(QStringLiteral("issued_by_name")).toString();
+    letter.contentHash = row.value(QStringLiteral("content_hash")).toString();
+    letter.verificationCode = row.value(QStringLiteral("verification_code")).toString();
+    return letter;
+}
+
+} // namespace
 
 LetterRegister::LetterRegister(Database& database)
     : m_database(database)
@@ -22,7 +52,7 @@ QList<Letter> LetterRegister::select(const QString& condition, const QVariantMap
         QStringLiteral("SELECT l.id, l.letter_number, l.register_key, l.letter_year, l.serial,"
                        " l.letter_date, l.document_type, l.classification, l.case_id,"
                        " c.case_number, l.subject, l.addressee, l.issued_at, l.issued_by,"
-                       " u.full_name, l.content_hash, l.verification_code"
+                       " u.full_name AS issued_by_name, l.content_hash, l.verification_code"
                        " FROM letters l LEFT JOIN cases c ON c.id = l.case_id"
                        " LEFT JOIN users u ON u.id = l.issued_by WHERE ")
         + condition + QStringLiteral(" ORDER BY l.register_key, l.letter_year, l.serial"));
@@ -34,27 +64,8 @@ QList<Letter> LetterRegister::select(const QString& condition, const QVariantMap
         return {};
     }
     QList<Letter> letters;
-    while (query.next()) {
-        Letter letter;
-        letter.id = query.value(0).toLongLong();
-        letter.number = query.value(1).toString();
-        letter.registerKey = query.value(2).toString();
-        letter.year = query.value(3).toInt();
-        letter.serial = query.value(4).toInt();
-        letter.date = QDate::fromString(query.value(5).toString(), Qt::ISODate);
-        letter.documentType = query.value(6).toString();
-        letter.classification = query.value(7).toString();
-        letter.caseId = query.value(8).toLongLong();
-        letter.caseNumber = query.value(9).toString();
-        letter.subject = query.value(10).toString();
-        letter.addressee = query.value(11).toString();
-        letter.issuedAt = fromStoredTime(query.value(12).toString());
-        letter.issuedBy = query.value(13).toLongLong();
-        letter.issuedByName = query.value(14).toString();
-        letter.contentHash = query.value(15).toString();
-        letter.verificationCode = query.value(16).toString();
-        letters << letter;
-    }
+    while (query.next())
+        letters << letterFromRow(query.record());
     return letters;
 }
 

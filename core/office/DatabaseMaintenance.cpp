@@ -38,8 +38,9 @@ QStringList DatabaseMaintenance::integrityProblems(Database& database) const
     }
     while (query.next())
         problems << tr("table %1, row %2 refers to a missing row of %3")
-                        .arg(query.value(0).toString(), query.value(1).toString(),
-                             query.value(2).toString());
+                        .arg(query.value(QStringLiteral("table")).toString(),
+                             query.value(QStringLiteral("rowid")).toString(),
+                             query.value(QStringLiteral("parent")).toString());
     return problems;
 }
 

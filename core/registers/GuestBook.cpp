@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace loket {
 namespace {
@@ -25,6 +26,24 @@ GuestEntry trimmed(const GuestEntry& entry)
     clean.serviceCode = entry.serviceCode.trimmed().toUpper();
     clean.outcome = entry.outcome.trimmed();
     return clean;
+}
+
+// The one reading of a row of GuestBook::entries' query.
+GuestEntry guestEntryFromRow(const QSqlRecord& row)
+{
+    GuestEntry entry;
+    entry.id = row.value(QStringLiteral("id")).toLongLong();
+    entry.visitedAt = fromStoredTime(row.value(QStringLiteral("visited_at")).toString());
+    entry.name = row.value(QStringLiteral("name")).toString();
+    entry.nik = row.value(QStringLiteral("nik")).toString();
+    entry.phone = row.value(QStringLiteral("phone")).toString();
+    entry.origin = row.value(QStringLiteral("origin")).toString();
+    entry.purpose = row.value(QStringLiteral("purpose")).toString();
+    entry.serviceCode = row.value(QStringLiteral("service_code")).toString();
+    entry.outcome = row.value(QStringLiteral("outcome")).toString();
+    entry.servedBy = row.value(QStringLiteral("served_by")).toLongLong();
+    entry.servedByName = row.value(QStringLiteral("served_by_name")).toString();
+    return entry;
 }
 
 } // namespace
@@ -175,7 +194,7 @@ QList<GuestEntry> GuestBook::entries(const RegisterPeriod& period, QString* erro
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT g.id, g.visited_at, g.name, g.nik, g.phone, g.origin, g.purpose, g.service_code,"
-        " g.outcome, g.served_by, u.full_name FROM guest_book g"
+        " g.outcome, g.served_by, u.full_name AS served_by_name FROM guest_book g"
         " LEFT JOIN users u ON u.id = g.served_by"
         " WHERE g.visited_at >= :from AND g.visited_at < :to ORDER BY g.visited_at, g.id"));
     query.bindValue(QStringLiteral(":from"), period.storedFrom(zone));
@@ -186,21 +205,8 @@ QList<GuestEntry> GuestBook::entries(const RegisterPeriod& period, QString* erro
         return {};
     }
     QList<GuestEntry> entries;
-    while (query.next()) {
-        GuestEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.visitedAt = fromStoredTime(query.value(1).toString());
-        entry.name = query.value(2).toString();
-        entry.nik = query.value(3).toString();
-        entry.phone = query.value(4).toString();
-        entry.origin = query.value(5).toString();
-        entry.purpose = query.value(6).toString();
-        entry.serviceCode = query.value(7).toString();
-        entry.outcome = query.value(8).toString();
-        entry.servedBy = query.value(9).toLongLong();
-        entry.servedByName = query.value(10).toString();
-        entries << entry;
-    }
+    while (query.next())
+        entries << guestEntryFromRow(query.record());
     return entries;
 }
 

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+class QSqlRecord;
+
 namespace loket {
 
 // One line of the register of service recipients: a case received in the period.
@@ -45,6 +47,8 @@ public:
     static QString selectStatement(bool withService);
 
 private:
+    RecipientEntry entryFromRow(const QSqlRecord& row) const;
+
     Database& m_database;
     const Catalog& m_catalog;
 };

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <algorithm>
 
 namespace loket {
@@ -64,6 +65,29 @@ QString CaseReport::storedDay(const QDate& day) const
     return storedTime(QDateTime(day, QTime(0, 0), m_hours.zone));
 }
 
+// The one reading of a row of readCases' query; false for a status Loket does not know.
+bool CaseReport::rowFromRecord(const QSqlRecord& record, Row* row)
+{
+    if (!caseStatusFromKey(record.value(QStringLiteral("status")).toString(), &row->status))
+        return false;
+    row->serviceCode = record.value(QStringLiteral("service_code")).toString();
+    row->receivedAt = fromStoredTime(record.value(QStringLiteral("received_at")).toString());
+    row->dueAt = fromStoredTime(record.value(QStringLiteral("due_at")).toString());
+    row->clockStartedAt
+        = fromStoredTime(record.value(QStringLiteral("clock_started_at")).toString());
+    if (isCompleted(row->status)) {
+        // The first change to product-ready, else to handed-over, else the last update.
+        for (const QString& column :
+             { QStringLiteral("product_ready_at"), QStringLiteral("handed_over_at"),
+               QStringLiteral("updated_at") }) {
+            row->completedAt = fromStoredTime(record.value(column).toString());
+            if (row->completedAt.isValid())
+                break;
+        }
+    }
+    return true;
+}
+
 bool CaseReport::readCases(const ReportPeriod& period, const Progress& progress, QList<Row>* rows,
                            bool* cancelled, QString* errorMessage) const
 {
@@ -88,9 +112,9 @@ bool CaseReport::readCases(const ReportPeriod& period, const Progress& progress,
         "SELECT c.service_code, c.status, c.received_at, c.due_at, c.clock_started_at,"
         " c.updated_at,"
         " (SELECT MIN(h.changed_at) FROM case_status_history h WHERE h.case_id = c.id"
-        "  AND h.to_status = 'product-ready'),"
+        "  AND h.to_status = 'product-ready') AS product_ready_at,"
         " (SELECT MIN(h.changed_at) FROM case_status_history h WHERE h.case_id = c.id"
-        "  AND h.to_status = 'handed-over')"
+        "  AND h.to_status = 'handed-over') AS handed_over_at"
         " FROM cases c WHERE c.received_at >= :from AND c.received_at < :to"));
     query.setForwardOnly(true);
     query.bindValue(QStringLiteral(":from"), from);
@@ -101,19 +125,8 @@ bool CaseReport::readCases(const ReportPeriod& period, const Progress& progress,
     }
     while (query.next()) {
         Row row;
-        row.serviceCode = query.value(0).toString();
-        if (!caseStatusFromKey(query.value(1).toString(), &row.status))
+        if (!rowFromRecord(query.record(), &row))
             continue; // the schema's CHECK allows no other status
-        row.receivedAt = fromStoredTime(query.value(2).toString());
-        row.dueAt = fromStoredTime(query.value(3).toString());
-        row.clockStartedAt = fromStoredTime(query.value(4).toString());
-        if (isCompleted(row.status)) {
-            for (int column : { 6, 7, 5 }) {
-                row.completedAt = fromStoredTime(query.value(column).toString());
-                if (row.completedAt.isValid())
-                    break;
-            }
-        }
         rows->append(row);
         if (progress && rows->size() % kProgressEvery == 0 && !progress(int(rows->size()), total)) {
             *cancelled = true;
@@ -131,9 +144,10 @@ bool CaseReport::readOverdue(const ReportPeriod& period, const QDateTime& asOf,
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "SELECT c.case_number, c.service_code, c.received_at, c.due_at, c.response_due_at,"
-        " p.full_name, o.name, u.full_name,"
+        " p.full_name AS person_name, o.name AS organisation_name, u.full_name AS assigned_name,"
         " (SELECT w.full_name FROM case_status_history h JOIN users w ON w.id = h.changed_by"
         "  WHERE h.case_id = c.id ORDER BY h.changed_at DESC, h.id DESC LIMIT 1)"
+        " AS last_changed_by_name"
         " FROM cases c"
         " LEFT JOIN persons p ON p.id = c.person_id"
         " LEFT JOIN organisations o ON o.id = c.organisation_id"
@@ -152,20 +166,21 @@ bool CaseReport::readOverdue(const ReportPeriod& period, const QDateTime& asOf,
     const QDate today = asOf.toTimeZone(m_hours.zone).date();
     while (query.next()) {
         OverdueCase item;
-        item.caseNumber = query.value(0).toString();
-        item.serviceCode = query.value(1).toString();
+        item.caseNumber = query.value(QStringLiteral("case_number")).toString();
+        item.serviceCode = query.value(QStringLiteral("service_code")).toString();
         const Service* service = m_catalog.service(item.serviceCode);
         item.serviceName = service ? service->name : item.serviceCode;
-        item.receivedAt = fromStoredTime(query.value(2).toString());
-        item.dueAt = fromStoredTime(query.value(3).toString());
+        item.receivedAt = fromStoredTime(query.value(QStringLiteral("received_at")).toString());
+        item.dueAt = fromStoredTime(query.value(QStringLiteral("due_at")).toString());
         if (!item.dueAt.isValid())
-            item.dueAt = fromStoredTime(query.value(4).toString());
-        item.applicant = query.value(5).toString();
-        if (!query.value(6).toString().isEmpty())
-            item.applicant += QStringLiteral(" (%1)").arg(query.value(6).toString());
-        item.officer = query.value(7).toString();
+            item.dueAt = fromStoredTime(query.value(QStringLiteral("response_due_at")).toString());
+        item.applicant = query.value(QStringLiteral("person_name")).toString();
+        const QString organisation = query.value(QStringLiteral("organisation_name")).toString();
+        if (!organisation.isEmpty())
+            item.applicant += QStringLiteral(" (%1)").arg(organisation);
+        item.officer = query.value(QStringLiteral("assigned_name")).toString();
         if (item.officer.isEmpty())
-            item.officer = query.value(8).toString();
+            item.officer = query.value(QStringLiteral("last_changed_by_name")).toString();
         const QDate dueDay = item.dueAt.toTimeZone(m_hours.zone).date();
         item.workingDaysLate = report::workingDaysBetween(m_calendar, dueDay.addDays(1), today);
         overdue->append(item);
@@ -174,6 +189,76 @@ bool CaseReport::readOverdue(const ReportPeriod& period, const QDateTime& asOf,
         return a.dueAt != b.dueAt ? a.dueAt < b.dueAt : a.caseNumber < b.caseNumber;
     });
     return true;
+}
+
+// The months of the chart and the figures of each service, from the cases read.
+void CaseReport::tally(const QList<Row>& rows, const ReportPeriod& period, CaseReportData* data,
+                       QHash<QString, ReportFigures>* byService) const
+{
+    const QDate chartFirst = period.chartFirstMonth();
+    for (int i = 0; i < 12; ++i)
+        data->months << MonthRate { chartFirst.addMonths(i), 0, 0 };
+    for (const Row& row : rows) {
+        const QDate received = row.receivedAt.toTimeZone(m_hours.zone).date();
+        const bool completed = isCompleted(row.status);
+        const bool onTime = completed && (!row.dueAt.isValid() || row.completedAt <= row.dueAt);
+        const int month
+            = (received.year() - chartFirst.year()) * 12 + received.month() - chartFirst.month();
+        if (month >= 0 && month < 12 && completed) {
+            ++data->months[month].completed;
+            data->months[month].onTime += onTime ? 1 : 0;
+        }
+        if (received < period.firstDay() || received >= period.endDay())
+            continue;
+        ReportFigures& figures = (*byService)[row.serviceCode];
+        ++figures.received;
+        if (completed) {
+            ++figures.completed;
+            ++(onTime ? figures.onTime : figures.late);
+            const QDateTime start
+                = row.clockStartedAt.isValid() ? row.clockStartedAt : row.receivedAt;
+            figures.completionDays << qMax(
+                1,
+                report::workingDaysBetween(m_calendar, start.toTimeZone(m_hours.zone).date(),
+                                           row.completedAt.toTimeZone(m_hours.zone).date()));
+        } else if (row.status == CaseStatus::Rejected) {
+            ++figures.rejected;
+        } else if (row.status == CaseStatus::WaitingDocuments) {
+            ++figures.waiting;
+        } else if (isInProgress(row.status)) {
+            ++figures.open;
+        }
+    }
+}
+
+void CaseReport::groupByDivision(QHash<QString, ReportFigures> byService,
+                                 CaseReportData* data) const
+{
+    auto divisionOf = [data](const QString& name) -> ReportDivision& {
+        for (ReportDivision& division : data->divisions) {
+            if (division.name == name)
+                return division;
+        }
+        data->divisions.append(ReportDivision { name, {}, {} });
+        return data->divisions.last();
+    };
+    for (const Service& service : m_catalog.services) {
+        const QString division = service.division.trimmed().isEmpty() ? report::noDivisionName()
+                                                                      : service.division.trimmed();
+        divisionOf(division).services.append(
+            { service.code, service.name, division, byService.take(service.code) });
+    }
+    QStringList unknown = byService.keys();
+    std::sort(unknown.begin(), unknown.end());
+    for (const QString& code : std::as_const(unknown)) {
+        const QString division = QStringLiteral("Layanan di luar katalog yang berlaku");
+        divisionOf(division).services.append({ code, code, division, byService.value(code) });
+    }
+    for (ReportDivision& division : data->divisions) {
+        for (const ReportServiceRow& row : std::as_const(division.services))
+            division.total.add(row.figures);
+        data->total.add(division.total);
+    }
 }
 
 std::optional<CaseReportData> CaseReport::compute(const ReportPeriod& period, const QDateTime& asOf,
@@ -198,69 +283,9 @@ std::optional<CaseReportData> CaseReport::compute(const ReportPeriod& period, co
         return data;
     }
 
-    const QDate chartFirst = period.chartFirstMonth();
-    for (int i = 0; i < 12; ++i)
-        data.months << MonthRate { chartFirst.addMonths(i), 0, 0 };
     QHash<QString, ReportFigures> byService;
-    for (const Row& row : std::as_const(rows)) {
-        const QDate received = row.receivedAt.toTimeZone(m_hours.zone).date();
-        const bool completed = isCompleted(row.status);
-        const bool onTime = completed && (!row.dueAt.isValid() || row.completedAt <= row.dueAt);
-        const int month
-            = (received.year() - chartFirst.year()) * 12 + received.month() - chartFirst.month();
-        if (month >= 0 && month < 12 && completed) {
-            ++data.months[month].completed;
-            data.months[month].onTime += onTime ? 1 : 0;
-        }
-        if (received < period.firstDay() || received >= period.endDay())
-            continue;
-        ReportFigures& figures = byService[row.serviceCode];
-        ++figures.received;
-        if (completed) {
-            ++figures.completed;
-            ++(onTime ? figures.onTime : figures.late);
-            const QDateTime start
-                = row.clockStartedAt.isValid() ? row.clockStartedAt : row.receivedAt;
-            figures.completionDays << qMax(
-                1,
-                report::workingDaysBetween(m_calendar, start.toTimeZone(m_hours.zone).date(),
-                                           row.completedAt.toTimeZone(m_hours.zone).date()));
-        } else if (row.status == CaseStatus::Rejected) {
-            ++figures.rejected;
-        } else if (row.status == CaseStatus::WaitingDocuments) {
-            ++figures.waiting;
-        } else if (isInProgress(row.status)) {
-            ++figures.open;
-        }
-    }
-
-    // Every service of the catalog, grouped by division in the catalog's order; then cases of
-    // services the catalog no longer has.
-    auto divisionOf = [&data](const QString& name) -> ReportDivision& {
-        for (ReportDivision& division : data.divisions) {
-            if (division.name == name)
-                return division;
-        }
-        data.divisions.append(ReportDivision { name, {}, {} });
-        return data.divisions.last();
-    };
-    for (const Service& service : m_catalog.services) {
-        const QString division = service.division.trimmed().isEmpty() ? report::noDivisionName()
-                                                                      : service.division.trimmed();
-        divisionOf(division).services.append(
-            { service.code, service.name, division, byService.take(service.code) });
-    }
-    QStringList unknown = byService.keys();
-    std::sort(unknown.begin(), unknown.end());
-    for (const QString& code : std::as_const(unknown)) {
-        const QString division = QStringLiteral("Layanan di luar katalog yang berlaku");
-        divisionOf(division).services.append({ code, code, division, byService.value(code) });
-    }
-    for (ReportDivision& division : data.divisions) {
-        for (const ReportServiceRow& row : std::as_const(division.services))
-            division.total.add(row.figures);
-        data.total.add(division.total);
-    }
+    tally(rows, period, &data, &byService);
+    groupByDivision(std::move(byService), &data);
 
     if (!readOverdue(period, asOf, &data.overdue, error))
         return std::nullopt;

@@ -7,7 +7,10 @@
 #include "WorkingCalendar.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <functional>
+
+class QSqlRecord;
 
 namespace loket {
 
@@ -40,6 +43,12 @@ private:
                    bool* cancelled, QString* errorMessage) const;
     bool readOverdue(const ReportPeriod& period, const QDateTime& asOf, QList<OverdueCase>* overdue,
                      QString* errorMessage) const;
+    static bool rowFromRecord(const QSqlRecord& record, Row* row);
+    void tally(const QList<Row>& rows, const ReportPeriod& period, CaseReportData* data,
+               QHash<QString, ReportFigures>* byService) const;
+    // Every service of the catalog, grouped by division in the catalog's order; then cases of
+    // services the catalog no longer has.
+    void groupByDivision(QHash<QString, ReportFigures> byService, CaseReportData* data) const;
     QString storedDay(const QDate& day) const; // local midnight as a stored UTC time
 
     Database& m_database;

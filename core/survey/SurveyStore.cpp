@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace loket {
 namespace {
@@ -29,22 +30,26 @@ const QString selectResponses = QStringLiteral(
     " s.gender, s.age, s.education, s.occupation, s.suggestion"
     " FROM survey_responses s LEFT JOIN cases c ON c.id = s.case_id");
 
-SurveyResponse responseFrom(const QSqlQuery& query)
+// The one reading of selectResponses' row.
+SurveyResponse responseFromRow(const QSqlRecord& row)
 {
     SurveyResponse response;
-    response.id = query.value(0).toLongLong();
-    response.caseId = query.value(1).isNull() ? 0 : query.value(1).toLongLong();
-    response.caseNumber = query.value(2).toString();
-    response.serviceCode = query.value(3).toString();
-    response.answeredOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-    surveySourceFromKey(query.value(5).toString(), &response.source);
+    response.id = row.value(QStringLiteral("id")).toLongLong();
+    const QVariant caseId = row.value(QStringLiteral("case_id"));
+    response.caseId = caseId.isNull() ? 0 : caseId.toLongLong();
+    response.caseNumber = row.value(QStringLiteral("case_number")).toString();
+    response.serviceCode = row.value(QStringLiteral("service_code")).toString();
+    response.answeredOn
+        = QDate::fromString(row.value(QStringLiteral("answered_on")).toString(), Qt::ISODate);
+    surveySourceFromKey(row.value(QStringLiteral("source")).toString(), &response.source);
     for (int e = 0; e < SatisfactionIndex::ElementCount; ++e)
-        response.answers[static_cast<size_t>(e)] = query.value(6 + e).toInt();
-    response.gender = query.value(15).toString();
-    response.age = query.value(16).toInt();
-    response.education = query.value(17).toString();
-    response.occupation = query.value(18).toString();
-    response.suggestion = query.value(19).toString();
+        response.answers[static_cast<size_t>(e)]
+            = row.value(QStringLiteral("u%1").arg(e + 1)).toInt();
+    response.gender = row.value(QStringLiteral("gender")).toString();
+    response.age = row.value(QStringLiteral("age")).toInt();
+    response.education = row.value(QStringLiteral("education")).toString();
+    response.occupation = row.value(QStringLiteral("occupation")).toString();
+    response.suggestion = row.value(QStringLiteral("suggestion")).toString();
     return response;
 }
 
@@ -132,26 +137,28 @@ QString SurveyStore::caseProblem(SurveyResponse* response, QString* errorMessage
     }
     if (!query.next())
         return tr("There is no case with id %1.").arg(response->caseId);
-    const QString number = query.value(0).toString();
+    const QString number = query.value(QStringLiteral("case_number")).toString();
     CaseStatus status = CaseStatus::Registered;
-    caseStatusFromKey(query.value(2).toString(), &status);
-    if (!query.value(4).isNull())
+    caseStatusFromKey(query.value(QStringLiteral("status")).toString(), &status);
+    if (!query.value(QStringLiteral("answered_on")).isNull())
         return tr("Case %1 already has a survey response (answered on %2); each case has one.")
-            .arg(number, query.value(4).toString());
+            .arg(number, query.value(QStringLiteral("answered_on")).toString());
     if (status != CaseStatus::HandedOver && status != CaseStatus::Rejected)
         return tr("Case %1 is %2; the survey is taken once the product is handed over.")
             .arg(number, caseStatusTitle(status).toLower());
-    if (!response->serviceCode.isEmpty() && response->serviceCode != query.value(1).toString())
+    if (!response->serviceCode.isEmpty()
+        && response->serviceCode != query.value(QStringLiteral("service_code")).toString())
         return tr("Case %1 is of service %2, not %3.")
-            .arg(number, query.value(1).toString(), response->serviceCode);
-    const QDate received = fromStoredTime(query.value(3).toString())
+            .arg(number, query.value(QStringLiteral("service_code")).toString(),
+                 response->serviceCode);
+    const QDate received = fromStoredTime(query.value(QStringLiteral("received_at")).toString())
                                .toTimeZone(officeHoursOf(m_catalog.office).zone)
                                .date();
     if (received.isValid() && response->answeredOn < received)
         return tr("The answer date %1 is before case %2 was received (%3).")
             .arg(response->answeredOn.toString(Qt::ISODate), number,
                  received.toString(Qt::ISODate));
-    response->serviceCode = query.value(1).toString();
+    response->serviceCode = query.value(QStringLiteral("service_code")).toString();
     response->caseNumber = number;
     return {};
 }
@@ -255,7 +262,7 @@ std::optional<SurveyResponse> SurveyStore::forCase(qint64 caseId, QString* error
     }
     if (!query.next())
         return std::nullopt;
-    return responseFrom(query);
+    return responseFromRow(query.record());
 }
 
 QList<SurveyResponse> SurveyStore::responses(const QDate& from, const QDate& to,
@@ -279,7 +286,7 @@ QList<SurveyResponse> SurveyStore::responses(const QDate& from, const QDate& to,
     }
     QList<SurveyResponse> found;
     while (query.next())
-        found << responseFrom(query);
+        found << responseFromRow(query.record());
     return found;
 }
 
@@ -287,9 +294,10 @@ QMap<QString, int> SurveyStore::respondentsPerService(const QDate& from, const Q
                                                       QString* errorMessage) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT service_code, COUNT(*) FROM survey_responses"
-                                 " WHERE answered_on >= :from AND answered_on <= :to"
-                                 " GROUP BY service_code"));
+    query.prepare(
+        QStringLiteral("SELECT service_code, COUNT(*) AS respondents FROM survey_responses"
+                       " WHERE answered_on >= :from AND answered_on <= :to"
+                       " GROUP BY service_code"));
     query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
     if (!query.exec()) {
@@ -299,7 +307,8 @@ QMap<QString, int> SurveyStore::respondentsPerService(const QDate& from, const Q
     }
     QMap<QString, int> counts;
     while (query.next())
-        counts.insert(query.value(0).toString(), query.value(1).toInt());
+        counts.insert(query.value(QStringLiteral("service_code")).toString(),
+                      query.value(QStringLiteral("respondents")).toInt());
     return counts;
 }
 

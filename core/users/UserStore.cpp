@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace loket {
 namespace {
@@ -34,17 +35,19 @@ QSet<UserRole> rolesFromText(const QString& text)
 
 const char* const kColumns = "id, username, full_name, nip, rank_grade, position, roles, active";
 
+// The one reading of a row that starts with kColumns.
 User userFrom(const QSqlQuery& query)
 {
+    const QSqlRecord row = query.record();
     User user;
-    user.id = query.value(0).toLongLong();
-    user.username = query.value(1).toString();
-    user.fullName = query.value(2).toString();
-    user.nip = query.value(3).toString();
-    user.rankGrade = query.value(4).toString();
-    user.position = query.value(5).toString();
-    user.roles = rolesFromText(query.value(6).toString());
-    user.active = query.value(7).toInt() != 0;
+    user.id = row.value(QStringLiteral("id")).toLongLong();
+    user.username = row.value(QStringLiteral("username")).toString();
+    user.fullName = row.value(QStringLiteral("full_name")).toString();
+    user.nip = row.value(QStringLiteral("nip")).toString();
+    user.rankGrade = row.value(QStringLiteral("rank_grade")).toString();
+    user.position = row.value(QStringLiteral("position")).toString();
+    user.roles = rolesFromText(row.value(QStringLiteral("roles")).toString());
+    user.active = row.value(QStringLiteral("active")).toInt() != 0;
     return user;
 }
 
@@ -155,8 +158,11 @@ std::optional<User> UserStore::authenticate(const QString& username, const QStri
         return std::nullopt;
     }
     const User user = userFrom(query);
-    const PasswordHasher::Hash stored { query.value(8).toString(), query.value(9).toString(),
-                                        query.value(10).toInt() };
+    const PasswordHasher::Hash stored {
+        query.value(QStringLiteral("password_hash")).toString(),
+        query.value(QStringLiteral("password_salt")).toString(),
+        query.value(QStringLiteral("password_iterations")).toInt()
+    };
     if (!PasswordHasher::verify(password, stored)) {
         *errorMessage = wrong;
         return std::nullopt;
