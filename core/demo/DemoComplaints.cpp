@@ -207,7 +207,8 @@ int seedDemoComplaints(Database& database, const Catalog& catalog, const Working
 {
     QSqlQuery existing(database.connection());
     if (!existing.exec(QStringLiteral("SELECT COUNT(*) FROM complaints")) || !existing.next()) {
-        *errorMessage = ComplaintQueries::tr("Cannot read the complaints: %1")
+        *errorMessage = QCoreApplication::translate("loket::ComplaintQueries",
+                                                    "Cannot read the complaints: %1")
                             .arg(DatabaseError::describe(existing.lastError()));
         return -1;
     }
