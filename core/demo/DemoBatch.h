@@ -16,7 +16,9 @@ namespace loket {
 
 // What DemoSeeder::seedCases keeps while it writes: who registers and processes the cases,
 // where applicants live, the numbers and NIKs taken, and its prepared statements. Cases are
-// written in batches, each one transaction.
+// written in batches, each one transaction with one audit entry, because the benchmark seeds
+// a million of them: CaseStore and CaseWorkflow take a write transaction and audit entries for
+// every case and every change.
 struct DemoSeeder::Batch
 {
     Batch(Database& database, const WorkingCalendar& calendar, const OfficeHours& hours,
