@@ -1,7 +1,7 @@
 // loketctl audit: verifies the audit log's hash chain and lists its entries.
 #include "AuditQueries.h"
 #include "AuditVerifier.h"
-#include "CommandLine.h"
+#include "Commands.h"
 #include "Database.h"
 #include "OfficeContext.h"
 
@@ -12,12 +12,6 @@
 
 namespace loket::ctl {
 namespace {
-
-int failed(Output& io, const QString& error)
-{
-    io.err << error << Qt::endl;
-    return InvalidInput;
-}
 
 int verify(const Arguments& args, Output& io)
 {
@@ -119,26 +113,37 @@ int list(const Arguments& args, Output& io, const QString& usage)
 
 } // namespace
 
-int runAudit(const QStringList& words, Output& io)
+AuditCommand::AuditCommand()
+    : Command({ "audit",
+                QT_TRANSLATE_NOOP("loketctl", "the audit log: verify its chain, list it"),
+                { QT_TRANSLATE_NOOP("loketctl", "verify [--db PATH]"),
+                  QT_TRANSLATE_NOOP("loketctl",
+                                    "list [--db PATH] [--user NAME] [--case NUMBER] "
+                                    "[--from DATE] [--to DATE] [--limit N] [--json]") },
+                { option::db,
+                  { "user", QT_TRANSLATE_NOOP("loketctl", "NAME"),
+                    QT_TRANSLATE_NOOP("loketctl", "only entries of this user name") },
+                  option::caseNumber,
+                  { "from", QT_TRANSLATE_NOOP("loketctl", "DATE"),
+                    QT_TRANSLATE_NOOP("loketctl", "from this day (YYYY-MM-DD)") },
+                  { "to", QT_TRANSLATE_NOOP("loketctl", "DATE"),
+                    QT_TRANSLATE_NOOP("loketctl", "up to and including this day (YYYY-MM-DD)") },
+                  { "limit", QT_TRANSLATE_NOOP("loketctl", "N"),
+                    QT_TRANSLATE_NOOP("loketctl", "at most this many entries") },
+                  option::json } })
 {
-    const QString usage = Text::tr(
-        "loketctl audit verify [--db PATH] | list [--db PATH] [--user NAME] [--case NUMBER] "
-        "[--from DATE] [--to DATE] [--limit N] [--json]");
-    Arguments args;
-    QString error;
-    if (!args.parse(words,
-                    { QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("case"),
-                      QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("limit") },
-                    { QStringLiteral("json") }, &error))
-        return usageError(io, error, usage);
+}
+
+int AuditCommand::execute(const Arguments& args, Output& io) const
+{
     const QString action = args.positional().value(0);
     if (args.positional().size() != 1)
-        return usageError(io, QString(), usage);
+        return usageError(io);
     if (action == QLatin1String("verify"))
         return verify(args, io);
     if (action == QLatin1String("list"))
-        return list(args, io, usage);
-    return usageError(io, QString(), usage);
+        return list(args, io, usage());
+    return usageError(io);
 }
 
 } // namespace loket::ctl

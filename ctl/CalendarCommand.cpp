@@ -1,5 +1,5 @@
 #include "CatalogLoader.h"
-#include "CommandLine.h"
+#include "Commands.h"
 #include "Database.h"
 #include "DueDateCalculator.h"
 #include "HolidayStore.h"
@@ -150,29 +150,46 @@ int change(const Arguments& args, Output& io, const QString& usage)
 
 } // namespace
 
-int runCalendar(const QStringList& words, Output& io)
+CalendarCommand::CalendarCommand()
+    : Command({ "calendar",
+                QT_TRANSLATE_NOOP("loketctl", "working days: due dates, holidays and leave days"),
+                { QT_TRANSLATE_NOOP("loketctl",
+                                    "due --office ID --service CODE --from DATETIME "
+                                    "[--db PATH] [--json]"),
+                  QT_TRANSLATE_NOOP("loketctl", "list [--year YEAR] [--db PATH]"),
+                  QT_TRANSLATE_NOOP("loketctl",
+                                    "set DATE --kind libur_nasional|cuti_bersama|"
+                                    "libur_kantor --description TEXT [--db PATH]"),
+                  QT_TRANSLATE_NOOP("loketctl", "remove DATE [--db PATH]") },
+                { option::office,
+                  option::service,
+                  { "from", QT_TRANSLATE_NOOP("loketctl", "DATETIME"),
+                    QT_TRANSLATE_NOOP("loketctl",
+                                      "when the application was received, e.g. "
+                                      "2024-01-02T09:00") },
+                  option::db,
+                  option::year,
+                  { "kind", QT_TRANSLATE_NOOP("loketctl", "KIND"),
+                    QT_TRANSLATE_NOOP("loketctl",
+                                      "libur_nasional, cuti_bersama or "
+                                      "libur_kantor") },
+                  { "description", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+                    QT_TRANSLATE_NOOP("loketctl", "what the day off is for") },
+                  option::json } })
 {
-    const QString usage = Text::tr(
-        "loketctl calendar due --office ID --service CODE --from DATETIME [--db PATH] [--json] | "
-        "list [--year YEAR] [--db PATH] | set DATE --kind KIND --description TEXT [--db PATH] | "
-        "remove DATE [--db PATH]");
-    Arguments args;
-    QString error;
-    if (!args.parse(words,
-                    { QStringLiteral("office"), QStringLiteral("service"), QStringLiteral("from"),
-                      QStringLiteral("db"), QStringLiteral("year"), QStringLiteral("kind"),
-                      QStringLiteral("description") },
-                    { QStringLiteral("json") }, &error))
-        return usageError(io, error, usage);
+}
+
+int CalendarCommand::execute(const Arguments& args, Output& io) const
+{
     const QString action = args.positional().value(0);
     const qsizetype count = args.positional().size();
     if (action == QLatin1String("due") && count == 1)
-        return due(args, io, usage);
+        return due(args, io, usage());
     if (action == QLatin1String("list") && count == 1)
         return list(args, io);
     if ((action == QLatin1String("set") || action == QLatin1String("remove")) && count == 2)
-        return change(args, io, usage);
-    return usageError(io, QString(), usage);
+        return change(args, io, usage());
+    return usageError(io);
 }
 
 } // namespace loket::ctl

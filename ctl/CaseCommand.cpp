@@ -1,7 +1,7 @@
 #include "CaseImporter.h"
 #include "CaseNumberFormat.h"
 #include "CaseQueries.h"
-#include "CommandLine.h"
+#include "Commands.h"
 #include "IndonesianText.h"
 #include "OfficeContext.h"
 #include "SettingsStore.h"
@@ -169,25 +169,6 @@ int show(const Arguments& args, Output& io)
     return Success;
 }
 
-// The user who registers imported cases: --as USER, else the first front-office user.
-std::optional<User> importingUser(Database& database, const QString& username, Output& io)
-{
-    const std::optional<QList<User>> users = readUsers(database, io);
-    if (!users)
-        return std::nullopt;
-    for (const User& user : *users) {
-        if (user.active
-            && (username.isEmpty() ? user.hasRole(UserRole::FrontOffice)
-                                   : user.username == username))
-            return user;
-    }
-    io.err << (username.isEmpty() ? Text::tr(
-                   "The database has no active front-office user; name one with --as USER.")
-                                  : Text::tr("There is no active user \"%1\".").arg(username))
-           << Qt::endl;
-    return std::nullopt;
-}
-
 // One batch's rows as soon as it committed, each stream flushed once: after an interruption
 // (killed, power cut) stdout holds exactly the cases that went in, so that the operator knows
 // what happened, and re-running the file registers nobody twice.
@@ -225,12 +206,12 @@ int import(const Arguments& args, Output& io, const QString& usage)
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
-    const auto clerk = importingUser(office->database, args.option(QStringLiteral("as")), io);
+    const auto clerk = actingUser(office->database, args.option(QStringLiteral("as")), io,
+                                  UserRole::FrontOffice);
     if (!clerk)
         return InvalidInput;
     const RegionTable regions = RegionTable::builtIn();
-    const ImportRequest request { args.option(QStringLiteral("service")), *clerk,
-                                  now(),
+    const ImportRequest request { args.option(QStringLiteral("service")), *clerk, now(),
                                   args.has(QStringLiteral("allow-repeat")) };
     ImportReport report;
     QString error;
@@ -287,20 +268,41 @@ int pattern(const Arguments& args, Output& io)
 
 } // namespace
 
-int runCase(const QStringList& words, Output& io)
+CaseCommand::CaseCommand()
+    : Command(
+        { "case",
+          QT_TRANSLATE_NOOP("loketctl",
+                            "registered cases: list, show, import from CSV, the "
+                            "number pattern"),
+          { QT_TRANSLATE_NOOP("loketctl", "list [--db PATH] [--status S] [--limit N] [--json]"),
+            QT_TRANSLATE_NOOP("loketctl", "show NUMBER [--db PATH] [--json]"),
+            QT_TRANSLATE_NOOP("loketctl",
+                              "import FILE.csv --service CODE [--allow-repeat] "
+                              "[--db PATH] [--as USER]"),
+            QT_TRANSLATE_NOOP("loketctl", "pattern [PATTERN] [--db PATH]") },
+          { option::db,
+            { "status", QT_TRANSLATE_NOOP("loketctl", "S"),
+              QT_TRANSLATE_NOOP("loketctl",
+                                "only cases with this status, e.g. "
+                                "waiting-documents") },
+            { "limit", QT_TRANSLATE_NOOP("loketctl", "N"),
+              QT_TRANSLATE_NOOP("loketctl", "at most this many cases (default 1000)") },
+            option::json,
+            option::service,
+            { "allow-repeat", nullptr,
+              QT_TRANSLATE_NOOP("loketctl",
+                                "register a NIK again that already has a case "
+                                "of the service") },
+            { "as", QT_TRANSLATE_NOOP("loketctl", "USER"),
+              QT_TRANSLATE_NOOP("loketctl",
+                                "the active user who registers the imported "
+                                "cases (default: the first active front-office "
+                                "user)") } } })
 {
-    const QString usage
-        = Text::tr("loketctl case list [--db PATH] [--status S] [--limit N] [--json] | "
-                   "show NUMBER [--db PATH] [--json] | "
-                   "import FILE.csv --service CODE [--allow-repeat] [--db PATH] [--as USER] | "
-                   "pattern [PATTERN] [--db PATH]");
-    Arguments args;
-    QString error;
-    if (!args.parse(words,
-                    { QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("limit"),
-                      QStringLiteral("service"), QStringLiteral("as") },
-                    { QStringLiteral("json"), QStringLiteral("allow-repeat") }, &error))
-        return usageError(io, error, usage);
+}
+
+int CaseCommand::execute(const Arguments& args, Output& io) const
+{
     const QString action = args.positional().value(0);
     const qsizetype count = args.positional().size();
     if (action == QLatin1String("list") && count == 1)
@@ -308,10 +310,10 @@ int runCase(const QStringList& words, Output& io)
     if (action == QLatin1String("show") && count == 2)
         return show(args, io);
     if (action == QLatin1String("import") && count == 2)
-        return import(args, io, usage);
+        return import(args, io, usage());
     if (action == QLatin1String("pattern") && (count == 1 || count == 2))
         return pattern(args, io);
-    return usageError(io, QString(), usage);
+    return usageError(io);
 }
 
 } // namespace loket::ctl

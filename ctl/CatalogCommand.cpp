@@ -1,6 +1,6 @@
 #include "CatalogJson.h"
 #include "CatalogLoader.h"
-#include "CommandLine.h"
+#include "Commands.h"
 #include "Database.h"
 #include "OfficeDatabase.h"
 
@@ -113,15 +113,25 @@ int check(const Arguments& args, Output& io)
 
 } // namespace
 
-int runCatalog(const QStringList& words, Output& io)
+CatalogCommand::CatalogCommand()
+    : Command({ "catalog",
+                QT_TRANSLATE_NOOP("loketctl",
+                                  "the service catalog: list, show a service, check a "
+                                  "catalog file"),
+                { QT_TRANSLATE_NOOP("loketctl", "list [--office ID] [--db PATH] [--json]"),
+                  QT_TRANSLATE_NOOP("loketctl", "show CODE [--office ID] [--db PATH]"),
+                  QT_TRANSLATE_NOOP("loketctl", "check FILE") },
+                { { "office", QT_TRANSLATE_NOOP("loketctl", "ID"),
+                    QT_TRANSLATE_NOOP("loketctl",
+                                      "the built-in catalog of this office instead of "
+                                      "the database's") },
+                  option::db,
+                  option::json } })
 {
-    const QString usage = Text::tr("loketctl catalog list [--office ID] [--db PATH] [--json] | "
-                                   "show CODE [--office ID] [--db PATH] | check FILE");
-    Arguments args;
-    QString error;
-    if (!args.parse(words, { QStringLiteral("office"), QStringLiteral("db") },
-                    { QStringLiteral("json") }, &error))
-        return usageError(io, error, usage);
+}
+
+int CatalogCommand::execute(const Arguments& args, Output& io) const
+{
     const QString action = args.positional().value(0);
     if (action == QLatin1String("list") && args.positional().size() == 1)
         return list(args, io);
@@ -129,7 +139,7 @@ int runCatalog(const QStringList& words, Output& io)
         return show(args, io);
     if (action == QLatin1String("check") && args.positional().size() == 2)
         return check(args, io);
-    return usageError(io, QString(), usage);
+    return usageError(io);
 }
 
 } // namespace loket::ctl

@@ -1,33 +1,16 @@
 #include "CommandLine.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace loket::ctl {
 
-bool Arguments::parse(const QStringList& words, const QStringList& valueOptions,
-                      const QStringList& flagOptions, QString* error)
+QString Arguments::option(const QString& name) const
 {
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const QString& word = words.at(i);
-        if (!word.startsWith(QLatin1String("--")) || word == QLatin1String("--")) {
-            m_positional << word;
-            continue;
-        }
-        const QString name = word.mid(2);
-        if (flagOptions.contains(name)) {
-            m_flags.insert(name);
-        } else if (valueOptions.contains(name)) {
-            if (i + 1 >= words.size()) {
-                *error = Text::tr("--%1 needs a value").arg(name);
-                return false;
-            }
-            m_options.insert(name, words.at(++i));
-        } else {
-            *error = Text::tr("unknown option %1").arg(word);
-            return false;
-        }
-    }
-    return true;
+    const QStringList given = m_options.value(name);
+    return given.isEmpty() ? QString() : given.constLast();
 }
 
 namespace {
@@ -38,7 +21,39 @@ Clock& processClock()
     return clock;
 }
 
+// Levenshtein: insertions, deletions and substitutions, one each.
+qsizetype editDistance(const QString& a, const QString& b)
+{
+    std::vector<qsizetype> row(size_t(b.size()) + 1);
+    std::iota(row.begin(), row.end(), 0);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype above = row[size_t(j)];
+            row[size_t(j)] = std::min({ above + 1, row[size_t(j - 1)] + 1,
+                                        diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1) });
+            diagonal = above;
+        }
+    }
+    return row.back();
+}
+
 } // namespace
+
+QString closest(const QString& word, const QStringList& candidates)
+{
+    QString best;
+    qsizetype bestDistance = qMax<qsizetype>(2, word.size() / 2) + 1; // farther is no slip
+    for (const QString& candidate : candidates) {
+        const qsizetype distance = editDistance(word, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
 
 bool setClockFromEnvironment(QString* error)
 {
@@ -72,6 +87,12 @@ int usageError(Output& io, const QString& message, const QString& usage)
         io.err << Text::tr("loketctl: %1").arg(message) << Qt::endl;
     io.err << Text::tr("usage: %1").arg(usage) << Qt::endl;
     return WrongUsage;
+}
+
+int failed(Output& io, const QString& error)
+{
+    io.err << error << Qt::endl;
+    return InvalidInput;
 }
 
 } // namespace loket::ctl

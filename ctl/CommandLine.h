@@ -19,25 +19,27 @@ struct Text
 // Exit statuses of loketctl.
 enum ExitCode { Success = 0, InvalidInput = 1, WrongUsage = 2 };
 
-// The words after a subcommand: positional arguments, `--name value` options and flags.
+// The words after a command, as its parser read them: positional arguments and options.
 class Arguments
 {
 public:
-    // Returns false and sets `error` for an unknown option or a missing option value.
-    bool parse(const QStringList& words, const QStringList& valueOptions,
-               const QStringList& flagOptions, QString* error);
+    Arguments() = default;
+    Arguments(QStringList positional, QMap<QString, QStringList> options)
+        : m_positional(std::move(positional))
+        , m_options(std::move(options))
+    {
+    }
 
     const QStringList& positional() const { return m_positional; }
-    QString option(const QString& name) const { return m_options.value(name); }
-    bool has(const QString& name) const
-    {
-        return m_options.contains(name) || m_flags.contains(name);
-    }
+    // The option's value (its last one when given several times); empty for a flag.
+    QString option(const QString& name) const;
+    // Every value of an option that may be given several times, such as dtks' --map.
+    QStringList values(const QString& name) const { return m_options.value(name); }
+    bool has(const QString& name) const { return m_options.contains(name); }
 
 private:
     QStringList m_positional;
-    QMap<QString, QString> m_options;
-    QSet<QString> m_flags;
+    QMap<QString, QStringList> m_options; // a flag has no values
 };
 
 // Where a command writes: stdout for results, stderr for messages.
@@ -48,6 +50,12 @@ struct Output
 };
 
 int usageError(Output& io, const QString& message, const QString& usage);
+// Prints why the command failed and returns InvalidInput.
+int failed(Output& io, const QString& error);
+
+// The candidate nearest to `word` by edit distance, or nothing when none is near enough to be
+// a slip of the keyboard: for "Did you mean …?".
+QString closest(const QString& word, const QStringList& candidates);
 
 // loketctl's clock: the system's, or the moment LOKET_NOW names (ISO 8601 with its offset,
 // e.g. 2024-04-08T09:00:00+07:00) running on from there — for training and reproducible runs.
@@ -55,27 +63,5 @@ int usageError(Output& io, const QString& message, const QString& usage);
 bool setClockFromEnvironment(QString* error);
 QDateTime now();
 QDate localToday(); // the computer's date at now()
-
-int runCatalog(const QStringList& words, Output& io);
-int runNik(const QStringList& words, Output& io);
-int runKk(const QStringList& words, Output& io);
-int runTerbilang(const QStringList& words, Output& io);
-int runCalendar(const QStringList& words, Output& io);
-int runDb(const QStringList& words, Output& io);
-int runBackup(const QStringList& words, Output& io);
-int runCase(const QStringList& words, Output& io);
-int runDemo(const QStringList& words, Output& io);
-int runReceipt(const QStringList& words, Output& io);
-int runVerify(const QStringList& words, Output& io);
-int runDocument(const QStringList& words, Output& io);
-int runWorkflow(const QStringList& words, Output& io);
-int runLetters(const QStringList& words, Output& io);
-int runAudit(const QStringList& words, Output& io);
-int runComplaints(const QStringList& words, Output& io); // complaints, aspirations, information
-int runDtks(const QStringList& words, Output& io);
-int runRegister(const QStringList& words, Output& io); // registers as CSV or PDF
-int runGuest(const QStringList& words, Output& io); // the guest book
-int runReport(const QStringList& words, Output& io); // the service recap for heads of division
-int runSkm(const QStringList& words, Output& io); // the satisfaction survey (SKM/IKM)
 
 } // namespace loket::ctl

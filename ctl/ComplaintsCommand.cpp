@@ -1,5 +1,5 @@
 // loketctl complaints: list complaints, write the monthly or yearly register, record one.
-#include "CommandLine.h"
+#include "Commands.h"
 #include "ComplaintQueries.h"
 #include "ComplaintRegisterReport.h"
 #include "ComplaintStore.h"
@@ -16,12 +16,6 @@
 
 namespace loket::ctl {
 namespace {
-
-int failed(Output& io, const QString& error)
-{
-    io.err << error << Qt::endl;
-    return InvalidInput;
-}
 
 QString localTime(const QDateTime& at, const QTimeZone& zone)
 {
@@ -167,17 +161,10 @@ int add(const Arguments& args, Output& io, const QString& usage)
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
-    std::optional<User> user;
-    const std::optional<QList<User>> users = readUsers(office->database, io);
-    if (!users)
-        return InvalidInput;
-    for (const User& candidate : *users) {
-        if (candidate.username == args.option(QStringLiteral("as")))
-            user = candidate;
-    }
+    const std::optional<User> user
+        = actingUser(office->database, args.option(QStringLiteral("as")), io);
     if (!user)
-        return failed(io,
-                      Text::tr("There is no user \"%1\".").arg(args.option(QStringLiteral("as"))));
+        return InvalidInput;
     QString error;
     const auto complaint = ComplaintStore(office->database, office->catalog, office->calendar)
                                .record(draft, *user, now(), &error);
@@ -194,37 +181,82 @@ int add(const Arguments& args, Output& io, const QString& usage)
 
 } // namespace
 
-int runComplaints(const QStringList& words, Output& io)
+ComplaintsCommand::ComplaintsCommand()
+    : Command(
+        { "complaints",
+          QT_TRANSLATE_NOOP("loketctl", "complaints, aspirations and requests for information"),
+          { QT_TRANSLATE_NOOP("loketctl", "list [--overdue] [--status S] [--json] [--db PATH]"),
+            QT_TRANSLATE_NOOP("loketctl",
+                              "register --month YYYY-MM --pdf OUT|--csv OUT "
+                              "[--db PATH]"),
+            QT_TRANSLATE_NOOP("loketctl",
+                              "add --as USER --subject TEXT --description TEXT "
+                              "[--kind K] [--channel C] [--ticket T] [--anonymous] "
+                              "[--name N] [--nik NIK] [--phone P] [--address A] "
+                              "[--case NUMBER] [--received DATETIME] [--db PATH]") },
+          { option::db,
+            { "status", QT_TRANSLATE_NOOP("loketctl", "S"),
+              QT_TRANSLATE_NOOP("loketctl", "only complaints with this status") },
+            { "overdue", nullptr, QT_TRANSLATE_NOOP("loketctl", "only overdue complaints") },
+            option::json,
+            option::month,
+            { "pdf", QT_TRANSLATE_NOOP("loketctl", "OUT"),
+              QT_TRANSLATE_NOOP("loketctl", "write the register as PDF to this file") },
+            { "csv", QT_TRANSLATE_NOOP("loketctl", "OUT"),
+              QT_TRANSLATE_NOOP("loketctl", "write the register as CSV to this file") },
+            { "as", QT_TRANSLATE_NOOP("loketctl", "USER"),
+              QT_TRANSLATE_NOOP("loketctl",
+                                "the active user who records the complaint "
+                                "(required)") },
+            { "kind", QT_TRANSLATE_NOOP("loketctl", "K"),
+              QT_TRANSLATE_NOOP("loketctl", "complaint (default), aspiration or information") },
+            { "channel", QT_TRANSLATE_NOOP("loketctl", "C"),
+              QT_TRANSLATE_NOOP("loketctl",
+                                "how it came in: in-person (default), written, phone, "
+                                "sms-whatsapp, email, website, instagram, facebook or "
+                                "lapor") },
+            { "ticket", QT_TRANSLATE_NOOP("loketctl", "T"),
+              QT_TRANSLATE_NOOP("loketctl", "the SP4N-LAPOR! ticket number") },
+            { "anonymous", nullptr,
+              QT_TRANSLATE_NOOP("loketctl", "the complainant stays anonymous") },
+            { "name", QT_TRANSLATE_NOOP("loketctl", "N"),
+              QT_TRANSLATE_NOOP("loketctl", "the complainant's name") },
+            { "nik", QT_TRANSLATE_NOOP("loketctl", "NIK"),
+              QT_TRANSLATE_NOOP("loketctl", "the complainant's NIK") },
+            { "phone", QT_TRANSLATE_NOOP("loketctl", "P"),
+              QT_TRANSLATE_NOOP("loketctl", "the complainant's telephone number") },
+            { "address", QT_TRANSLATE_NOOP("loketctl", "A"),
+              QT_TRANSLATE_NOOP("loketctl", "the complainant's address") },
+            { "subject", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+              QT_TRANSLATE_NOOP("loketctl", "what it is about, in a few words") },
+            { "description", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+              QT_TRANSLATE_NOOP("loketctl", "the complaint in full") },
+            { "case", QT_TRANSLATE_NOOP("loketctl", "NUMBER"),
+              QT_TRANSLATE_NOOP("loketctl", "the case it concerns") },
+            { "received", QT_TRANSLATE_NOOP("loketctl", "DATETIME"),
+              QT_TRANSLATE_NOOP("loketctl",
+                                "when it was received, with its offset (default: "
+                                "now)") } } })
 {
-    const QString usage = Text::tr(
-        "loketctl complaints list [--overdue] [--status S] [--json] [--db PATH] | "
-        "register --month YYYY-MM --pdf OUT|--csv OUT [--db PATH] | "
-        "add --as USER --subject TEXT --description TEXT [--kind K] [--channel C] [--ticket T] "
-        "[--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] [--case NUMBER] "
-        "[--received DATETIME] [--db PATH]");
-    Arguments args;
-    QString error;
-    if (!args.parse(
-            words,
-            { QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("month"),
-              QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("as"),
-              QStringLiteral("kind"), QStringLiteral("channel"), QStringLiteral("ticket"),
-              QStringLiteral("name"), QStringLiteral("nik"), QStringLiteral("phone"),
-              QStringLiteral("address"), QStringLiteral("subject"), QStringLiteral("description"),
-              QStringLiteral("case"), QStringLiteral("received") },
-            { QStringLiteral("json"), QStringLiteral("overdue"), QStringLiteral("anonymous") },
-            &error))
-        return usageError(io, error, usage);
+}
+
+bool ComplaintsCommand::rendersDocuments(const QStringList& words) const
+{
+    return words.value(0) == QLatin1String("register"); // the complaint register's PDF
+}
+
+int ComplaintsCommand::execute(const Arguments& args, Output& io) const
+{
     const QString action = args.positional().value(0);
     if (args.positional().size() != 1)
-        return usageError(io, QString(), usage);
+        return usageError(io);
     if (action == QLatin1String("list"))
-        return list(args, io, usage);
+        return list(args, io, usage());
     if (action == QLatin1String("register"))
-        return writeRegister(args, io, usage);
+        return writeRegister(args, io, usage());
     if (action == QLatin1String("add"))
-        return add(args, io, usage);
-    return usageError(io, QString(), usage);
+        return add(args, io, usage());
+    return usageError(io);
 }
 
 } // namespace loket::ctl

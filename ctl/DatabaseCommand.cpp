@@ -1,4 +1,4 @@
-#include "CommandLine.h"
+#include "Commands.h"
 #include "Database.h"
 #include "DatabaseMaintenance.h"
 #include "Migrator.h"
@@ -7,32 +7,29 @@
 #include <QCoreApplication>
 
 namespace loket::ctl {
-namespace {
-
-int failed(Output& io, const QString& error)
+DbCommand::DbCommand()
+    : Command({ "db",
+                QT_TRANSLATE_NOOP("loketctl", "the office database: create, check, migrate"),
+                { QT_TRANSLATE_NOOP("loketctl", "init --office ID [--db PATH]"),
+                  QT_TRANSLATE_NOOP("loketctl", "check [--db PATH]"),
+                  QT_TRANSLATE_NOOP("loketctl", "migrate [--db PATH]") },
+                { option::db,
+                  { "office", QT_TRANSLATE_NOOP("loketctl", "ID"),
+                    QT_TRANSLATE_NOOP("loketctl", "the office the new database belongs to") } } })
 {
-    io.err << error << Qt::endl;
-    return InvalidInput;
 }
 
-} // namespace
-
-int runDb(const QStringList& words, Output& io)
+int DbCommand::execute(const Arguments& args, Output& io) const
 {
-    const QString usage = Text::tr(
-        "loketctl db init --office ID [--db PATH] | check [--db PATH] | migrate [--db PATH]");
-    Arguments args;
     QString error;
-    if (!args.parse(words, { QStringLiteral("db"), QStringLiteral("office") }, {}, &error))
-        return usageError(io, error, usage);
     const QString action = args.positional().value(0);
     if (args.positional().size() != 1
         || !QStringList { QStringLiteral("init"), QStringLiteral("check"),
                           QStringLiteral("migrate") }
                 .contains(action))
-        return usageError(io, QString(), usage);
+        return usageError(io);
     if (action == QLatin1String("init") && !args.has(QStringLiteral("office")))
-        return usageError(io, Text::tr("--office is required"), usage);
+        return usageError(io, Text::tr("--office is required"));
 
     const QString location = Database::resolveLocation(args.option(QStringLiteral("db")));
     const QString shown = Database::displayLocation(location);
@@ -75,15 +72,19 @@ int runDb(const QStringList& words, Output& io)
     return Success;
 }
 
-int runBackup(const QStringList& words, Output& io)
+BackupCommand::BackupCommand()
+    : Command({ "backup",
+                QT_TRANSLATE_NOOP("loketctl", "copies the database, checked, to a backup file"),
+                { QT_TRANSLATE_NOOP("loketctl", "[--db PATH] OUT") },
+                { option::db } })
 {
-    const QString usage = Text::tr("loketctl backup [--db PATH] OUT");
-    Arguments args;
+}
+
+int BackupCommand::execute(const Arguments& args, Output& io) const
+{
     QString error;
-    if (!args.parse(words, { QStringLiteral("db") }, {}, &error))
-        return usageError(io, error, usage);
     if (args.positional().size() != 1)
-        return usageError(io, QString(), usage);
+        return usageError(io);
     Database database;
     if (!database.open(Database::resolveLocation(args.option(QStringLiteral("db"))),
                        Database::OpenMode::MustExist, &error))

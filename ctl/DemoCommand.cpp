@@ -1,6 +1,6 @@
 #include "CaseModel.h"
 #include "CaseQueries.h"
-#include "CommandLine.h"
+#include "Commands.h"
 #include "DemoSeeder.h"
 #include "DocumentRenderer.h"
 #include "OfficeContext.h"
@@ -13,22 +13,77 @@
 
 namespace loket::ctl {
 
-int runDemo(const QStringList& words, Output& io)
+namespace {
+
+// Creates or opens the demo database for its office; refuses a real installation's database.
+bool prepareDemoDatabase(const Arguments& args, Output& io)
 {
-    const QString usage
-        = Text::tr("loketctl demo seed --db PATH --cases N [--office ID] [--days D] [--seed N]");
-    Arguments args;
     QString error;
-    if (!args.parse(words,
-                    { QStringLiteral("db"), QStringLiteral("cases"), QStringLiteral("office"),
-                      QStringLiteral("days"), QStringLiteral("seed") },
-                    {}, &error))
-        return usageError(io, error, usage);
+    Database database;
+    if (!database.open(args.option(QStringLiteral("db")), Database::OpenMode::CreateIfMissing,
+                       &error)) {
+        io.err << error << Qt::endl;
+        return false;
+    }
+    QString office = OfficeDatabase::officeId(database, &error);
+    if (office.isEmpty())
+        office = args.has(QStringLiteral("office")) ? args.option(QStringLiteral("office"))
+                                                    : QStringLiteral("palangka-raya");
+    if (!OfficeDatabase::initialise(database, office, &error)) {
+        io.err << error << Qt::endl;
+        return false;
+    }
+    // A real installation never gets demo users or cases.
+    const int users = UserStore(database).count(&error);
+    if (!error.isEmpty()) {
+        io.err << error << Qt::endl;
+        return false;
+    }
+    if (users > 0 && !SettingsStore::isDemoDatabase(database)) {
+        io.err << Text::tr("%1 has real users: demo data goes only into a demo database. "
+                           "Choose another file.")
+                      .arg(Database::displayLocation(args.option(QStringLiteral("db"))))
+               << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+DemoCommand::DemoCommand()
+    : Command({ "demo",
+                QT_TRANSLATE_NOOP("loketctl", "fills a demo database for training and trials"),
+                { QT_TRANSLATE_NOOP("loketctl",
+                                    "seed --db PATH --cases N [--office ID] [--days D] "
+                                    "[--seed N]") },
+                { { "db", QT_TRANSLATE_NOOP("loketctl", "PATH"),
+                    QT_TRANSLATE_NOOP("loketctl", "the demo database, created when missing") },
+                  { "cases", QT_TRANSLATE_NOOP("loketctl", "N"),
+                    QT_TRANSLATE_NOOP("loketctl", "how many demo cases to add (0 to 5000000)") },
+                  { "office", QT_TRANSLATE_NOOP("loketctl", "ID"),
+                    QT_TRANSLATE_NOOP("loketctl",
+                                      "the office of a new demo database (default "
+                                      "palangka-raya)") },
+                  { "days", QT_TRANSLATE_NOOP("loketctl", "D"),
+                    QT_TRANSLATE_NOOP("loketctl",
+                                      "spread the cases over this many days before "
+                                      "now (default 60)") },
+                  { "seed", QT_TRANSLATE_NOOP("loketctl", "N"),
+                    QT_TRANSLATE_NOOP("loketctl",
+                                      "the random seed: the same seed and clock give "
+                                      "the same data") } } })
+{
+}
+
+int DemoCommand::execute(const Arguments& args, Output& io) const
+{
+    QString error;
     bool ok = false;
     const int count = args.option(QStringLiteral("cases")).toInt(&ok);
     if (args.positional() != QStringList { QStringLiteral("seed") }
         || !args.has(QStringLiteral("db")))
-        return usageError(io, QString(), usage);
+        return usageError(io);
     if (!ok || count < 0 || count > 5000000) {
         io.err << Text::tr("--cases takes a number from 0 to 5000000.") << Qt::endl;
         return InvalidInput;
@@ -42,35 +97,8 @@ int runDemo(const QStringList& words, Output& io)
             return InvalidInput;
         }
     }
-    {
-        Database database;
-        if (!database.open(args.option(QStringLiteral("db")), Database::OpenMode::CreateIfMissing,
-                           &error)) {
-            io.err << error << Qt::endl;
-            return InvalidInput;
-        }
-        QString office = OfficeDatabase::officeId(database, &error);
-        if (office.isEmpty())
-            office = args.has(QStringLiteral("office")) ? args.option(QStringLiteral("office"))
-                                                        : QStringLiteral("palangka-raya");
-        if (!OfficeDatabase::initialise(database, office, &error)) {
-            io.err << error << Qt::endl;
-            return InvalidInput;
-        }
-        // A real installation never gets demo users or cases.
-        const int users = UserStore(database).count(&error);
-        if (!error.isEmpty()) {
-            io.err << error << Qt::endl;
-            return InvalidInput;
-        }
-        if (users > 0 && !SettingsStore::isDemoDatabase(database)) {
-            io.err << Text::tr("%1 has real users: demo data goes only into a demo database. "
-                               "Choose another file.")
-                          .arg(Database::displayLocation(args.option(QStringLiteral("db"))))
-                   << Qt::endl;
-            return InvalidInput;
-        }
-    }
+    if (!prepareDemoDatabase(args, io))
+        return InvalidInput;
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
@@ -100,17 +128,25 @@ int runDemo(const QStringList& words, Output& io)
     return Success;
 }
 
-int runReceipt(const QStringList& words, Output& io)
+ReceiptCommand::ReceiptCommand()
+    : Command({ "receipt",
+                QT_TRANSLATE_NOOP("loketctl",
+                                  "prints a case's receipt or missing-documents slip "
+                                  "as PDF"),
+                { QT_TRANSLATE_NOOP("loketctl", "--case NUMBER --pdf OUT [--db PATH] [--a5]") },
+                { option::db,
+                  option::caseNumber,
+                  option::pdf,
+                  { "a5", nullptr, QT_TRANSLATE_NOOP("loketctl", "on A5 paper instead of A4") } } })
 {
-    const QString usage = Text::tr("loketctl receipt --case NUMBER --pdf OUT [--db PATH] [--a5]");
-    Arguments args;
+}
+
+int ReceiptCommand::execute(const Arguments& args, Output& io) const
+{
     QString error;
-    if (!args.parse(words, { QStringLiteral("db"), QStringLiteral("case"), QStringLiteral("pdf") },
-                    { QStringLiteral("a5") }, &error))
-        return usageError(io, error, usage);
     if (!args.positional().isEmpty() || !args.has(QStringLiteral("case"))
         || !args.has(QStringLiteral("pdf")))
-        return usageError(io, QString(), usage);
+        return usageError(io);
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;

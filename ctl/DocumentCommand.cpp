@@ -1,7 +1,7 @@
 // loketctl document: the back-office documents of a case (a draft, or an issued document's frozen
 // content) and the monthly collective decree, as PDF.
 #include "CaseQueries.h"
-#include "CommandLine.h"
+#include "Commands.h"
 #include "IssuedDocuments.h"
 #include "LetterSource.h"
 #include "OfficeContext.h"
@@ -171,30 +171,41 @@ int collective(const Arguments& args, Output& io, const QString& usage)
 
 } // namespace
 
-int runDocument(const QStringList& words, Output& io)
+DocumentCommand::DocumentCommand()
+    : Command({ "document",
+                QT_TRANSLATE_NOOP("loketctl",
+                                  "a case's documents as PDF, and the collective "
+                                  "ones of a month"),
+                { QT_TRANSLATE_NOOP("loketctl",
+                                    "render --case NUMBER --pdf OUT [--type TYPE] "
+                                    "[--db PATH]"),
+                  QT_TRANSLATE_NOOP("loketctl", "types --case NUMBER [--db PATH]"),
+                  QT_TRANSLATE_NOOP("loketctl",
+                                    "collective --service CODE --month YYYY-MM --pdf "
+                                    "OUT [--type TYPE] [--db PATH]") },
+                { option::db,
+                  option::caseNumber,
+                  { "type", QT_TRANSLATE_NOOP("loketctl", "TYPE"),
+                    QT_TRANSLATE_NOOP("loketctl", "which document (see the types action)") },
+                  option::pdf,
+                  option::service,
+                  option::month } })
 {
-    const QString usage
-        = Text::tr("loketctl document render --case NUMBER --pdf OUT [--type TYPE] [--db PATH] | "
-                   "types --case NUMBER [--db PATH] | "
-                   "collective --service CODE --month YYYY-MM --pdf OUT [--type TYPE] [--db PATH]");
-    Arguments args;
-    QString error;
-    if (!args.parse(words,
-                    { QStringLiteral("db"), QStringLiteral("case"), QStringLiteral("type"),
-                      QStringLiteral("pdf"), QStringLiteral("service"), QStringLiteral("month") },
-                    {}, &error))
-        return usageError(io, error, usage);
+}
+
+int DocumentCommand::execute(const Arguments& args, Output& io) const
+{
     const QString action = args.positional().value(0);
     if (args.positional().size() != 1)
-        return usageError(io, QString(), usage);
+        return usageError(io);
     if (action == QLatin1String("render") && args.has(QStringLiteral("case"))
         && args.has(QStringLiteral("pdf")))
         return render(args, io);
     if (action == QLatin1String("types") && args.has(QStringLiteral("case")))
         return types(args, io);
     if (action == QLatin1String("collective") && args.has(QStringLiteral("pdf")))
-        return collective(args, io, usage);
-    return usageError(io, QString(), usage);
+        return collective(args, io, usage());
+    return usageError(io);
 }
 
 } // namespace loket::ctl

@@ -1,5 +1,5 @@
 // loketctl dtks: imports DTKS extracts (CSV from SIKS-NG) and looks people up in them.
-#include "CommandLine.h"
+#include "Commands.h"
 #include "DtksImporter.h"
 #include "DtksLookup.h"
 #include "OfficeContext.h"
@@ -20,12 +20,6 @@ namespace {
 QString longDate(const QDate& date)
 {
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
-int failed(Output& io, const QString& error)
-{
-    io.err << error << Qt::endl;
-    return InvalidInput;
 }
 
 // --map FIELD=COLUMN, where COLUMN is a header name (any case) or a 1-based column number.
@@ -66,25 +60,7 @@ bool applyMap(const QString& pair, const QStringList& header, DtksMapping* mappi
     return true;
 }
 
-std::optional<User> importingUser(Database& database, const QString& username, Output& io)
-{
-    const std::optional<QList<User>> users = readUsers(database, io);
-    if (!users)
-        return std::nullopt;
-    for (const User& user : *users) {
-        if (user.active
-            && (username.isEmpty() ? user.hasRole(UserRole::Administrator)
-                                   : user.username == username))
-            return user;
-    }
-    io.err << (username.isEmpty()
-                   ? Text::tr("The database has no active administrator; name a user with --as.")
-                   : Text::tr("There is no active user \"%1\".").arg(username))
-           << Qt::endl;
-    return std::nullopt;
-}
-
-int import(const Arguments& args, const QStringList& maps, Output& io, const QString& usage)
+int import(const Arguments& args, Output& io, const QString& usage)
 {
     if (!args.has(QStringLiteral("date")))
         return usageError(io, Text::tr("--date YYYY-MM-DD (the date of the extract) is required"),
@@ -101,14 +77,15 @@ int import(const Arguments& args, const QStringList& maps, Output& io, const QSt
         return failed(io, error);
     DtksMapping mapping = DtksText::guessMapping(preview.header);
     QSet<DtksField> named;
-    for (const QString& pair : maps) {
+    for (const QString& pair : args.values(QStringLiteral("map"))) {
         if (!applyMap(pair, preview.header, &mapping, &named, &error))
             return failed(io, error);
     }
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
-    const auto user = importingUser(office->database, args.option(QStringLiteral("as")), io);
+    const auto user = actingUser(office->database, args.option(QStringLiteral("as")), io,
+                                 UserRole::Administrator);
     if (!user)
         return InvalidInput;
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
@@ -256,7 +233,8 @@ int remove(const Arguments& args, Output& io, const QString& usage)
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
-    const auto user = importingUser(office->database, args.option(QStringLiteral("as")), io);
+    const auto user = actingUser(office->database, args.option(QStringLiteral("as")), io,
+                                 UserRole::Administrator);
     if (!user)
         return InvalidInput;
     QString error;
@@ -283,38 +261,50 @@ int remove(const Arguments& args, Output& io, const QString& usage)
 
 } // namespace
 
-int runDtks(const QStringList& words, Output& io)
+DtksCommand::DtksCommand()
+    : Command(
+        { "dtks",
+          QT_TRANSLATE_NOOP("loketctl",
+                            "DTKS extracts (the integrated social-welfare data): "
+                            "import, look up, list, remove"),
+          { QT_TRANSLATE_NOOP("loketctl",
+                              "import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] "
+                              "[--db PATH] [--as USER]"),
+            QT_TRANSLATE_NOOP("loketctl", "lookup (--nik NIK | --name TEXT) [--db PATH] [--json]"),
+            QT_TRANSLATE_NOOP("loketctl", "extracts [--db PATH]"),
+            QT_TRANSLATE_NOOP("loketctl", "remove --date YYYY-MM-DD [--db PATH] [--as USER]") },
+          { option::db,
+            { "date", QT_TRANSLATE_NOOP("loketctl", "YYYY-MM-DD"),
+              QT_TRANSLATE_NOOP("loketctl", "the date of the extract") },
+            { "as", QT_TRANSLATE_NOOP("loketctl", "USER"),
+              QT_TRANSLATE_NOOP("loketctl",
+                                "the active user recorded for the import or removal "
+                                "(default: the first active administrator)") },
+            { "nik", QT_TRANSLATE_NOOP("loketctl", "NIK"),
+              QT_TRANSLATE_NOOP("loketctl", "look up this NIK") },
+            { "name", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+              QT_TRANSLATE_NOOP("loketctl", "look up names containing this text") },
+            { "map", QT_TRANSLATE_NOOP("loketctl", "FIELD=COLUMN"),
+              QT_TRANSLATE_NOOP("loketctl",
+                                "read a field from the file's column of this name; "
+                                "may be given several times") },
+            option::json } })
 {
-    const QString usage
-        = Text::tr("loketctl dtks import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] "
-                   "[--as USER] | lookup (--nik NIK | --name TEXT) [--db PATH] [--json] | "
-                   "extracts [--db PATH] | remove --date YYYY-MM-DD [--db PATH] [--as USER]");
-    // --map may be given several times; Arguments keeps one value per option.
-    QStringList rest, maps;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        if (words.at(i) == QLatin1String("--map") && i + 1 < words.size())
-            maps << words.at(++i);
-        else
-            rest << words.at(i);
-    }
-    Arguments args;
-    QString error;
-    if (!args.parse(rest,
-                    { QStringLiteral("db"), QStringLiteral("date"), QStringLiteral("as"),
-                      QStringLiteral("nik"), QStringLiteral("name"), QStringLiteral("map") },
-                    { QStringLiteral("json") }, &error))
-        return usageError(io, error, usage);
+}
+
+int DtksCommand::execute(const Arguments& args, Output& io) const
+{
     const QString action = args.positional().value(0);
     const qsizetype count = args.positional().size();
     if (action == QLatin1String("import") && count == 2)
-        return import(args, maps, io, usage);
+        return import(args, io, usage());
     if (action == QLatin1String("lookup") && count == 1)
-        return lookup(args, io, usage);
+        return lookup(args, io, usage());
     if (action == QLatin1String("extracts") && count == 1)
         return extracts(args, io);
     if (action == QLatin1String("remove") && count == 1)
-        return remove(args, io, usage);
-    return usageError(io, QString(), usage);
+        return remove(args, io, usage());
+    return usageError(io);
 }
 
 } // namespace loket::ctl

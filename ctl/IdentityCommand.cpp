@@ -1,4 +1,4 @@
-#include "CommandLine.h"
+#include "Commands.h"
 #include "IdentityNumbers.h"
 #include "IndonesianText.h"
 #include "RegionTable.h"
@@ -50,24 +50,25 @@ void printRegion(Output& io, const RegionPrefix& region)
         io.out << Text::tr("district: %1").arg(region.district) << Qt::endl;
 }
 
-int checkUsage(const QStringList& words, Output& io, const QString& usage, Arguments* args)
+bool isCheck(const Arguments& args)
 {
-    QString error;
-    if (!args->parse(words, {}, { QStringLiteral("json") }, &error))
-        return usageError(io, error, usage);
-    if (args->positional().size() != 2 || args->positional().first() != QLatin1String("check"))
-        return usageError(io, QString(), usage);
-    return Success;
+    return args.positional().size() == 2 && args.positional().first() == QLatin1String("check");
 }
 
 } // namespace
 
-int runNik(const QStringList& words, Output& io)
+NikCommand::NikCommand()
+    : Command({ "nik",
+                QT_TRANSLATE_NOOP("loketctl", "checks a NIK (the national identity number)"),
+                { QT_TRANSLATE_NOOP("loketctl", "check NIK [--json]") },
+                { option::json } })
 {
-    Arguments args;
-    if (const int status
-        = checkUsage(words, io, Text::tr("loketctl nik check NIK [--json]"), &args))
-        return status;
+}
+
+int NikCommand::execute(const Arguments& args, Output& io) const
+{
+    if (!isCheck(args))
+        return usageError(io);
     const RegionTable regions = RegionTable::builtIn();
     const NikInfo info
         = IdentityNumberChecker(regions).checkNik(args.positional().at(1), localToday());
@@ -98,12 +99,18 @@ int runNik(const QStringList& words, Output& io)
     return Success;
 }
 
-int runKk(const QStringList& words, Output& io)
+KkCommand::KkCommand()
+    : Command({ "kk",
+                QT_TRANSLATE_NOOP("loketctl", "checks a KK (family card) number"),
+                { QT_TRANSLATE_NOOP("loketctl", "check NUMBER [--json]") },
+                { option::json } })
 {
-    Arguments args;
-    if (const int status
-        = checkUsage(words, io, Text::tr("loketctl kk check NUMBER [--json]"), &args))
-        return status;
+}
+
+int KkCommand::execute(const Arguments& args, Output& io) const
+{
+    if (!isCheck(args))
+        return usageError(io);
     const RegionTable regions = RegionTable::builtIn();
     const KkInfo info
         = IdentityNumberChecker(regions).checkKk(args.positional().at(1), localToday());
@@ -130,11 +137,19 @@ int runKk(const QStringList& words, Output& io)
     return Success;
 }
 
-int runTerbilang(const QStringList& words, Output& io)
+TerbilangCommand::TerbilangCommand()
+    : Command({ "terbilang",
+                QT_TRANSLATE_NOOP("loketctl", "writes an amount in Indonesian words"),
+                { QT_TRANSLATE_NOOP("loketctl", "NUMBER") },
+                {} })
 {
-    const QString usage = Text::tr("loketctl terbilang NUMBER");
+}
+
+int TerbilangCommand::execute(const Arguments& args, Output& io) const
+{
+    const QStringList& words = args.positional();
     if (words.size() != 1)
-        return usageError(io, QString(), usage);
+        return usageError(io);
     QString digits = words.first();
     digits.remove(QLatin1Char('.')); // "1.500.000" as Indonesians write it
     bool ok = false;

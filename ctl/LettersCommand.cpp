@@ -1,6 +1,6 @@
 // loketctl letters: outgoing letter numbers, their patterns and the monthly register.
 #include "CaseQueries.h"
-#include "CommandLine.h"
+#include "Commands.h"
 #include "IndonesianText.h"
 #include "LetterNumberFormat.h"
 #include "LetterNumbering.h"
@@ -19,29 +19,16 @@
 namespace loket::ctl {
 namespace {
 
-int failed(Output& io, const QString& error)
-{
-    io.err << error << Qt::endl;
-    return InvalidInput;
-}
-
 // --as USER names who takes numbers or changes settings; without it, the system (no user).
-bool actingUser(Database& database, const QString& username, qint64* userId, Output& io)
+bool actingUserId(Database& database, const QString& username, qint64* userId, Output& io)
 {
     *userId = 0;
     if (username.isEmpty())
         return true;
-    const std::optional<QList<User>> users = readUsers(database, io);
-    if (!users)
-        return false;
-    for (const User& user : *users) {
-        if (user.active && user.username == username) {
-            *userId = user.id;
-            return true;
-        }
-    }
-    io.err << Text::tr("There is no active user \"%1\".").arg(username) << Qt::endl;
-    return false;
+    const std::optional<User> user = actingUser(database, username, io);
+    if (user)
+        *userId = user->id;
+    return user.has_value();
 }
 
 int take(const Arguments& args, Output& io, const QString& usage)
@@ -64,7 +51,7 @@ int take(const Arguments& args, Output& io, const QString& usage)
     if (!office)
         return InvalidInput;
     qint64 userId = 0;
-    if (!actingUser(office->database, args.option(QStringLiteral("as")), &userId, io))
+    if (!actingUserId(office->database, args.option(QStringLiteral("as")), &userId, io))
         return InvalidInput;
     LetterDraft draft;
     draft.registerKey = args.option(QStringLiteral("register"));
@@ -187,7 +174,7 @@ int pattern(const Arguments& args, Output& io)
     QString error;
     if (args.positional().size() == 3) {
         qint64 userId = 0;
-        if (!actingUser(office->database, args.option(QStringLiteral("as")), &userId, io))
+        if (!actingUserId(office->database, args.option(QStringLiteral("as")), &userId, io))
             return InvalidInput;
         if (!numbering.setPattern(registerKey, args.positional().value(2), userId, &error))
             return failed(io, error);
@@ -218,7 +205,7 @@ int classification(const Arguments& args, Output& io)
         : LetterNumbering::documentTypes();
     if (args.positional().size() == 3) {
         qint64 userId = 0;
-        if (!actingUser(office->database, args.option(QStringLiteral("as")), &userId, io))
+        if (!actingUserId(office->database, args.option(QStringLiteral("as")), &userId, io))
             return InvalidInput;
         if (!numbering.setClassification(types.first(), args.positional().value(2), userId, &error))
             return failed(io, error);
@@ -243,34 +230,66 @@ int classification(const Arguments& args, Output& io)
 
 } // namespace
 
-int runLetters(const QStringList& words, Output& io)
+LettersCommand::LettersCommand()
+    : Command(
+        { "letters",
+          QT_TRANSLATE_NOOP("loketctl",
+                            "outgoing letter numbers: take, the register, number "
+                            "patterns and classification codes"),
+          { QT_TRANSLATE_NOOP("loketctl",
+                              "take --type TYPE [--register R] [--count N] "
+                              "[--interval MS] [--case NUMBER] [--subject TEXT] "
+                              "[--to ADDRESSEE] [--as USER] [--db PATH]"),
+            QT_TRANSLATE_NOOP("loketctl",
+                              "register --month YYYY-MM [--register R] [--pdf OUT] "
+                              "[--json] [--db PATH]"),
+            QT_TRANSLATE_NOOP("loketctl", "pattern REGISTER [PATTERN] [--as USER] [--db PATH]"),
+            QT_TRANSLATE_NOOP("loketctl", "classification [TYPE [CODE]] [--as USER] [--db PATH]") },
+          { option::db,
+            { "type", QT_TRANSLATE_NOOP("loketctl", "TYPE"),
+              QT_TRANSLATE_NOOP("loketctl",
+                                "the document type, e.g. recommendation, permit or "
+                                "decree") },
+            { "register", QT_TRANSLATE_NOOP("loketctl", "R"),
+              QT_TRANSLATE_NOOP("loketctl", "the letter register (default: the type's own)") },
+            { "count", QT_TRANSLATE_NOOP("loketctl", "N"),
+              QT_TRANSLATE_NOOP("loketctl", "how many numbers to take, 1 to 100000 (default 1)") },
+            { "interval", QT_TRANSLATE_NOOP("loketctl", "MS"),
+              QT_TRANSLATE_NOOP("loketctl", "wait this many milliseconds between numbers") },
+            option::caseNumber,
+            { "subject", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+              QT_TRANSLATE_NOOP("loketctl", "the letter's subject") },
+            { "to", QT_TRANSLATE_NOOP("loketctl", "ADDRESSEE"),
+              QT_TRANSLATE_NOOP("loketctl", "to whom the letter goes") },
+            { "as", QT_TRANSLATE_NOOP("loketctl", "USER"),
+              QT_TRANSLATE_NOOP("loketctl",
+                                "the active user who takes the numbers or changes the "
+                                "setting (default: the system, no user)") },
+            option::month,
+            { "pdf", QT_TRANSLATE_NOOP("loketctl", "OUT"),
+              QT_TRANSLATE_NOOP("loketctl", "write the register as PDF to this file") },
+            option::json } })
 {
-    const QString usage
-        = Text::tr("loketctl letters take --type TYPE [--register R] [--count N] [--case NUMBER] "
-                   "[--subject TEXT] [--to ADDRESSEE] [--as USER] [--db PATH] | "
-                   "register --month YYYY-MM [--register R] [--pdf OUT] [--json] [--db PATH] | "
-                   "pattern REGISTER [PATTERN] [--as USER] [--db PATH] | "
-                   "classification [TYPE [CODE]] [--as USER] [--db PATH]");
-    Arguments args;
-    QString error;
-    if (!args.parse(words,
-                    { QStringLiteral("db"), QStringLiteral("type"), QStringLiteral("register"),
-                      QStringLiteral("count"), QStringLiteral("case"), QStringLiteral("subject"),
-                      QStringLiteral("to"), QStringLiteral("as"), QStringLiteral("month"),
-                      QStringLiteral("pdf"), QStringLiteral("interval") },
-                    { QStringLiteral("json") }, &error))
-        return usageError(io, error, usage);
+}
+
+bool LettersCommand::rendersDocuments(const QStringList& words) const
+{
+    return words.value(0) == QLatin1String("register");
+}
+
+int LettersCommand::execute(const Arguments& args, Output& io) const
+{
     const QString action = args.positional().value(0);
     const qsizetype count = args.positional().size();
     if (action == QLatin1String("take") && count == 1)
-        return take(args, io, usage);
+        return take(args, io, usage());
     if (action == QLatin1String("register") && count == 1)
-        return showRegister(args, io, usage);
+        return showRegister(args, io, usage());
     if (action == QLatin1String("pattern") && (count == 2 || count == 3))
         return pattern(args, io);
     if (action == QLatin1String("classification") && count <= 3)
         return classification(args, io);
-    return usageError(io, QString(), usage);
+    return usageError(io);
 }
 
 } // namespace loket::ctl

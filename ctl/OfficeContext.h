@@ -24,8 +24,10 @@ struct OfficeContext
 // on failure prints why and returns null.
 std::unique_ptr<OfficeContext> openOffice(const Arguments& args, Output& io);
 
-// The office's user accounts, for the commands that act as one (--as); when they cannot be
-// read, prints why and returns nothing (never "there is no such user").
-std::optional<QList<User>> readUsers(Database& database, Output& io);
+// The user a command acts as (--as USER): an account that exists and is active. Without a
+// name, `fallback` chooses: the first active user with that role (by full name). Prints why
+// there is none — no such user, a disabled account, or accounts that cannot be read.
+std::optional<User> actingUser(Database& database, const QString& username, Output& io,
+                               std::optional<UserRole> fallback = std::nullopt);
 
 } // namespace loket::ctl

@@ -1,6 +1,6 @@
 // loketctl register: the registers of service recipients, guests and outgoing letters as CSV
 // or PDF; loketctl guest add: a guest-book entry from the command line.
-#include "CommandLine.h"
+#include "Commands.h"
 #include "GuestBook.h"
 #include "GuestBookReport.h"
 #include "LetterRegister.h"
@@ -13,32 +13,6 @@
 
 namespace loket::ctl {
 namespace {
-
-int failed(Output& io, const QString& error)
-{
-    io.err << error << Qt::endl;
-    return InvalidInput;
-}
-
-// --as USER; without it, the first active front-office user (who keeps the registers).
-std::optional<User> actingUser(Database& database, const QString& username, Output& io)
-{
-    const std::optional<QList<User>> users = readUsers(database, io);
-    if (!users)
-        return std::nullopt;
-    for (const User& user : *users) {
-        if (user.active
-            && (username.isEmpty() ? user.hasRole(UserRole::FrontOffice)
-                                   : user.username == username))
-            return user;
-    }
-    io.err << (username.isEmpty()
-                   ? Text::tr("The database has no active front-office user; name one with "
-                              "--as USER.")
-                   : Text::tr("There is no active user \"%1\".").arg(username))
-           << Qt::endl;
-    return std::nullopt;
-}
 
 // Exactly one of --day, --month, --year.
 std::optional<RegisterPeriod> periodOf(const Arguments& args, QString* error)
@@ -93,7 +67,8 @@ int writeRegister(const QString& kind, const Arguments& args, Output& io, const 
         return InvalidInput;
     QString preparedBy;
     if (args.has(QStringLiteral("as"))) {
-        const auto user = actingUser(office->database, args.option(QStringLiteral("as")), io);
+        const auto user = actingUser(office->database, args.option(QStringLiteral("as")), io,
+                                     UserRole::FrontOffice);
         if (!user)
             return InvalidInput;
         preparedBy = user->fullName;
@@ -156,7 +131,8 @@ int addGuest(const Arguments& args, Output& io)
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
-    const auto clerk = actingUser(office->database, args.option(QStringLiteral("as")), io);
+    const auto clerk = actingUser(office->database, args.option(QStringLiteral("as")), io,
+                                  UserRole::FrontOffice);
     if (!clerk)
         return InvalidInput;
     GuestEntry entry;
@@ -192,46 +168,83 @@ int addGuest(const Arguments& args, Output& io)
 
 } // namespace
 
-int runRegister(const QStringList& words, Output& io)
+RegisterCommand::RegisterCommand()
+    : Command({ "register",
+                QT_TRANSLATE_NOOP("loketctl",
+                                  "the registers of recipients, guests and letters as "
+                                  "CSV or PDF"),
+                { QT_TRANSLATE_NOOP("loketctl",
+                                    "recipients|guests|letters (--day YYYY-MM-DD | "
+                                    "--month YYYY-MM | --year YYYY) [--service CODE] "
+                                    "[--register R] --format csv|pdf --out FILE "
+                                    "[--as USER] [--db PATH]") },
+                { option::db,
+                  { "day", QT_TRANSLATE_NOOP("loketctl", "YYYY-MM-DD"),
+                    QT_TRANSLATE_NOOP("loketctl", "the register of this day") },
+                  option::month,
+                  option::year,
+                  { "service", QT_TRANSLATE_NOOP("loketctl", "CODE"),
+                    QT_TRANSLATE_NOOP("loketctl", "only recipients of this service") },
+                  { "register", QT_TRANSLATE_NOOP("loketctl", "R"),
+                    QT_TRANSLATE_NOOP("loketctl", "only letters of this letter register") },
+                  option::format,
+                  option::out,
+                  { "as", QT_TRANSLATE_NOOP("loketctl", "USER"),
+                    QT_TRANSLATE_NOOP("loketctl",
+                                      "the active user who keeps the registers "
+                                      "(default: the first active front-office "
+                                      "user)") } } })
 {
-    const QString usage = Text::tr(
-        "loketctl register recipients|guests|letters (--day YYYY-MM-DD | --month YYYY-MM | "
-        "--year YYYY) [--service CODE] [--register R] --format csv|pdf --out FILE [--as USER] "
-        "[--db PATH]");
-    Arguments args;
-    QString error;
-    if (!args.parse(words,
-                    { QStringLiteral("db"), QStringLiteral("day"), QStringLiteral("month"),
-                      QStringLiteral("year"), QStringLiteral("service"), QStringLiteral("register"),
-                      QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("as") },
-                    {}, &error))
-        return usageError(io, error, usage);
+}
+
+int RegisterCommand::execute(const Arguments& args, Output& io) const
+{
     const QString kind = args.positional().value(0);
     if (args.positional().size() == 1
         && (kind == QLatin1String("recipients") || kind == QLatin1String("guests")
             || kind == QLatin1String("letters")))
-        return writeRegister(kind, args, io, usage);
-    return usageError(io, QString(), usage);
+        return writeRegister(kind, args, io, usage());
+    return usageError(io);
 }
 
-int runGuest(const QStringList& words, Output& io)
+GuestCommand::GuestCommand()
+    : Command({ "guest",
+                QT_TRANSLATE_NOOP("loketctl", "writes a visitor into the guest book"),
+                { QT_TRANSLATE_NOOP("loketctl",
+                                    "add --name NAME --purpose TEXT [--nik NIK] "
+                                    "[--phone PHONE] [--origin TEXT] [--service CODE] "
+                                    "[--outcome TEXT] [--at YYYY-MM-DDTHH:MM] "
+                                    "[--as USER] [--db PATH]") },
+                { option::db,
+                  { "name", QT_TRANSLATE_NOOP("loketctl", "NAME"),
+                    QT_TRANSLATE_NOOP("loketctl", "the visitor's name") },
+                  { "purpose", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+                    QT_TRANSLATE_NOOP("loketctl", "what the visitor came for") },
+                  { "nik", QT_TRANSLATE_NOOP("loketctl", "NIK"),
+                    QT_TRANSLATE_NOOP("loketctl", "the visitor's NIK") },
+                  { "phone", QT_TRANSLATE_NOOP("loketctl", "PHONE"),
+                    QT_TRANSLATE_NOOP("loketctl", "the visitor's telephone number") },
+                  { "origin", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+                    QT_TRANSLATE_NOOP("loketctl", "where the visitor comes from") },
+                  { "service", QT_TRANSLATE_NOOP("loketctl", "CODE"),
+                    QT_TRANSLATE_NOOP("loketctl", "the service the visit concerns") },
+                  { "outcome", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+                    QT_TRANSLATE_NOOP("loketctl", "how the visit ended") },
+                  { "at", QT_TRANSLATE_NOOP("loketctl", "YYYY-MM-DDTHH:MM"),
+                    QT_TRANSLATE_NOOP("loketctl", "when the visitor came (default: now)") },
+                  { "as", QT_TRANSLATE_NOOP("loketctl", "USER"),
+                    QT_TRANSLATE_NOOP("loketctl",
+                                      "the active user who keeps the guest book "
+                                      "(default: the first active front-office "
+                                      "user)") } } })
 {
-    const QString usage
-        = Text::tr("loketctl guest add --name NAME --purpose TEXT [--nik NIK] [--phone PHONE] "
-                   "[--origin TEXT] [--service CODE] [--outcome TEXT] [--at YYYY-MM-DDTHH:MM] "
-                   "[--as USER] [--db PATH]");
-    Arguments args;
-    QString error;
-    if (!args.parse(words,
-                    { QStringLiteral("db"), QStringLiteral("name"), QStringLiteral("purpose"),
-                      QStringLiteral("nik"), QStringLiteral("phone"), QStringLiteral("origin"),
-                      QStringLiteral("service"), QStringLiteral("outcome"), QStringLiteral("at"),
-                      QStringLiteral("as") },
-                    {}, &error))
-        return usageError(io, error, usage);
+}
+
+int GuestCommand::execute(const Arguments& args, Output& io) const
+{
     if (args.positional() == QStringList { QStringLiteral("add") })
         return addGuest(args, io);
-    return usageError(io, QString(), usage);
+    return usageError(io);
 }
 
 } // namespace loket::ctl

@@ -2,29 +2,41 @@
 // computed by the same core classes as the application's report dialog.
 #include "CaseReport.h"
 #include "CaseReportDocument.h"
-#include "CommandLine.h"
+#include "Commands.h"
 #include "OfficeContext.h"
 #include "WorkingCalendar.h"
 
 namespace loket::ctl {
 
-int runReport(const QStringList& words, Output& io)
+ReportCommand::ReportCommand()
+    : Command({ "report",
+                QT_TRANSLATE_NOOP("loketctl",
+                                  "the service recap of a month or year for heads of "
+                                  "division"),
+                { QT_TRANSLATE_NOOP("loketctl",
+                                    "(--month YYYY-MM | --year YYYY) --format csv|pdf "
+                                    "--out FILE [--as-of DATETIME] [--db PATH]") },
+                { option::db,
+                  option::month,
+                  option::year,
+                  option::format,
+                  option::out,
+                  { "as-of", QT_TRANSLATE_NOOP("loketctl", "DATETIME"),
+                    QT_TRANSLATE_NOOP("loketctl",
+                                      "count open and overdue cases as at this moment "
+                                      "(default: now)") } } })
 {
-    const QString usage = Text::tr("loketctl report --db PATH (--month YYYY-MM | --year YYYY) "
-                                   "--format csv|pdf --out FILE [--as-of DATETIME]");
-    Arguments args;
+}
+
+int ReportCommand::execute(const Arguments& args, Output& io) const
+{
     QString error;
-    if (!args.parse(words,
-                    { QStringLiteral("db"), QStringLiteral("month"), QStringLiteral("year"),
-                      QStringLiteral("format"), QStringLiteral("out"), QStringLiteral("as-of") },
-                    {}, &error))
-        return usageError(io, error, usage);
     if (!args.positional().isEmpty())
-        return usageError(io, Text::tr("unexpected argument \"%1\"").arg(args.positional().first()),
-                          usage);
+        return usageError(io,
+                          Text::tr("unexpected argument \"%1\"").arg(args.positional().first()));
     const bool byMonth = args.has(QStringLiteral("month"));
     if (byMonth == args.has(QStringLiteral("year")))
-        return usageError(io, Text::tr("give either --month YYYY-MM or --year YYYY"), usage);
+        return usageError(io, Text::tr("give either --month YYYY-MM or --year YYYY"));
     const QString periodText
         = args.option(byMonth ? QStringLiteral("month") : QStringLiteral("year"));
     const std::optional<ReportPeriod> period = ReportPeriod::parse(periodText);
@@ -32,14 +44,13 @@ int runReport(const QStringList& words, Output& io)
         return usageError(
             io,
             byMonth ? Text::tr("--month must be YYYY-MM, e.g. 2026-11; not \"%1\"").arg(periodText)
-                    : Text::tr("--year must be YYYY, e.g. 2026; not \"%1\"").arg(periodText),
-            usage);
+                    : Text::tr("--year must be YYYY, e.g. 2026; not \"%1\"").arg(periodText));
     const QString format = args.option(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("pdf"))
-        return usageError(io, Text::tr("--format must be csv or pdf"), usage);
+        return usageError(io, Text::tr("--format must be csv or pdf"));
     const QString out = args.option(QStringLiteral("out"));
     if (out.isEmpty())
-        return usageError(io, Text::tr("--out FILE is required"), usage);
+        return usageError(io, Text::tr("--out FILE is required"));
 
     auto office = openOffice(args, io);
     if (!office)

@@ -1,7 +1,7 @@
 // loketctl skm: the satisfaction survey's IKM report, the weight setting, the printed
 // questionnaire, and answers typed in (for tests and offices that collect on paper).
 #include "CaseQueries.h"
-#include "CommandLine.h"
+#include "Commands.h"
 #include "DemoSurvey.h"
 #include "IkmReport.h"
 #include "IkmWeightSetting.h"
@@ -18,28 +18,9 @@
 namespace loket::ctl {
 namespace {
 
-int failed(Output& io, const QString& error)
-{
-    io.err << error << Qt::endl;
-    return InvalidInput;
-}
-
 QDate dateOption(const Arguments& args, const char* name)
 {
     return QDate::fromString(args.option(QString::fromLatin1(name)), Qt::ISODate);
-}
-
-std::optional<User> activeUser(Database& database, const QString& username, Output& io)
-{
-    const std::optional<QList<User>> users = readUsers(database, io);
-    if (!users)
-        return std::nullopt;
-    for (const User& user : *users) {
-        if (user.active && user.username == username)
-            return user;
-    }
-    io.err << Text::tr("There is no active user \"%1\".").arg(username) << Qt::endl;
-    return std::nullopt;
 }
 
 QDate officeToday(const OfficeContext& office)
@@ -137,7 +118,7 @@ int weight(const Arguments& args, Output& io)
                               .arg(args.positional().value(1)));
         std::optional<User> actor;
         if (args.has(QStringLiteral("as"))
-            && !(actor = activeUser(office->database, args.option(QStringLiteral("as")), io)))
+            && !(actor = actingUser(office->database, args.option(QStringLiteral("as")), io)))
             return InvalidInput;
         if (!IkmWeightSetting::save(office->database, chosen, actor ? &*actor : nullptr, now(),
                                     &error))
@@ -197,7 +178,7 @@ int add(const Arguments& args, Output& io, const QString& usage)
     if (!office)
         return InvalidInput;
     const std::optional<User> user
-        = activeUser(office->database, args.option(QStringLiteral("as")), io);
+        = actingUser(office->database, args.option(QStringLiteral("as")), io);
     if (!user)
         return InvalidInput;
     SurveyResponse response;
@@ -263,38 +244,70 @@ int demo(const Arguments& args, Output& io)
 
 } // namespace
 
-int runSkm(const QStringList& words, Output& io)
+SkmCommand::SkmCommand()
+    : Command(
+        { "skm",
+          QT_TRANSLATE_NOOP("loketctl", "the satisfaction survey (SKM) and its index (IKM)"),
+          { QT_TRANSLATE_NOOP("loketctl",
+                              "--from DATE --to DATE [--service CODE] [--json] "
+                              "[--pdf OUT] [--db PATH]"),
+            QT_TRANSLATE_NOOP("loketctl", "weight [ninth|0.11] [--as USER] [--db PATH]"),
+            QT_TRANSLATE_NOOP("loketctl",
+                              "questionnaire --pdf OUT [--case NUMBER | --service "
+                              "CODE] [--db PATH]"),
+            QT_TRANSLATE_NOOP("loketctl",
+                              "add --answers A1,…,A9 (--case NUMBER | --service CODE) "
+                              "--as USER [--date DATE] [--paper] [--gender L|P] "
+                              "[--age N] [--education TEXT] [--occupation TEXT] "
+                              "[--suggestion TEXT] [--db PATH]"),
+            QT_TRANSLATE_NOOP("loketctl", "demo [--db PATH]   (demo databases only)") },
+          { option::db,
+            { "from", QT_TRANSLATE_NOOP("loketctl", "DATE"),
+              QT_TRANSLATE_NOOP("loketctl", "from this day (YYYY-MM-DD)") },
+            { "to", QT_TRANSLATE_NOOP("loketctl", "DATE"),
+              QT_TRANSLATE_NOOP("loketctl", "up to and including this day (YYYY-MM-DD)") },
+            option::service,
+            option::pdf,
+            { "as", QT_TRANSLATE_NOOP("loketctl", "USER"),
+              QT_TRANSLATE_NOOP("loketctl",
+                                "the active user who records the answers or changes "
+                                "the weight (required for add)") },
+            option::caseNumber,
+            { "answers", QT_TRANSLATE_NOOP("loketctl", "A1,…,A9"),
+              QT_TRANSLATE_NOOP("loketctl", "nine answers 1–4, U1 to U9, separated by commas") },
+            { "date", QT_TRANSLATE_NOOP("loketctl", "DATE"),
+              QT_TRANSLATE_NOOP("loketctl", "the day of the answers (default: today)") },
+            { "gender", QT_TRANSLATE_NOOP("loketctl", "L|P"),
+              QT_TRANSLATE_NOOP("loketctl", "the respondent's sex") },
+            { "age", QT_TRANSLATE_NOOP("loketctl", "N"),
+              QT_TRANSLATE_NOOP("loketctl", "the respondent's age") },
+            { "education", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+              QT_TRANSLATE_NOOP("loketctl", "the respondent's education") },
+            { "occupation", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+              QT_TRANSLATE_NOOP("loketctl", "the respondent's occupation") },
+            { "suggestion", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+              QT_TRANSLATE_NOOP("loketctl", "the respondent's suggestion") },
+            option::json,
+            { "paper", nullptr,
+              QT_TRANSLATE_NOOP("loketctl", "the answers come from a paper questionnaire") } } })
 {
-    const QString usage = Text::tr(
-        "loketctl skm --from DATE --to DATE [--service CODE] [--json] [--pdf OUT] [--db PATH] | "
-        "weight [ninth|0.11] [--as USER] [--db PATH] | "
-        "questionnaire --pdf OUT [--case NUMBER | --service CODE] [--db PATH] | "
-        "add --answers A1,…,A9 (--case NUMBER | --service CODE) --as USER [--date DATE] [--paper] "
-        "[--gender L|P] [--age N] [--education TEXT] [--occupation TEXT] [--suggestion TEXT] "
-        "[--db PATH] | demo [--db PATH]");
-    Arguments args;
-    QString error;
-    if (!args.parse(words,
-                    { QStringLiteral("db"), QStringLiteral("from"), QStringLiteral("to"),
-                      QStringLiteral("service"), QStringLiteral("pdf"), QStringLiteral("as"),
-                      QStringLiteral("case"), QStringLiteral("answers"), QStringLiteral("date"),
-                      QStringLiteral("gender"), QStringLiteral("age"), QStringLiteral("education"),
-                      QStringLiteral("occupation"), QStringLiteral("suggestion") },
-                    { QStringLiteral("json"), QStringLiteral("paper") }, &error))
-        return usageError(io, error, usage);
+}
+
+int SkmCommand::execute(const Arguments& args, Output& io) const
+{
     const QString action = args.positional().value(0);
     const qsizetype count = args.positional().size();
     if (count == 0)
-        return report(args, io, usage);
+        return report(args, io, usage());
     if (action == QLatin1String("weight") && count <= 2)
         return weight(args, io);
     if (action == QLatin1String("questionnaire") && count == 1)
-        return questionnaire(args, io, usage);
+        return questionnaire(args, io, usage());
     if (action == QLatin1String("add") && count == 1)
-        return add(args, io, usage);
+        return add(args, io, usage());
     if (action == QLatin1String("demo") && count == 1)
         return demo(args, io);
-    return usageError(io, QString(), usage);
+    return usageError(io);
 }
 
 } // namespace loket::ctl

@@ -1,5 +1,5 @@
 // loketctl verify CODE: was this paper issued by the office, when, by whom, with what content?
-#include "CommandLine.h"
+#include "Commands.h"
 #include "IndonesianText.h"
 #include "IssuedDocuments.h"
 #include "LetterRenderer.h"
@@ -12,16 +12,26 @@
 
 namespace loket::ctl {
 
-int runVerify(const QStringList& words, Output& io)
+VerifyCommand::VerifyCommand()
+    : Command({ "verify",
+                QT_TRANSLATE_NOOP("loketctl",
+                                  "checks an issued document by its verification "
+                                  "code"),
+                { QT_TRANSLATE_NOOP("loketctl", "CODE [--db PATH] [--json] [--pdf OUT]") },
+                { option::db,
+                  option::json,
+                  { "pdf", QT_TRANSLATE_NOOP("loketctl", "OUT"),
+                    QT_TRANSLATE_NOOP("loketctl",
+                                      "write the document as it was issued to this "
+                                      "file") } } })
 {
-    const QString usage = Text::tr("loketctl verify CODE [--db PATH] [--json] [--pdf OUT]");
-    Arguments args;
+}
+
+int VerifyCommand::execute(const Arguments& args, Output& io) const
+{
     QString error;
-    if (!args.parse(words, { QStringLiteral("db"), QStringLiteral("pdf") },
-                    { QStringLiteral("json") }, &error))
-        return usageError(io, error, usage);
     if (args.positional().size() != 1)
-        return usageError(io, QString(), usage);
+        return usageError(io);
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;

@@ -3,7 +3,7 @@
 #include "Attachments.h"
 #include "CaseQueries.h"
 #include "CaseWorkflow.h"
-#include "CommandLine.h"
+#include "Commands.h"
 #include "OfficeContext.h"
 #include "ProductIssuer.h"
 #include "UserStore.h"
@@ -13,37 +13,14 @@
 namespace loket::ctl {
 namespace {
 
-QString workflowUsage()
-{
-    return Text::tr(
-        "loketctl workflow --case NUMBER --as USER [--db PATH] ACTION\n"
-        "  start | process\n"
-        "  step N done|skip [--note TEXT]\n"
-        "  visit --date YYYY-MM-DD --findings TEXT [--kind verification|home-visit]\n"
-        "  note TEXT\n"
-        "  attach FILE                      (PDF, JPEG or PNG, at most 10 MB)\n"
-        "  reassign USER [--note TEXT]\n"
-        "  reject --reason TEXT\n"
-        "  submit [--note TEXT]             (the draft goes to initials)\n"
-        "  initial [--note TEXT]\n"
-        "  return --note TEXT               (the draft goes back to its drafter)\n"
-        "  sign [--as-form a.n.|Plt.|Plh.]\n"
-        "  handover --name NAME --nik NIK --relation TEXT\n"
-        "--as names the user who acts, by user name and without a password: this command is "
-        "for administrators on the server. Each action is checked against that user's roles "
-        "and recorded under their name.");
-}
-
-// Nothing, with `error` set to why: no such user, or the accounts cannot be read.
+// The officer a case goes to; nothing, with `error` set to why: no such user, or the accounts
+// cannot be read. Whether they may take it is the workflow's decision.
 std::optional<User> userNamed(Database& database, const QString& username, QString* error)
 {
-    for (const User& user : UserStore(database).all(error)) {
-        if (user.username == username)
-            return user;
-    }
-    if (error->isEmpty())
+    const std::optional<User> user = UserStore(database).byUsername(username, error);
+    if (!user && error->isEmpty())
         *error = Text::tr("There is no user \"%1\".").arg(username);
-    return std::nullopt;
+    return user;
 }
 
 // Runs one action; returns what to print on success, or nothing with `error` set.
@@ -167,33 +144,68 @@ bool wellFormed(const Arguments& args)
 
 } // namespace
 
-int runWorkflow(const QStringList& words, Output& io)
+WorkflowCommand::WorkflowCommand()
+    : Command(
+        { "workflow",
+          QT_TRANSLATE_NOOP("loketctl",
+                            "the back office's actions on a case, as in the "
+                            "application"),
+          { QT_TRANSLATE_NOOP("loketctl", "--case NUMBER --as USER [--db PATH] ACTION") },
+          { option::db,
+            option::caseNumber,
+            { "as", QT_TRANSLATE_NOOP("loketctl", "USER"),
+              QT_TRANSLATE_NOOP("loketctl", "the active user who acts (required)") },
+            { "note", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+              QT_TRANSLATE_NOOP("loketctl", "a note kept with the action") },
+            { "date", QT_TRANSLATE_NOOP("loketctl", "YYYY-MM-DD"),
+              QT_TRANSLATE_NOOP("loketctl", "the day of the visit") },
+            { "findings", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+              QT_TRANSLATE_NOOP("loketctl", "what the visit found") },
+            { "kind", QT_TRANSLATE_NOOP("loketctl", "KIND"),
+              QT_TRANSLATE_NOOP("loketctl", "verification (default) or home-visit") },
+            { "reason", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+              QT_TRANSLATE_NOOP("loketctl", "why the case is rejected") },
+            { "as-form", QT_TRANSLATE_NOOP("loketctl", "FORM"),
+              QT_TRANSLATE_NOOP("loketctl", "sign for the head of office: a.n., Plt. or Plh.") },
+            { "name", QT_TRANSLATE_NOOP("loketctl", "NAME"),
+              QT_TRANSLATE_NOOP("loketctl", "who collects the product") },
+            { "nik", QT_TRANSLATE_NOOP("loketctl", "NIK"),
+              QT_TRANSLATE_NOOP("loketctl", "the collector's NIK") },
+            { "relation", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+              QT_TRANSLATE_NOOP("loketctl", "the collector's relation to the applicant") } },
+          QT_TRANSLATE_NOOP(
+              "loketctl",
+              "ACTION is one of:\n"
+              "  start | process\n"
+              "  step N done|skip [--note TEXT]\n"
+              "  visit --date YYYY-MM-DD --findings TEXT [--kind verification|home-visit]\n"
+              "  note TEXT\n"
+              "  attach FILE                      (PDF, JPEG or PNG, at most 10 MB)\n"
+              "  reassign USER [--note TEXT]\n"
+              "  reject --reason TEXT\n"
+              "  submit [--note TEXT]             (the draft goes to initials)\n"
+              "  initial [--note TEXT]\n"
+              "  return --note TEXT               (the draft goes back to its drafter)\n"
+              "  sign [--as-form a.n.|Plt.|Plh.]\n"
+              "  handover --name NAME --nik NIK --relation TEXT\n"
+              "--as names the user who acts, by user name and without a password: this command "
+              "is for administrators on the server. Each action is checked against that user's "
+              "roles and recorded under their name.") })
 {
-    if (words.contains(QStringLiteral("--help"))) {
-        io.out << workflowUsage() << Qt::endl;
-        return Success;
-    }
-    Arguments args;
-    QString error;
-    if (!args.parse(words,
-                    { QStringLiteral("db"), QStringLiteral("case"), QStringLiteral("as"),
-                      QStringLiteral("note"), QStringLiteral("date"), QStringLiteral("findings"),
-                      QStringLiteral("kind"), QStringLiteral("reason"), QStringLiteral("as-form"),
-                      QStringLiteral("name"), QStringLiteral("nik"), QStringLiteral("relation") },
-                    {}, &error))
-        return usageError(io, error, workflowUsage());
+}
+
+int WorkflowCommand::execute(const Arguments& args, Output& io) const
+{
     if (!wellFormed(args))
-        return usageError(io, QString(), workflowUsage());
+        return usageError(io);
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
-    QString userError;
     const std::optional<User> user
-        = userNamed(office->database, args.option(QStringLiteral("as")), &userError);
-    if (!user) {
-        io.err << userError << Qt::endl;
+        = actingUser(office->database, args.option(QStringLiteral("as")), io);
+    if (!user)
         return InvalidInput;
-    }
+    QString error;
     // Signing takes the letter number and freezes the product through the office's issuer.
     ProductIssuer issuer(office->database, office->catalog,
                          office->database.directory() + QStringLiteral("/templates"));

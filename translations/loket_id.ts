@@ -1963,12 +1963,12 @@
         <translation>Pilih Kepala Dinas atau Kepala Bidang yang akan menerima penerusan pengaduan.</translation>
     </message>
     <message>
-        <source>Demo complaints need a front-office, a back-office and a head user.</source>
-        <translation>Pengaduan demo memerlukan pengguna petugas loket, petugas pengolah dan pimpinan.</translation>
-    </message>
-    <message>
         <source>Cannot read the answer letter: %1</source>
         <translation>Surat jawaban tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Demo complaints need a front-office, a back-office and a head user.</source>
+        <translation>Pengaduan demo memerlukan pengguna petugas loket, petugas pengolah dan pimpinan.</translation>
     </message>
 </context>
 <context>
@@ -5186,10 +5186,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Ekspor CSV</translation>
     </message>
     <message>
-        <source>CSV files for spreadsheets (*.csv)</source>
-        <translation>Berkas CSV untuk lembar kerja (*.csv)</translation>
-    </message>
-    <message>
         <source>Recipients of services</source>
         <translation>Penerima layanan</translation>
     </message>
@@ -5238,6 +5234,10 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>The CSV file could not be written: %1</source>
         <translation>Berkas CSV tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>Berkas CSV untuk lembar kerja (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -6194,10 +6194,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>%1 tidak lagi hari libur.</translation>
     </message>
     <message>
-        <source>loketctl calendar due --office ID --service CODE --from DATETIME [--db PATH] [--json] | list [--year YEAR] [--db PATH] | set DATE --kind KIND --description TEXT [--db PATH] | remove DATE [--db PATH]</source>
-        <translation>loketctl calendar due --office ID --service KODE --from WAKTU [--db BERKAS] [--json] | list [--year TAHUN] [--db BERKAS] | set TANGGAL --kind JENIS --description TEKS [--db BERKAS] | remove TANGGAL [--db BERKAS]</translation>
-    </message>
-    <message>
         <source>or name the office with --office ID</source>
         <translation>atau sebutkan kantornya dengan --office ID</translation>
     </message>
@@ -6230,14 +6226,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>%1: sah; kantor %2, %3 layanan, keputusan %4</translation>
     </message>
     <message>
-        <source>loketctl catalog list [--office ID] [--db PATH] [--json] | show CODE [--office ID] [--db PATH] | check FILE</source>
-        <translation>loketctl catalog list [--office ID] [--db BERKAS] [--json] | show KODE [--office ID] [--db BERKAS] | check BERKAS</translation>
-    </message>
-    <message>
-        <source>loketctl db init --office ID [--db PATH] | check [--db PATH] | migrate [--db PATH]</source>
-        <translation>loketctl db init --office ID [--db BERKAS] | check [--db BERKAS] | migrate [--db BERKAS]</translation>
-    </message>
-    <message>
         <source>--office is required</source>
         <translation>--office wajib diisi</translation>
     </message>
@@ -6258,10 +6246,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>basis data dalam keadaan baik</translation>
     </message>
     <message>
-        <source>loketctl backup [--db PATH] OUT</source>
-        <translation>loketctl backup [--db BERKAS] TUJUAN</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>kesalahan: %1</translation>
     </message>
@@ -6276,10 +6260,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>district: %1</source>
         <translation>kecamatan: %1</translation>
-    </message>
-    <message>
-        <source>loketctl nik check NIK [--json]</source>
-        <translation>loketctl nik check NIK [--json]</translation>
     </message>
     <message>
         <source>NIK %1 is valid</source>
@@ -6302,20 +6282,12 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>laki-laki (L)</translation>
     </message>
     <message>
-        <source>loketctl kk check NUMBER [--json]</source>
-        <translation>loketctl kk check NOMOR [--json]</translation>
-    </message>
-    <message>
         <source>KK number %1 is valid</source>
         <translation>Nomor KK %1 sah</translation>
     </message>
     <message>
         <source>registered: %1</source>
         <translation>tanggal pencatatan: %1</translation>
-    </message>
-    <message>
-        <source>loketctl terbilang NUMBER</source>
-        <translation>loketctl terbilang ANGKA</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from 0 to 999.999.999.999.999.</source>
@@ -6356,10 +6328,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Basis data tidak memiliki pengguna petugas loket (front office) yang aktif; sebutkan salah satu dengan --as PENGGUNA.</translation>
     </message>
     <message>
-        <source>There is no active user &quot;%1&quot;.</source>
-        <translation>Tidak ada pengguna aktif &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--service is required</source>
         <translation>--service wajib diisi</translation>
     </message>
@@ -6378,10 +6346,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>%1 demo cases added to %2 for %3 in %4 s; demo users:</source>
         <translation>%1 registrasi demo ditambahkan ke %2 untuk %3 dalam %4 detik; pengguna demo:</translation>
-    </message>
-    <message>
-        <source>loketctl receipt --case NUMBER --pdf OUT [--db PATH] [--a5]</source>
-        <translation>loketctl receipt --case NOMOR --pdf TUJUAN [--db BERKAS] [--a5]</translation>
     </message>
     <message>
         <source>receipt of %1 written to %2</source>
@@ -6410,10 +6374,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>--service CODE and --month YYYY-MM are required</source>
         <translation>--service KODE dan --month TTTT-BB wajib diisi</translation>
-    </message>
-    <message>
-        <source>loketctl document render --case NUMBER --pdf OUT [--type TYPE] [--db PATH] | types --case NUMBER [--db PATH] | collective --service CODE --month YYYY-MM --pdf OUT [--type TYPE] [--db PATH]</source>
-        <translation>loketctl document render --case NOMOR --pdf TUJUAN [--type JENIS] [--db BERKAS] | types --case NOMOR [--db BERKAS] | collective --service KODE --month TTTT-BB --pdf TUJUAN [--type JENIS] [--db BERKAS]</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -6460,10 +6420,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         </translation>
     </message>
     <message>
-        <source>loketctl audit verify [--db PATH] | list [--db PATH] [--user NAME] [--case NUMBER] [--from DATE] [--to DATE] [--limit N] [--json]</source>
-        <translation>loketctl audit verify [--db BERKAS] | list [--db BERKAS] [--user NAMA] [--case NOMOR] [--from TANGGAL] [--to TANGGAL] [--limit N] [--json]</translation>
-    </message>
-    <message>
         <source>case numbers now follow %1, e.g. %2</source>
         <translation>nomor registrasi kini mengikuti pola %1, misalnya %2</translation>
     </message>
@@ -6508,14 +6464,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Jenis dokumen &quot;%1&quot; tidak dikenal; gunakan salah satu dari: %2</translation>
     </message>
     <message>
-        <source>loketctl letters take --type TYPE [--register R] [--count N] [--case NUMBER] [--subject TEXT] [--to ADDRESSEE] [--as USER] [--db PATH] | register --month YYYY-MM [--register R] [--pdf OUT] [--json] [--db PATH] | pattern REGISTER [PATTERN] [--as USER] [--db PATH] | classification [TYPE [CODE]] [--as USER] [--db PATH]</source>
-        <translation>loketctl letters take --type JENIS [--register R] [--count N] [--case NOMOR] [--subject TEKS] [--to PENERIMA] [--as PENGGUNA] [--db BERKAS] | register --month TTTT-BB [--register R] [--pdf TUJUAN] [--json] [--db BERKAS] | pattern AGENDA [POLA] [--as PENGGUNA] [--db BERKAS] | classification [JENIS [KODE]] [--as PENGGUNA] [--db BERKAS]</translation>
-    </message>
-    <message>
-        <source>loketctl verify CODE [--db PATH] [--json] [--pdf OUT]</source>
-        <translation>loketctl verify KODE [--db BERKAS] [--json] [--pdf TUJUAN]</translation>
-    </message>
-    <message>
         <source>No document with the verification code %1 was issued by %2.</source>
         <translation>Tidak ada dokumen dengan kode verifikasi %1 yang diterbitkan oleh %2.</translation>
     </message>
@@ -6542,36 +6490,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>content: ALTERED — it no longer matches its hash</source>
         <translation>isi: TELAH DIUBAH — tidak lagi cocok dengan hash-nya</translation>
-    </message>
-    <message>
-        <source>loketctl workflow --case NUMBER --as USER [--db PATH] ACTION
-  start | process
-  step N done|skip [--note TEXT]
-  visit --date YYYY-MM-DD --findings TEXT [--kind verification|home-visit]
-  note TEXT
-  attach FILE                      (PDF, JPEG or PNG, at most 10 MB)
-  reassign USER [--note TEXT]
-  reject --reason TEXT
-  submit [--note TEXT]             (the draft goes to initials)
-  initial [--note TEXT]
-  return --note TEXT               (the draft goes back to its drafter)
-  sign [--as-form a.n.|Plt.|Plh.]
-  handover --name NAME --nik NIK --relation TEXT
---as names the user who acts, by user name and without a password: this command is for administrators on the server. Each action is checked against that user&apos;s roles and recorded under their name.</source>
-        <translation>loketctl workflow --case NOMOR --as PENGGUNA [--db BERKAS] TINDAKAN
-  start | process
-  step N done|skip [--note TEKS]
-  visit --date TTTT-BB-HH --findings TEKS [--kind verification|home-visit]
-  note TEKS
-  attach BERKAS                    (PDF, JPEG atau PNG, paling besar 10 MB)
-  reassign PENGGUNA [--note TEKS]
-  reject --reason TEKS
-  submit [--note TEKS]             (konsep diajukan untuk diparaf)
-  initial [--note TEKS]
-  return --note TEKS               (konsep dikembalikan kepada konseptor)
-  sign [--as-form a.n.|Plt.|Plh.]
-  handover --name NAMA --nik NIK --relation TEKS
---as menyebutkan pengguna yang bertindak, dengan nama pengguna dan tanpa kata sandi: perintah ini untuk administrator di server. Setiap tindakan diperiksa terhadap peran pengguna tersebut dan dicatat atas namanya.</translation>
     </message>
     <message>
         <source>step %1 %2</source>
@@ -6640,10 +6558,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>%1 recorded; initial response due %2</source>
         <translation>%1 dicatat; batas waktu tanggapan awal %2</translation>
-    </message>
-    <message>
-        <source>loketctl complaints list [--overdue] [--status S] [--json] [--db PATH] | register --month YYYY-MM --pdf OUT|--csv OUT [--db PATH] | add --as USER --subject TEXT --description TEXT [--kind K] [--channel C] [--ticket T] [--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] [--case NUMBER] [--received DATETIME] [--db PATH]</source>
-        <translation>loketctl complaints list [--overdue] [--status S] [--json] [--db BERKAS] | register --month TTTT-BB --pdf TUJUAN|--csv TUJUAN [--db BERKAS] | add --as PENGGUNA --subject TEKS --description TEKS [--kind K] [--channel C] [--ticket T] [--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] [--case NOMOR] [--received WAKTU] [--db BERKAS]</translation>
     </message>
     <message>
         <source>--map wants FIELD=COLUMN with FIELD one of %1, not &quot;%2&quot;</source>
@@ -6746,18 +6660,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>guest %1 recorded (entry %2) by %3</source>
         <translation>tamu %1 dicatat (entri %2) oleh %3</translation>
-    </message>
-    <message>
-        <source>loketctl register recipients|guests|letters (--day YYYY-MM-DD | --month YYYY-MM | --year YYYY) [--service CODE] [--register R] --format csv|pdf --out FILE [--as USER] [--db PATH]</source>
-        <translation>loketctl register recipients|guests|letters (--day TTTT-BB-HH | --month TTTT-BB | --year TTTT) [--service KODE] [--register R] --format csv|pdf --out BERKAS [--as PENGGUNA] [--db BERKAS]</translation>
-    </message>
-    <message>
-        <source>loketctl guest add --name NAME --purpose TEXT [--nik NIK] [--phone PHONE] [--origin TEXT] [--service CODE] [--outcome TEXT] [--at YYYY-MM-DDTHH:MM] [--as USER] [--db PATH]</source>
-        <translation>loketctl guest add --name NAMA --purpose TEKS [--nik NIK] [--phone TELEPON] [--origin TEKS] [--service KODE] [--outcome TEKS] [--at TTTT-BB-HHTJJ:MM] [--as PENGGUNA] [--db BERKAS]</translation>
-    </message>
-    <message>
-        <source>loketctl report --db PATH (--month YYYY-MM | --year YYYY) --format csv|pdf --out FILE [--as-of DATETIME]</source>
-        <translation>loketctl report --db BERKAS (--month TTTT-BB | --year TTTT) --format csv|pdf --out BERKAS [--as-of WAKTU]</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
@@ -6880,10 +6782,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         </translation>
     </message>
     <message>
-        <source>loketctl skm --from DATE --to DATE [--service CODE] [--json] [--pdf OUT] [--db PATH] | weight [ninth|0.11] [--as USER] [--db PATH] | questionnaire --pdf OUT [--case NUMBER | --service CODE] [--db PATH] | add --answers A1,…,A9 (--case NUMBER | --service CODE) --as USER [--date DATE] [--paper] [--gender L|P] [--age N] [--education TEXT] [--occupation TEXT] [--suggestion TEXT] [--db PATH] | demo [--db PATH]</source>
-        <translation>loketctl skm --from TANGGAL --to TANGGAL [--service KODE] [--json] [--pdf TUJUAN] [--db BERKAS] | weight [ninth|0.11] [--as PENGGUNA] [--db BERKAS] | questionnaire --pdf TUJUAN [--case NOMOR | --service KODE] [--db BERKAS] | add --answers A1,…,A9 (--case NOMOR | --service KODE) --as PENGGUNA [--date TANGGAL] [--paper] [--gender L|P] [--age N] [--education TEKS] [--occupation TEKS] [--suggestion TEKS] [--db BERKAS] | demo [--db BERKAS]</translation>
-    </message>
-    <message>
         <source>--date YYYY-MM-DD is required</source>
         <translation>--date TTTT-BB-HH wajib diisi</translation>
     </message>
@@ -6896,16 +6794,8 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>Tidak ada ekstrak data DTKS tanggal %1.</translation>
     </message>
     <message>
-        <source>loketctl dtks import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] [--as USER] | lookup (--nik NIK | --name TEXT) [--db PATH] [--json] | extracts [--db PATH] | remove --date YYYY-MM-DD [--db PATH] [--as USER]</source>
-        <translation>loketctl dtks import BERKAS --date TTTT-BB-HH [--map ISIAN=KOLOM …] [--db BERKAS] [--as PENGGUNA] | lookup (--nik NIK | --name TEKS) [--db BERKAS] [--json] | extracts [--db BERKAS] | remove --date TTTT-BB-HH [--db BERKAS] [--as PENGGUNA]</translation>
-    </message>
-    <message>
         <source>LOKET_NOW must be a date and time with its offset, such as 2024-04-08T09:00:00+07:00; it is &quot;%1&quot;.</source>
         <translation>LOKET_NOW harus berupa tanggal dan jam beserta selisih zona waktunya, misalnya 2024-04-08T09:00:00+07:00; isinya sekarang &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>loketctl demo seed --db PATH --cases N [--office ID] [--days D] [--seed N]</source>
-        <translation>loketctl demo seed --db BERKAS --cases N [--office ID] [--days D] [--seed N]</translation>
     </message>
     <message>
         <source>--seed takes a whole number, such as 7.</source>
@@ -6924,104 +6814,850 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>%1 didaftarkan, %2 sudah terdaftar, %3 ditolak dari %4 baris untuk layanan %5 oleh %6</translation>
     </message>
     <message>
-        <source>loketctl case list [--db PATH] [--status S] [--limit N] [--json] | show NUMBER [--db PATH] [--json] | import FILE.csv --service CODE [--allow-repeat] [--db PATH] [--as USER] | pattern [PATTERN] [--db PATH]</source>
-        <translation>loketctl case list [--db BERKAS] [--status S] [--limit N] [--json] | show NOMOR [--db BERKAS] [--json] | import BERKAS.csv --service KODE [--allow-repeat] [--db BERKAS] [--as PENGGUNA] | pattern [POLA] [--db BERKAS]</translation>
+        <source>the audit log: verify its chain, list it</source>
+        <translation>log audit: periksa rantainya, tampilkan isinya</translation>
     </message>
     <message>
-        <source>loketctl COMMAND …
-  catalog list [--office ID] [--db PATH] [--json]
-  catalog show CODE [--office ID] [--db PATH]
-  catalog check FILE
-  nik check NIK [--json]
-  kk check NUMBER [--json]
-  terbilang NUMBER
-  calendar due --office ID --service CODE --from DATETIME [--db PATH] [--json]
-  calendar list [--year YEAR] [--db PATH]
-  calendar set DATE --kind libur_nasional|cuti_bersama|libur_kantor --description TEXT [--db PATH]
-  calendar remove DATE [--db PATH]
-  db init --office ID [--db PATH]
-  db check|migrate [--db PATH]
-  backup [--db PATH] OUT
-  demo seed --db PATH --cases N [--office ID] [--days D] [--seed N]
-  case list [--db PATH] [--status S] [--limit N] [--json]
-  case show NUMBER [--db PATH] [--json]
-  case import FILE.csv --service CODE [--allow-repeat] [--db PATH] [--as USER]
-  case pattern [PATTERN] [--db PATH]
-  receipt --case NUMBER --pdf OUT [--db PATH] [--a5]
-  verify CODE [--db PATH] [--json] [--pdf OUT]
-  document render --case NUMBER --pdf OUT [--type TYPE] [--db PATH]
-  document types --case NUMBER [--db PATH]
-  document collective --service CODE --month YYYY-MM --pdf OUT [--type TYPE] [--db PATH]
-  letters take --type TYPE [--register R] [--count N] [--interval MS] [--case NUMBER] [--subject TEXT] [--to ADDRESSEE] [--as USER] [--db PATH]
-  letters register --month YYYY-MM [--register R] [--pdf OUT] [--json] [--db PATH]
-  letters pattern REGISTER [PATTERN] [--as USER] [--db PATH]
-  letters classification [TYPE [CODE]] [--as USER] [--db PATH]
-  audit verify [--db PATH]
-  audit list [--db PATH] [--user NAME] [--case NUMBER] [--from DATE] [--to DATE] [--limit N] [--json]
-  complaints list [--overdue] [--status S] [--json] [--db PATH]
-  complaints register --month YYYY-MM --pdf OUT|--csv OUT [--db PATH]
-  complaints add --as USER --subject TEXT --description TEXT [--kind K] [--channel C] [--ticket T] [--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] [--case NUMBER] [--received DATETIME] [--db PATH]
-  dtks import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] [--as USER]
-  dtks lookup (--nik NIK | --name TEXT) [--db PATH] [--json]
-  dtks extracts [--db PATH]
-  dtks remove --date YYYY-MM-DD [--db PATH] [--as USER]
-  register recipients|guests|letters (--day YYYY-MM-DD | --month YYYY-MM | --year YYYY) [--service CODE] [--register R] --format csv|pdf --out FILE [--as USER] [--db PATH]
-  guest add --name NAME --purpose TEXT [--nik NIK] [--phone PHONE] [--origin TEXT] [--service CODE] [--outcome TEXT] [--at YYYY-MM-DDTHH:MM] [--as USER] [--db PATH]
-  report (--month YYYY-MM | --year YYYY) --format csv|pdf --out FILE [--as-of DATETIME] [--db PATH]
-  skm --from DATE --to DATE [--service CODE] [--json] [--pdf OUT] [--db PATH]
-  skm weight [ninth|0.11] [--as USER] [--db PATH]
-  skm questionnaire --pdf OUT [--case NUMBER | --service CODE] [--db PATH]
-  skm add --answers A1,…,A9 (--case NUMBER | --service CODE) --as USER [--date DATE] [--paper] [--gender L|P] [--age N] [--education T] [--occupation T] [--suggestion T] [--db PATH]
-  skm demo [--db PATH]   (demo databases only)
-  workflow --case NUMBER --as USER [--db PATH] ACTION [ARGS]   (loketctl workflow --help)
-Set LOKET_LANG=en for English messages. LOKET_NOW=2024-04-08T09:00:00+07:00 runs a command as if at that moment (training, reproducible runs).</source>
-        <translation>loketctl PERINTAH …
-  catalog list [--office ID] [--db BERKAS] [--json]
-  catalog show KODE [--office ID] [--db BERKAS]
-  catalog check BERKAS
-  nik check NIK [--json]
-  kk check NOMOR [--json]
-  terbilang ANGKA
-  calendar due --office ID --service KODE --from WAKTU [--db BERKAS] [--json]
-  calendar list [--year TAHUN] [--db BERKAS]
-  calendar set TANGGAL --kind libur_nasional|cuti_bersama|libur_kantor --description TEKS [--db BERKAS]
-  calendar remove TANGGAL [--db BERKAS]
-  db init --office ID [--db BERKAS]
-  db check|migrate [--db BERKAS]
-  backup [--db BERKAS] TUJUAN
-  demo seed --db BERKAS --cases N [--office ID] [--days D] [--seed N]
-  case list [--db BERKAS] [--status S] [--limit N] [--json]
-  case show NOMOR [--db BERKAS] [--json]
-  case import BERKAS.csv --service KODE [--allow-repeat] [--db BERKAS] [--as PENGGUNA]
-  case pattern [POLA] [--db BERKAS]
-  receipt --case NOMOR --pdf TUJUAN [--db BERKAS] [--a5]
-  verify KODE [--db BERKAS] [--json] [--pdf TUJUAN]
-  document render --case NOMOR --pdf TUJUAN [--type JENIS] [--db BERKAS]
-  document types --case NOMOR [--db BERKAS]
-  document collective --service KODE --month TTTT-BB --pdf TUJUAN [--type JENIS] [--db BERKAS]
-  letters take --type JENIS [--register R] [--count N] [--interval MS] [--case NOMOR] [--subject TEKS] [--to PENERIMA] [--as PENGGUNA] [--db BERKAS]
-  letters register --month TTTT-BB [--register R] [--pdf TUJUAN] [--json] [--db BERKAS]
-  letters pattern AGENDA [POLA] [--as PENGGUNA] [--db BERKAS]
-  letters classification [JENIS [KODE]] [--as PENGGUNA] [--db BERKAS]
-  audit verify [--db BERKAS]
-  audit list [--db BERKAS] [--user NAMA] [--case NOMOR] [--from TANGGAL] [--to TANGGAL] [--limit N] [--json]
-  complaints list [--overdue] [--status S] [--json] [--db BERKAS]
-  complaints register --month TTTT-BB --pdf TUJUAN|--csv TUJUAN [--db BERKAS]
-  complaints add --as PENGGUNA --subject TEKS --description TEKS [--kind K] [--channel C] [--ticket T] [--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] [--case NOMOR] [--received WAKTU] [--db BERKAS]
-  dtks import BERKAS --date TTTT-BB-HH [--map ISIAN=KOLOM …] [--db BERKAS] [--as PENGGUNA]
-  dtks lookup (--nik NIK | --name TEKS) [--db BERKAS] [--json]
-  dtks extracts [--db BERKAS]
-  dtks remove --date TTTT-BB-HH [--db BERKAS] [--as PENGGUNA]
-  register recipients|guests|letters (--day TTTT-BB-HH | --month TTTT-BB | --year TTTT) [--service KODE] [--register R] --format csv|pdf --out BERKAS [--as PENGGUNA] [--db BERKAS]
-  guest add --name NAMA --purpose TEKS [--nik NIK] [--phone TELEPON] [--origin TEKS] [--service KODE] [--outcome TEKS] [--at TTTT-BB-HHTJJ:MM] [--as PENGGUNA] [--db BERKAS]
-  report (--month TTTT-BB | --year TTTT) --format csv|pdf --out BERKAS [--as-of WAKTU] [--db BERKAS]
-  skm --from TANGGAL --to TANGGAL [--service KODE] [--json] [--pdf TUJUAN] [--db BERKAS]
-  skm weight [ninth|0.11] [--as PENGGUNA] [--db BERKAS]
-  skm questionnaire --pdf TUJUAN [--case NOMOR | --service KODE] [--db BERKAS]
-  skm add --answers A1,…,A9 (--case NOMOR | --service KODE) --as PENGGUNA [--date TANGGAL] [--paper] [--gender L|P] [--age N] [--education T] [--occupation T] [--suggestion T] [--db BERKAS]
-  skm demo [--db BERKAS]   (khusus basis data demo)
-  workflow --case NOMOR --as PENGGUNA [--db BERKAS] TINDAKAN [ARGUMEN]   (loketctl workflow --help)
-Atur LOKET_LANG=en untuk pesan dalam bahasa Inggris. LOKET_NOW=2024-04-08T09:00:00+07:00 menjalankan perintah seolah-olah pada saat itu (pelatihan, hasil yang dapat diulang).</translation>
+        <source>verify [--db PATH]</source>
+        <translation>verify [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>list [--db PATH] [--user NAME] [--case NUMBER] [--from DATE] [--to DATE] [--limit N] [--json]</source>
+        <translation>list [--db BERKAS] [--user NAMA] [--case NOMOR] [--from TANGGAL] [--to TANGGAL] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>only entries of this user name</source>
+        <translation>hanya entri nama pengguna ini</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>TANGGAL</translation>
+    </message>
+    <message>
+        <source>from this day (YYYY-MM-DD)</source>
+        <translation>mulai hari ini (TTTT-BB-HH)</translation>
+    </message>
+    <message>
+        <source>up to and including this day (YYYY-MM-DD)</source>
+        <translation>sampai dengan hari ini (TTTT-BB-HH)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>at most this many entries</source>
+        <translation>paling banyak sejumlah entri ini</translation>
+    </message>
+    <message>
+        <source>working days: due dates, holidays and leave days</source>
+        <translation>hari kerja: tenggat, hari libur dan cuti bersama</translation>
+    </message>
+    <message>
+        <source>due --office ID --service CODE --from DATETIME [--db PATH] [--json]</source>
+        <translation>due --office ID --service KODE --from WAKTU [--db BERKAS] [--json]</translation>
+    </message>
+    <message>
+        <source>list [--year YEAR] [--db PATH]</source>
+        <translation>list [--year TAHUN] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>set DATE --kind libur_nasional|cuti_bersama|libur_kantor --description TEXT [--db PATH]</source>
+        <translation>set TANGGAL --kind libur_nasional|cuti_bersama|libur_kantor --description TEKS [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>remove DATE [--db PATH]</source>
+        <translation>remove TANGGAL [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>DATETIME</source>
+        <translation>WAKTU</translation>
+    </message>
+    <message>
+        <source>when the application was received, e.g. 2024-01-02T09:00</source>
+        <translation>saat permohonan diterima, misalnya 2024-01-02T09:00</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>JENIS</translation>
+    </message>
+    <message>
+        <source>libur_nasional, cuti_bersama or libur_kantor</source>
+        <translation>libur_nasional, cuti_bersama atau libur_kantor</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKS</translation>
+    </message>
+    <message>
+        <source>what the day off is for</source>
+        <translation>keterangan hari libur</translation>
+    </message>
+    <message>
+        <source>registered cases: list, show, import from CSV, the number pattern</source>
+        <translation>registrasi: daftar, tampilkan, impor dari CSV, pola nomor</translation>
+    </message>
+    <message>
+        <source>list [--db PATH] [--status S] [--limit N] [--json]</source>
+        <translation>list [--db BERKAS] [--status S] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>show NUMBER [--db PATH] [--json]</source>
+        <translation>show NOMOR [--db BERKAS] [--json]</translation>
+    </message>
+    <message>
+        <source>import FILE.csv --service CODE [--allow-repeat] [--db PATH] [--as USER]</source>
+        <translation>import BERKAS.csv --service KODE [--allow-repeat] [--db BERKAS] [--as PENGGUNA]</translation>
+    </message>
+    <message>
+        <source>pattern [PATTERN] [--db PATH]</source>
+        <translation>pattern [POLA] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>only cases with this status, e.g. waiting-documents</source>
+        <translation>hanya registrasi dengan status ini, misalnya waiting-documents</translation>
+    </message>
+    <message>
+        <source>at most this many cases (default 1000)</source>
+        <translation>paling banyak sejumlah registrasi ini (bawaan 1000)</translation>
+    </message>
+    <message>
+        <source>register a NIK again that already has a case of the service</source>
+        <translation>daftarkan lagi NIK yang sudah memiliki registrasi layanan tersebut</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>PENGGUNA</translation>
+    </message>
+    <message>
+        <source>the active user who registers the imported cases (default: the first active front-office user)</source>
+        <translation>pengguna aktif yang mendaftarkan registrasi impor (bawaan: petugas loket aktif pertama)</translation>
+    </message>
+    <message>
+        <source>the service catalog: list, show a service, check a catalog file</source>
+        <translation>katalog layanan: daftar, tampilkan layanan, periksa berkas katalog</translation>
+    </message>
+    <message>
+        <source>list [--office ID] [--db PATH] [--json]</source>
+        <translation>list [--office ID] [--db BERKAS] [--json]</translation>
+    </message>
+    <message>
+        <source>show CODE [--office ID] [--db PATH]</source>
+        <translation>show KODE [--office ID] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>check FILE</source>
+        <translation>check BERKAS</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>the built-in catalog of this office instead of the database&apos;s</source>
+        <translation>katalog bawaan kantor ini, bukan katalog basis data</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>BERKAS</translation>
+    </message>
+    <message>
+        <source>the office database (default: LOKET_DB, else the usual place)</source>
+        <translation>basis data kantor (bawaan: LOKET_DB, selain itu lokasi biasa)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>tampilkan JSON, bukan teks</translation>
+    </message>
+    <message>
+        <source>the office, e.g. palangka-raya, seruyan or kotabaru</source>
+        <translation>kantor, misalnya palangka-raya, seruyan atau kotabaru</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>the service&apos;s code, e.g. SRY-01</source>
+        <translation>kode layanan, misalnya SRY-01</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NOMOR</translation>
+    </message>
+    <message>
+        <source>the case&apos;s number</source>
+        <translation>nomor registrasi</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>TUJUAN</translation>
+    </message>
+    <message>
+        <source>write a PDF to this file</source>
+        <translation>tulis PDF ke berkas ini</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BERKAS</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>berkas yang ditulis</translation>
+    </message>
+    <message>
+        <source>csv|pdf</source>
+        <translation>csv|pdf</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format: csv or pdf</source>
+        <translation>format berkas: csv atau pdf</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>TTTT-BB</translation>
+    </message>
+    <message>
+        <source>the month, e.g. 2026-11</source>
+        <translation>bulan, misalnya 2026-11</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>TTTT</translation>
+    </message>
+    <message>
+        <source>the year, e.g. 2026</source>
+        <translation>tahun, misalnya 2026</translation>
+    </message>
+    <message>
+        <source>show this command&apos;s usage and options</source>
+        <translation>tampilkan cara pakai dan opsi perintah ini</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opsi:</translation>
+    </message>
+    <message>
+        <source>unknown option %1; did you mean --%2?</source>
+        <translation>opsi %1 tidak dikenal; maksud Anda --%2?</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 tidak menerima nilai</translation>
+    </message>
+    <message>
+        <source>loketctl COMMAND [ARGUMENTS] [OPTIONS]</source>
+        <translation>loketctl PERINTAH [ARGUMEN] [OPSI]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Perintah:</translation>
+    </message>
+    <message>
+        <source>&quot;loketctl COMMAND --help&quot; shows a command&apos;s usage and options; options take their value as --option VALUE or --option=VALUE.</source>
+        <translation>&quot;loketctl PERINTAH --help&quot; menampilkan cara pakai dan opsi suatu perintah; nilai opsi ditulis sebagai --opsi NILAI atau --opsi=NILAI.</translation>
+    </message>
+    <message>
+        <source>Set LOKET_LANG=en for English messages. LOKET_NOW=2024-04-08T09:00:00+07:00 runs a command as if at that moment (training, reproducible runs).</source>
+        <translation>Setel LOKET_LANG=en untuk pesan berbahasa Inggris. LOKET_NOW=2024-04-08T09:00:00+07:00 menjalankan perintah seolah-olah pada saat itu (pelatihan, hasil yang dapat diulang).</translation>
+    </message>
+    <message>
+        <source>complaints, aspirations and requests for information</source>
+        <translation>pengaduan, aspirasi dan permintaan informasi</translation>
+    </message>
+    <message>
+        <source>list [--overdue] [--status S] [--json] [--db PATH]</source>
+        <translation>list [--overdue] [--status S] [--json] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>register --month YYYY-MM --pdf OUT|--csv OUT [--db PATH]</source>
+        <translation>register --month TTTT-BB --pdf TUJUAN|--csv TUJUAN [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>add --as USER --subject TEXT --description TEXT [--kind K] [--channel C] [--ticket T] [--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] [--case NUMBER] [--received DATETIME] [--db PATH]</source>
+        <translation>add --as PENGGUNA --subject TEKS --description TEKS [--kind K] [--channel C] [--ticket T] [--anonymous] [--name N] [--nik NIK] [--phone P] [--address A] [--case NOMOR] [--received WAKTU] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>only complaints with this status</source>
+        <translation>hanya pengaduan dengan status ini</translation>
+    </message>
+    <message>
+        <source>only overdue complaints</source>
+        <translation>hanya pengaduan yang terlambat</translation>
+    </message>
+    <message>
+        <source>write the register as PDF to this file</source>
+        <translation>tulis buku register sebagai PDF ke berkas ini</translation>
+    </message>
+    <message>
+        <source>write the register as CSV to this file</source>
+        <translation>tulis buku register sebagai CSV ke berkas ini</translation>
+    </message>
+    <message>
+        <source>the active user who records the complaint (required)</source>
+        <translation>pengguna aktif yang mencatat pengaduan (wajib)</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>complaint (default), aspiration or information</source>
+        <translation>complaint (pengaduan, bawaan), aspiration (aspirasi) atau information (informasi)</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>how it came in: in-person (default), written, phone, sms-whatsapp, email, website, instagram, facebook or lapor</source>
+        <translation>saluran masuknya: in-person (bawaan), written, phone, sms-whatsapp, email, website, instagram, facebook atau lapor</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>the SP4N-LAPOR! ticket number</source>
+        <translation>nomor tiket SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>the complainant stays anonymous</source>
+        <translation>identitas pengadu dirahasiakan</translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s name</source>
+        <translation>nama pengadu</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s NIK</source>
+        <translation>NIK pengadu</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s telephone number</source>
+        <translation>nomor telepon pengadu</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s address</source>
+        <translation>alamat pengadu</translation>
+    </message>
+    <message>
+        <source>what it is about, in a few words</source>
+        <translation>pokok persoalan, dalam beberapa kata</translation>
+    </message>
+    <message>
+        <source>the complaint in full</source>
+        <translation>uraian lengkap pengaduan</translation>
+    </message>
+    <message>
+        <source>the case it concerns</source>
+        <translation>registrasi yang bersangkutan</translation>
+    </message>
+    <message>
+        <source>when it was received, with its offset (default: now)</source>
+        <translation>waktu diterima, dengan selisih zona waktunya (bawaan: sekarang)</translation>
+    </message>
+    <message>
+        <source>the office database: create, check, migrate</source>
+        <translation>basis data kantor: buat, periksa, migrasi</translation>
+    </message>
+    <message>
+        <source>init --office ID [--db PATH]</source>
+        <translation>init --office ID [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>check [--db PATH]</source>
+        <translation>check [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>migrate [--db PATH]</source>
+        <translation>migrate [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>the office the new database belongs to</source>
+        <translation>kantor pemilik basis data baru</translation>
+    </message>
+    <message>
+        <source>copies the database, checked, to a backup file</source>
+        <translation>menyalin basis data, setelah diperiksa, ke berkas cadangan</translation>
+    </message>
+    <message>
+        <source>[--db PATH] OUT</source>
+        <translation>[--db BERKAS] TUJUAN</translation>
+    </message>
+    <message>
+        <source>fills a demo database for training and trials</source>
+        <translation>mengisi basis data demo untuk pelatihan dan uji coba</translation>
+    </message>
+    <message>
+        <source>seed --db PATH --cases N [--office ID] [--days D] [--seed N]</source>
+        <translation>seed --db BERKAS --cases N [--office ID] [--days D] [--seed N]</translation>
+    </message>
+    <message>
+        <source>the demo database, created when missing</source>
+        <translation>basis data demo, dibuat jika belum ada</translation>
+    </message>
+    <message>
+        <source>how many demo cases to add (0 to 5000000)</source>
+        <translation>jumlah registrasi demo yang ditambahkan (0 sampai 5000000)</translation>
+    </message>
+    <message>
+        <source>the office of a new demo database (default palangka-raya)</source>
+        <translation>kantor basis data demo yang baru (bawaan palangka-raya)</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>spread the cases over this many days before now (default 60)</source>
+        <translation>sebar registrasi pada sejumlah hari ini sebelum sekarang (bawaan 60)</translation>
+    </message>
+    <message>
+        <source>the random seed: the same seed and clock give the same data</source>
+        <translation>benih acak: benih dan jam yang sama menghasilkan data yang sama</translation>
+    </message>
+    <message>
+        <source>prints a case&apos;s receipt or missing-documents slip as PDF</source>
+        <translation>mencetak tanda terima atau surat kekurangan berkas suatu registrasi sebagai PDF</translation>
+    </message>
+    <message>
+        <source>--case NUMBER --pdf OUT [--db PATH] [--a5]</source>
+        <translation>--case NOMOR --pdf TUJUAN [--db BERKAS] [--a5]</translation>
+    </message>
+    <message>
+        <source>on A5 paper instead of A4</source>
+        <translation>pada kertas A5, bukan A4</translation>
+    </message>
+    <message>
+        <source>a case&apos;s documents as PDF, and the collective ones of a month</source>
+        <translation>dokumen registrasi sebagai PDF, serta dokumen kolektif satu bulan</translation>
+    </message>
+    <message>
+        <source>render --case NUMBER --pdf OUT [--type TYPE] [--db PATH]</source>
+        <translation>render --case NOMOR --pdf TUJUAN [--type JENIS] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>types --case NUMBER [--db PATH]</source>
+        <translation>types --case NOMOR [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>collective --service CODE --month YYYY-MM --pdf OUT [--type TYPE] [--db PATH]</source>
+        <translation>collective --service KODE --month TTTT-BB --pdf TUJUAN [--type JENIS] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>JENIS</translation>
+    </message>
+    <message>
+        <source>which document (see the types action)</source>
+        <translation>dokumen yang dimaksud (lihat tindakan types)</translation>
+    </message>
+    <message>
+        <source>DTKS extracts (the integrated social-welfare data): import, look up, list, remove</source>
+        <translation>ekstrak DTKS (Data Terpadu Kesejahteraan Sosial): impor, cari, daftar, hapus</translation>
+    </message>
+    <message>
+        <source>import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] [--as USER]</source>
+        <translation>import BERKAS --date TTTT-BB-HH [--map ISIAN=KOLOM …] [--db BERKAS] [--as PENGGUNA]</translation>
+    </message>
+    <message>
+        <source>lookup (--nik NIK | --name TEXT) [--db PATH] [--json]</source>
+        <translation>lookup (--nik NIK | --name TEKS) [--db BERKAS] [--json]</translation>
+    </message>
+    <message>
+        <source>extracts [--db PATH]</source>
+        <translation>extracts [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>remove --date YYYY-MM-DD [--db PATH] [--as USER]</source>
+        <translation>remove --date TTTT-BB-HH [--db BERKAS] [--as PENGGUNA]</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>the date of the extract</source>
+        <translation>tanggal ekstrak</translation>
+    </message>
+    <message>
+        <source>the active user recorded for the import or removal (default: the first active administrator)</source>
+        <translation>pengguna aktif yang dicatat untuk impor atau penghapusan (bawaan: administrator aktif pertama)</translation>
+    </message>
+    <message>
+        <source>look up this NIK</source>
+        <translation>cari NIK ini</translation>
+    </message>
+    <message>
+        <source>look up names containing this text</source>
+        <translation>cari nama yang memuat teks ini</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN</source>
+        <translation>ISIAN=KOLOM</translation>
+    </message>
+    <message>
+        <source>read a field from the file&apos;s column of this name; may be given several times</source>
+        <translation>baca isian dari kolom berkas dengan nama ini; boleh diberikan beberapa kali</translation>
+    </message>
+    <message>
+        <source>checks a NIK (the national identity number)</source>
+        <translation>memeriksa NIK (nomor induk kependudukan)</translation>
+    </message>
+    <message>
+        <source>check NIK [--json]</source>
+        <translation>check NIK [--json]</translation>
+    </message>
+    <message>
+        <source>checks a KK (family card) number</source>
+        <translation>memeriksa nomor KK (kartu keluarga)</translation>
+    </message>
+    <message>
+        <source>check NUMBER [--json]</source>
+        <translation>check NOMOR [--json]</translation>
+    </message>
+    <message>
+        <source>writes an amount in Indonesian words</source>
+        <translation>menuliskan angka dengan kata-kata (terbilang)</translation>
+    </message>
+    <message>
+        <source>outgoing letter numbers: take, the register, number patterns and classification codes</source>
+        <translation>nomor surat keluar: ambil nomor, buku agenda, pola nomor dan kode klasifikasi</translation>
+    </message>
+    <message>
+        <source>take --type TYPE [--register R] [--count N] [--interval MS] [--case NUMBER] [--subject TEXT] [--to ADDRESSEE] [--as USER] [--db PATH]</source>
+        <translation>take --type JENIS [--register R] [--count N] [--interval MS] [--case NOMOR] [--subject TEKS] [--to PENERIMA] [--as PENGGUNA] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>register --month YYYY-MM [--register R] [--pdf OUT] [--json] [--db PATH]</source>
+        <translation>register --month TTTT-BB [--register R] [--pdf TUJUAN] [--json] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>pattern REGISTER [PATTERN] [--as USER] [--db PATH]</source>
+        <translation>pattern AGENDA [POLA] [--as PENGGUNA] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>classification [TYPE [CODE]] [--as USER] [--db PATH]</source>
+        <translation>classification [JENIS [KODE]] [--as PENGGUNA] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>the document type, e.g. recommendation, permit or decree</source>
+        <translation>jenis dokumen, misalnya recommendation, permit atau decree</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>the letter register (default: the type&apos;s own)</source>
+        <translation>buku agenda surat (bawaan: milik jenis dokumen tersebut)</translation>
+    </message>
+    <message>
+        <source>how many numbers to take, 1 to 100000 (default 1)</source>
+        <translation>jumlah nomor yang diambil, 1 sampai 100000 (bawaan 1)</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>wait this many milliseconds between numbers</source>
+        <translation>jeda sekian milidetik di antara nomor</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s subject</source>
+        <translation>perihal surat</translation>
+    </message>
+    <message>
+        <source>ADDRESSEE</source>
+        <translation>PENERIMA</translation>
+    </message>
+    <message>
+        <source>to whom the letter goes</source>
+        <translation>tujuan surat</translation>
+    </message>
+    <message>
+        <source>the active user who takes the numbers or changes the setting (default: the system, no user)</source>
+        <translation>pengguna aktif yang mengambil nomor atau mengubah pengaturan (bawaan: sistem, tanpa pengguna)</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled; it may not do anything.</source>
+        <translation>Akun %1 telah dinonaktifkan; akun ini tidak dapat melakukan apa pun.</translation>
+    </message>
+    <message>
+        <source>the registers of recipients, guests and letters as CSV or PDF</source>
+        <translation>buku register penerima, tamu dan surat sebagai CSV atau PDF</translation>
+    </message>
+    <message>
+        <source>recipients|guests|letters (--day YYYY-MM-DD | --month YYYY-MM | --year YYYY) [--service CODE] [--register R] --format csv|pdf --out FILE [--as USER] [--db PATH]</source>
+        <translation>recipients|guests|letters (--day TTTT-BB-HH | --month TTTT-BB | --year TTTT) [--service KODE] [--register R] --format csv|pdf --out BERKAS [--as PENGGUNA] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>the register of this day</source>
+        <translation>buku register hari ini</translation>
+    </message>
+    <message>
+        <source>only recipients of this service</source>
+        <translation>hanya penerima layanan ini</translation>
+    </message>
+    <message>
+        <source>only letters of this letter register</source>
+        <translation>hanya surat dari buku agenda ini</translation>
+    </message>
+    <message>
+        <source>the active user who keeps the registers (default: the first active front-office user)</source>
+        <translation>pengguna aktif yang memegang buku register (bawaan: petugas loket aktif pertama)</translation>
+    </message>
+    <message>
+        <source>writes a visitor into the guest book</source>
+        <translation>mencatat pengunjung di buku tamu</translation>
+    </message>
+    <message>
+        <source>add --name NAME --purpose TEXT [--nik NIK] [--phone PHONE] [--origin TEXT] [--service CODE] [--outcome TEXT] [--at YYYY-MM-DDTHH:MM] [--as USER] [--db PATH]</source>
+        <translation>add --name NAMA --purpose TEKS [--nik NIK] [--phone TELEPON] [--origin TEKS] [--service KODE] [--outcome TEKS] [--at TTTT-BB-HHTJJ:MM] [--as PENGGUNA] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s name</source>
+        <translation>nama pengunjung</translation>
+    </message>
+    <message>
+        <source>what the visitor came for</source>
+        <translation>keperluan pengunjung</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s NIK</source>
+        <translation>NIK pengunjung</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEPON</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s telephone number</source>
+        <translation>nomor telepon pengunjung</translation>
+    </message>
+    <message>
+        <source>where the visitor comes from</source>
+        <translation>asal pengunjung</translation>
+    </message>
+    <message>
+        <source>the service the visit concerns</source>
+        <translation>layanan yang ditanyakan</translation>
+    </message>
+    <message>
+        <source>how the visit ended</source>
+        <translation>hasil kunjungan</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DDTHH:MM</source>
+        <translation>TTTT-BB-HHTJJ:MM</translation>
+    </message>
+    <message>
+        <source>when the visitor came (default: now)</source>
+        <translation>waktu kedatangan pengunjung (bawaan: sekarang)</translation>
+    </message>
+    <message>
+        <source>the active user who keeps the guest book (default: the first active front-office user)</source>
+        <translation>pengguna aktif yang memegang buku tamu (bawaan: petugas loket aktif pertama)</translation>
+    </message>
+    <message>
+        <source>the service recap of a month or year for heads of division</source>
+        <translation>rekap layanan satu bulan atau satu tahun untuk kepala bidang</translation>
+    </message>
+    <message>
+        <source>(--month YYYY-MM | --year YYYY) --format csv|pdf --out FILE [--as-of DATETIME] [--db PATH]</source>
+        <translation>(--month TTTT-BB | --year TTTT) --format csv|pdf --out BERKAS [--as-of WAKTU] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>count open and overdue cases as at this moment (default: now)</source>
+        <translation>hitung registrasi terbuka dan terlambat per saat ini (bawaan: sekarang)</translation>
+    </message>
+    <message>
+        <source>the satisfaction survey (SKM) and its index (IKM)</source>
+        <translation>survei kepuasan masyarakat (SKM) dan indeksnya (IKM)</translation>
+    </message>
+    <message>
+        <source>--from DATE --to DATE [--service CODE] [--json] [--pdf OUT] [--db PATH]</source>
+        <translation>--from TANGGAL --to TANGGAL [--service KODE] [--json] [--pdf TUJUAN] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>weight [ninth|0.11] [--as USER] [--db PATH]</source>
+        <translation>weight [ninth|0.11] [--as PENGGUNA] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>questionnaire --pdf OUT [--case NUMBER | --service CODE] [--db PATH]</source>
+        <translation>questionnaire --pdf TUJUAN [--case NOMOR | --service KODE] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>add --answers A1,…,A9 (--case NUMBER | --service CODE) --as USER [--date DATE] [--paper] [--gender L|P] [--age N] [--education TEXT] [--occupation TEXT] [--suggestion TEXT] [--db PATH]</source>
+        <translation>add --answers A1,…,A9 (--case NOMOR | --service KODE) --as PENGGUNA [--date TANGGAL] [--paper] [--gender L|P] [--age N] [--education TEKS] [--occupation TEKS] [--suggestion TEKS] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>demo [--db PATH]   (demo databases only)</source>
+        <translation>demo [--db BERKAS]   (khusus basis data demo)</translation>
+    </message>
+    <message>
+        <source>the active user who records the answers or changes the weight (required for add)</source>
+        <translation>pengguna aktif yang mencatat jawaban atau mengubah bobot (wajib untuk add)</translation>
+    </message>
+    <message>
+        <source>A1,…,A9</source>
+        <translation>A1,…,A9</translation>
+    </message>
+    <message>
+        <source>nine answers 1–4, U1 to U9, separated by commas</source>
+        <translation>sembilan jawaban 1–4, U1 sampai U9, dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>the day of the answers (default: today)</source>
+        <translation>tanggal jawaban (bawaan: hari ini)</translation>
+    </message>
+    <message>
+        <source>L|P</source>
+        <translation>L|P</translation>
+    </message>
+    <message>
+        <source>the respondent&apos;s sex</source>
+        <translation>jenis kelamin responden</translation>
+    </message>
+    <message>
+        <source>the respondent&apos;s age</source>
+        <translation>usia responden</translation>
+    </message>
+    <message>
+        <source>the respondent&apos;s education</source>
+        <translation>pendidikan responden</translation>
+    </message>
+    <message>
+        <source>the respondent&apos;s occupation</source>
+        <translation>pekerjaan responden</translation>
+    </message>
+    <message>
+        <source>the respondent&apos;s suggestion</source>
+        <translation>saran responden</translation>
+    </message>
+    <message>
+        <source>the answers come from a paper questionnaire</source>
+        <translation>jawaban berasal dari kuesioner kertas</translation>
+    </message>
+    <message>
+        <source>checks an issued document by its verification code</source>
+        <translation>memeriksa dokumen terbit berdasarkan kode verifikasinya</translation>
+    </message>
+    <message>
+        <source>CODE [--db PATH] [--json] [--pdf OUT]</source>
+        <translation>KODE [--db BERKAS] [--json] [--pdf TUJUAN]</translation>
+    </message>
+    <message>
+        <source>write the document as it was issued to this file</source>
+        <translation>tulis dokumen sebagaimana diterbitkan ke berkas ini</translation>
+    </message>
+    <message>
+        <source>the back office&apos;s actions on a case, as in the application</source>
+        <translation>tindakan petugas pengolah atas registrasi, seperti di aplikasi</translation>
+    </message>
+    <message>
+        <source>--case NUMBER --as USER [--db PATH] ACTION</source>
+        <translation>--case NOMOR --as PENGGUNA [--db BERKAS] TINDAKAN</translation>
+    </message>
+    <message>
+        <source>the active user who acts (required)</source>
+        <translation>pengguna aktif yang bertindak (wajib)</translation>
+    </message>
+    <message>
+        <source>a note kept with the action</source>
+        <translation>catatan yang disimpan bersama tindakan</translation>
+    </message>
+    <message>
+        <source>the day of the visit</source>
+        <translation>tanggal kunjungan</translation>
+    </message>
+    <message>
+        <source>what the visit found</source>
+        <translation>temuan kunjungan</translation>
+    </message>
+    <message>
+        <source>verification (default) or home-visit</source>
+        <translation>verification (bawaan) atau home-visit</translation>
+    </message>
+    <message>
+        <source>why the case is rejected</source>
+        <translation>alasan registrasi ditolak</translation>
+    </message>
+    <message>
+        <source>FORM</source>
+        <translation>BENTUK</translation>
+    </message>
+    <message>
+        <source>sign for the head of office: a.n., Plt. or Plh.</source>
+        <translation>tanda tangan untuk Kepala Dinas: a.n., Plt. atau Plh.</translation>
+    </message>
+    <message>
+        <source>who collects the product</source>
+        <translation>yang mengambil produk</translation>
+    </message>
+    <message>
+        <source>the collector&apos;s NIK</source>
+        <translation>NIK pengambil</translation>
+    </message>
+    <message>
+        <source>the collector&apos;s relation to the applicant</source>
+        <translation>hubungan pengambil dengan pemohon</translation>
+    </message>
+    <message>
+        <source>ACTION is one of:
+  start | process
+  step N done|skip [--note TEXT]
+  visit --date YYYY-MM-DD --findings TEXT [--kind verification|home-visit]
+  note TEXT
+  attach FILE                      (PDF, JPEG or PNG, at most 10 MB)
+  reassign USER [--note TEXT]
+  reject --reason TEXT
+  submit [--note TEXT]             (the draft goes to initials)
+  initial [--note TEXT]
+  return --note TEXT               (the draft goes back to its drafter)
+  sign [--as-form a.n.|Plt.|Plh.]
+  handover --name NAME --nik NIK --relation TEXT
+--as names the user who acts, by user name and without a password: this command is for administrators on the server. Each action is checked against that user&apos;s roles and recorded under their name.</source>
+        <translation>TINDAKAN adalah salah satu dari:
+  start | process
+  step N done|skip [--note TEKS]
+  visit --date TTTT-BB-HH --findings TEKS [--kind verification|home-visit]
+  note TEKS
+  attach BERKAS                    (PDF, JPEG atau PNG, paling besar 10 MB)
+  reassign PENGGUNA [--note TEKS]
+  reject --reason TEKS
+  submit [--note TEKS]             (konsep diajukan untuk diparaf)
+  initial [--note TEKS]
+  return --note TEKS               (konsep dikembalikan kepada konseptor)
+  sign [--as-form a.n.|Plt.|Plh.]
+  handover --name NAMA --nik NIK --relation TEKS
+--as menyebutkan pengguna yang bertindak, dengan nama pengguna dan tanpa kata sandi: perintah ini untuk administrator di server. Setiap tindakan diperiksa terhadap peran pengguna tersebut dan dicatat atas namanya.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal; maksud Anda &quot;%2&quot;?</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,11 @@ private:
     QTime time(const QJsonObject& object, const QString& key, const QString& path);
 
     Office readOffice(const QJsonObject& json, const QString& path);
+    void readOfficeIdentity(const QJsonObject& json, const QString& path, Office& office);
+    void readOfficeHours(const QJsonObject& json, const QString& path, Office& office);
+    void readOfficeHead(const QJsonObject& json, const QString& path, Office& office);
+    void readOfficeDecree(const QJsonObject& json, const QString& path, Office& office);
+    void readComplaintContacts(const QJsonObject& json, const QString& path, Office& office);
     Service readService(const QJsonObject& json, const QString& path);
     Requirement readRequirement(const QJsonObject& json, const QString& path);
     ProcedureStep readStep(const QJsonObject& json, const QString& path);

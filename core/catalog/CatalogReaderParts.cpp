@@ -5,30 +5,11 @@
 #include <QRegularExpression>
 
 namespace loket {
-Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
+
+// readOffice's parts, called in the order of the office's keys, so that its errors keep that
+// order. The first: the office's id, names, address and contacts, region and time zone.
+void CatalogReader::readOfficeIdentity(const QJsonObject& json, const QString& path, Office& office)
 {
-    Office office;
-    checkKeys(json, path,
-              latin1List({ "id",
-                           "name",
-                           "governmentLine",
-                           "unitLine",
-                           "address",
-                           "city",
-                           "postalCode",
-                           "phone",
-                           "emails",
-                           "website",
-                           "regionCode",
-                           "timeZone",
-                           "officeHours",
-                           "head",
-                           "decree",
-                           "motto",
-                           "maklumat",
-                           "complaintChannels",
-                           "complaintOfficers",
-                           "notes" }));
     office.id = string(json, QStringLiteral("id"), path, true);
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9-]+$"));
     if (!office.id.isEmpty() && !idPattern.match(office.id).hasMatch())
@@ -51,7 +32,10 @@ Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
     office.timeZone = latin1List({ "WIB", "WITA", "WIT" })
                           .value(choice(json, QStringLiteral("timeZone"), path,
                                         latin1List({ "WIB", "WITA", "WIT" }), true));
+}
 
+void CatalogReader::readOfficeHours(const QJsonObject& json, const QString& path, Office& office)
+{
     const QString hoursPath = jsonPath(path, QStringLiteral("officeHours"));
     const QJsonObject hours = object(json, QStringLiteral("officeHours"), path, true);
     checkKeys(hours, hoursPath, latin1List({ "open", "close", "note" }));
@@ -61,7 +45,11 @@ Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
     if (office.opens.isValid() && office.closes.isValid() && office.opens >= office.closes)
         error(jsonPath(hoursPath, QStringLiteral("close")),
               tr("must be later than the opening time"));
+}
 
+// The head of office, who signs.
+void CatalogReader::readOfficeHead(const QJsonObject& json, const QString& path, Office& office)
+{
     const QString headPath = jsonPath(path, QStringLiteral("head"));
     const QJsonObject head = object(json, QStringLiteral("head"), path, true);
     checkKeys(head, headPath, latin1List({ "title", "name", "rank", "grade", "nip" }));
@@ -70,7 +58,11 @@ Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
                     string(head, QStringLiteral("rank"), headPath, false),
                     string(head, QStringLiteral("grade"), headPath, false),
                     string(head, QStringLiteral("nip"), headPath, true) };
+}
 
+// The decree that sets up the office's service standards.
+void CatalogReader::readOfficeDecree(const QJsonObject& json, const QString& path, Office& office)
+{
     const QString decreePath = jsonPath(path, QStringLiteral("decree"));
     const QJsonObject decree = object(json, QStringLiteral("decree"), path, true);
     checkKeys(decree, decreePath,
@@ -81,10 +73,12 @@ Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
     office.decree.dateText = string(decree, QStringLiteral("dateText"), decreePath, true);
     office.decree.validUntil = date(decree, QStringLiteral("validUntil"), decreePath);
     office.decree.placeIssued = string(decree, QStringLiteral("placeIssued"), decreePath, false);
+}
 
-    office.motto = string(json, QStringLiteral("motto"), path, false);
-    office.maklumat = string(json, QStringLiteral("maklumat"), path, false);
-
+// Where a complaint may be made, and who handles it.
+void CatalogReader::readComplaintContacts(const QJsonObject& json, const QString& path,
+                                          Office& office)
+{
     const QString channelsPath = jsonPath(path, QStringLiteral("complaintChannels"));
     const QJsonArray channels = array(json, QStringLiteral("complaintChannels"), path, true);
     for (qsizetype i = 0; i < channels.size(); ++i) {
@@ -109,6 +103,39 @@ Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
               string(officer, QStringLiteral("nip"), itemPath, false),
               string(officer, QStringLiteral("position"), itemPath, false) });
     }
+}
+
+Office CatalogReader::readOffice(const QJsonObject& json, const QString& path)
+{
+    Office office;
+    checkKeys(json, path,
+              latin1List({ "id",
+                           "name",
+                           "governmentLine",
+                           "unitLine",
+                           "address",
+                           "city",
+                           "postalCode",
+                           "phone",
+                           "emails",
+                           "website",
+                           "regionCode",
+                           "timeZone",
+                           "officeHours",
+                           "head",
+                           "decree",
+                           "motto",
+                           "maklumat",
+                           "complaintChannels",
+                           "complaintOfficers",
+                           "notes" }));
+    readOfficeIdentity(json, path, office);
+    readOfficeHours(json, path, office);
+    readOfficeHead(json, path, office);
+    readOfficeDecree(json, path, office);
+    office.motto = string(json, QStringLiteral("motto"), path, false);
+    office.maklumat = string(json, QStringLiteral("maklumat"), path, false);
+    readComplaintContacts(json, path, office);
     office.notes = strings(json, QStringLiteral("notes"), path);
     return office;
 }

@@ -163,6 +163,13 @@ std::optional<Complaint> ComplaintQueries::find(const QString& number, QString* 
     return complaint;
 }
 
+bool ComplaintQueries::newestFirst(const Complaint& a, const Complaint& b)
+{
+    if (a.receivedAt != b.receivedAt)
+        return a.receivedAt > b.receivedAt;
+    return a.id > b.id;
+}
+
 QList<Complaint> ComplaintQueries::list(const ComplaintFilter& filter, const QDateTime& now,
                                         QString* errorMessage) const
 {
@@ -175,6 +182,10 @@ QList<Complaint> ComplaintQueries::list(const ComplaintFilter& filter, const QDa
     }
     if (filter.openOnly)
         conditions << QStringLiteral("c.status <> 'closed'");
+    if (filter.complaintId > 0) {
+        conditions << QStringLiteral("c.id = :id");
+        values.insert(QStringLiteral(":id"), filter.complaintId);
+    }
     if (filter.channel) {
         conditions << QStringLiteral("c.channel = :channel");
         values.insert(QStringLiteral(":channel"), complaintChannelKey(*filter.channel));

@@ -23,6 +23,7 @@ struct ComplaintFilter
     bool overdueOnly = false; // response or answer overdue
     bool openOnly = false; // not closed
     QString search; // number, LAPOR ticket, complainant, subject or description, any case
+    qint64 complaintId = 0; // this complaint only: its line, to update one row of a list shown
 };
 
 // A complaint that needs someone's action today: its initial response (or, where the office's
@@ -46,6 +47,8 @@ public:
     // With its timeline (events).
     std::optional<Complaint> find(const QString& number, QString* errorMessage = nullptr) const;
     // Newest first.
+    // The list's order, newest first (the id settles a tie): where a complaint read again goes.
+    static bool newestFirst(const Complaint& a, const Complaint& b);
     QList<Complaint> list(const ComplaintFilter& filter, const QDateTime& now,
                           QString* errorMessage = nullptr) const;
     // Received in the month (1–12) of the year, or the whole year when `month` is 0, by the

@@ -43,8 +43,10 @@ const char* activity(ComplaintAction action)
 } // namespace
 
 ComplaintStore::ComplaintStore(Database& database, const Catalog& catalog,
-                               const WorkingCalendar& calendar, const QString& templateDirectory)
-    : m_database(database)
+                               const WorkingCalendar& calendar, const QString& templateDirectory,
+                               QObject* parent)
+    : QObject(parent)
+    , m_database(database)
     , m_catalog(catalog)
     , m_calendar(calendar)
     , m_renderer(templateDirectory)
@@ -300,6 +302,7 @@ std::optional<Complaint> ComplaintStore::record(const ComplaintDraft& draft, con
                                 .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
+    emit complaintAdded(id, number);
     return ComplaintQueries(m_database, m_catalog, m_calendar).find(number);
 }
 

@@ -10,7 +10,7 @@
 #include "Users.h"
 #include "WorkingCalendar.h"
 
-#include <QCoreApplication>
+#include <QObject>
 #include <optional>
 
 namespace loket {
@@ -25,15 +25,15 @@ enum class ComplaintAction { Record, Respond, Forward, FollowUp, Answer, Close }
 // timeline: received → responded → forwarded to the head → followed up (any number of notes)
 // → answered (with a numbered, frozen answer letter) → closed. Every action is checked (order,
 // permission, required text) and written in one transaction with a complaint_events row and an
-// audit entry; a refused action changes nothing.
-class ComplaintStore
+// audit entry; a refused action changes nothing. Once committed, it says what changed.
+class ComplaintStore : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(loket::ComplaintStore)
+    Q_OBJECT
 public:
     // `templateDirectory`: the office's own letter templates (beside the database); empty for
     // the built-in ones.
     ComplaintStore(Database& database, const Catalog& catalog, const WorkingCalendar& calendar,
-                   const QString& templateDirectory = QString());
+                   const QString& templateDirectory = QString(), QObject* parent = nullptr);
 
     static QList<UserRole> allowedRoles(ComplaintAction action);
     // Empty when `user` may; otherwise a sentence saying who can.
@@ -87,6 +87,12 @@ public:
     std::optional<StoredDocument> answerLetter(const Complaint& complaint,
                                                QString* errorMessage = nullptr) const;
     const LetterRenderer& renderer() const { return m_renderer; }
+
+signals:
+    void complaintAdded(qint64 complaintId, const QString& number);
+    // A step of its timeline: its status before and now (a follow-up may repeat one).
+    void complaintChanged(qint64 complaintId, loket::ComplaintStatus from,
+                          loket::ComplaintStatus to);
 
 private:
     struct Step;

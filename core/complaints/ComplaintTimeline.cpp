@@ -141,7 +141,7 @@ bool ComplaintStore::apply(const QString& number, const Step& step, const User& 
         if (it.key() != QLatin1String(":note"))
             after.insert(it.key().mid(1), QJsonValue::fromVariant(it.value()));
     }
-    return addEvent(complaint->id, step.event, note, user.id, now, errorMessage)
+    const bool saved = addEvent(complaint->id, step.event, note, user.id, now, errorMessage)
         && AuditLog(m_database)
                .append({ user.id,
                          step.event,
@@ -152,6 +152,9 @@ bool ComplaintStore::apply(const QString& number, const Step& step, const User& 
                          now },
                        errorMessage)
         && transaction.commit(errorMessage);
+    if (saved)
+        emit complaintChanged(complaint->id, complaint->status, step.to);
+    return saved;
 }
 
 bool ComplaintStore::respond(const QString& number, const QString& note, const User& user,

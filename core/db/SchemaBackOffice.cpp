@@ -56,91 +56,108 @@ Migration letterNumbers()
              }) };
 }
 
+namespace {
+
+// Steps with their catalog role, status changes, visits, notes and attachments.
+QStringList caseWorkTables()
+{
+    return statements({
+        "ALTER TABLE case_steps ADD COLUMN step_role TEXT",
+        "CREATE INDEX cases_assigned ON cases(assigned_to, status)",
+        "CREATE TABLE case_status_history ("
+        " id {id},"
+        " case_id {ref} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " from_status TEXT NOT NULL,"
+        " to_status TEXT NOT NULL,"
+        " changed_by {ref} NOT NULL REFERENCES users(id),"
+        " changed_at TEXT NOT NULL,"
+        " note TEXT)",
+        "CREATE INDEX case_status_history_case ON case_status_history(case_id)",
+        "CREATE TABLE field_visits ("
+        " id {id},"
+        " case_id {ref} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " kind TEXT NOT NULL CHECK (kind IN ('verification', 'home-visit')),"
+        " visit_date TEXT NOT NULL,"
+        " officer_id {ref} NOT NULL REFERENCES users(id),"
+        " findings TEXT NOT NULL,"
+        " recorded_at TEXT NOT NULL)",
+        "CREATE INDEX field_visits_case ON field_visits(case_id)",
+        "CREATE TABLE assessment_notes ("
+        " id {id},"
+        " case_id {ref} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " note_text TEXT NOT NULL,"
+        " author_id {ref} NOT NULL REFERENCES users(id),"
+        " written_at TEXT NOT NULL)",
+        "CREATE INDEX assessment_notes_case ON assessment_notes(case_id)",
+        "CREATE TABLE case_attachments ("
+        " id {id},"
+        " case_id {ref} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " file_name TEXT NOT NULL,"
+        " media_type TEXT NOT NULL"
+        "  CHECK (media_type IN ('application/pdf', 'image/jpeg', 'image/png')),"
+        " size_bytes INTEGER NOT NULL,"
+        " sha256 TEXT NOT NULL,"
+        " content {blob} NOT NULL,"
+        " attached_by {ref} NOT NULL REFERENCES users(id),"
+        " attached_at TEXT NOT NULL)",
+        "CREATE INDEX case_attachments_case ON case_attachments(case_id)",
+    });
+}
+
+// Reassignments, the sign-off chains and their records, and the handover.
+QStringList assignmentAndSignoffTables()
+{
+    return statements({
+        "CREATE TABLE case_assignments ("
+        " id {id},"
+        " case_id {ref} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " from_user {ref} REFERENCES users(id),"
+        " to_user {ref} NOT NULL REFERENCES users(id),"
+        " assigned_by {ref} NOT NULL REFERENCES users(id),"
+        " assigned_at TEXT NOT NULL,"
+        " note TEXT)",
+        "CREATE INDEX case_assignments_case ON case_assignments(case_id)",
+        "CREATE TABLE signoff_configs ("
+        " service_code TEXT PRIMARY KEY,"
+        " initial_roles TEXT NOT NULL,"
+        " signer_role TEXT NOT NULL,"
+        " sign_form TEXT NOT NULL,"
+        " updated_by {ref} REFERENCES users(id),"
+        " updated_at TEXT NOT NULL)",
+        "CREATE TABLE signoff_records ("
+        " id {id},"
+        " case_id {ref} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " round_no INTEGER NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN ('submit', 'initial', 'return', 'sign')),"
+        " actor_role TEXT NOT NULL,"
+        " user_id {ref} NOT NULL REFERENCES users(id),"
+        " sign_form TEXT,"
+        " chain TEXT,"
+        " note TEXT,"
+        " document_id {ref},"
+        " letter_number TEXT,"
+        " acted_at TEXT NOT NULL)",
+        "CREATE INDEX signoff_records_case ON signoff_records(case_id, round_no)",
+        "CREATE TABLE case_handovers ("
+        " id {id},"
+        " case_id {ref} NOT NULL UNIQUE REFERENCES cases(id) ON DELETE CASCADE,"
+        " recipient_name TEXT NOT NULL,"
+        " recipient_nik TEXT NOT NULL,"
+        " relation TEXT NOT NULL,"
+        " handed_over_by {ref} NOT NULL REFERENCES users(id),"
+        " handed_over_at TEXT NOT NULL)",
+    });
+}
+
+} // namespace
+
 // The back office's work on a case: who did each step, visits and notes, attachments (as
 // BLOBs, so that a backup holds them), reassignments, status changes, tiered initials and
 // signatures, and the handover. Steps keep their catalog role, which says who records them.
 Migration backOfficeWorkflow()
 {
     return { 4, QStringLiteral("back-office workflow"),
-             statements({
-                 "ALTER TABLE case_steps ADD COLUMN step_role TEXT",
-                 "CREATE INDEX cases_assigned ON cases(assigned_to, status)",
-                 "CREATE TABLE case_status_history ("
-                 " id {id},"
-                 " case_id {ref} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                 " from_status TEXT NOT NULL,"
-                 " to_status TEXT NOT NULL,"
-                 " changed_by {ref} NOT NULL REFERENCES users(id),"
-                 " changed_at TEXT NOT NULL,"
-                 " note TEXT)",
-                 "CREATE INDEX case_status_history_case ON case_status_history(case_id)",
-                 "CREATE TABLE field_visits ("
-                 " id {id},"
-                 " case_id {ref} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                 " kind TEXT NOT NULL CHECK (kind IN ('verification', 'home-visit')),"
-                 " visit_date TEXT NOT NULL,"
-                 " officer_id {ref} NOT NULL REFERENCES users(id),"
-                 " findings TEXT NOT NULL,"
-                 " recorded_at TEXT NOT NULL)",
-                 "CREATE INDEX field_visits_case ON field_visits(case_id)",
-                 "CREATE TABLE assessment_notes ("
-                 " id {id},"
-                 " case_id {ref} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                 " note_text TEXT NOT NULL,"
-                 " author_id {ref} NOT NULL REFERENCES users(id),"
-                 " written_at TEXT NOT NULL)",
-                 "CREATE INDEX assessment_notes_case ON assessment_notes(case_id)",
-                 "CREATE TABLE case_attachments ("
-                 " id {id},"
-                 " case_id {ref} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                 " file_name TEXT NOT NULL,"
-                 " media_type TEXT NOT NULL"
-                 "  CHECK (media_type IN ('application/pdf', 'image/jpeg', 'image/png')),"
-                 " size_bytes INTEGER NOT NULL,"
-                 " sha256 TEXT NOT NULL,"
-                 " content {blob} NOT NULL,"
-                 " attached_by {ref} NOT NULL REFERENCES users(id),"
-                 " attached_at TEXT NOT NULL)",
-                 "CREATE INDEX case_attachments_case ON case_attachments(case_id)",
-                 "CREATE TABLE case_assignments ("
-                 " id {id},"
-                 " case_id {ref} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                 " from_user {ref} REFERENCES users(id),"
-                 " to_user {ref} NOT NULL REFERENCES users(id),"
-                 " assigned_by {ref} NOT NULL REFERENCES users(id),"
-                 " assigned_at TEXT NOT NULL,"
-                 " note TEXT)",
-                 "CREATE INDEX case_assignments_case ON case_assignments(case_id)",
-                 "CREATE TABLE signoff_configs ("
-                 " service_code TEXT PRIMARY KEY,"
-                 " initial_roles TEXT NOT NULL,"
-                 " signer_role TEXT NOT NULL,"
-                 " sign_form TEXT NOT NULL,"
-                 " updated_by {ref} REFERENCES users(id),"
-                 " updated_at TEXT NOT NULL)",
-                 "CREATE TABLE signoff_records ("
-                 " id {id},"
-                 " case_id {ref} NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
-                 " round_no INTEGER NOT NULL,"
-                 " kind TEXT NOT NULL CHECK (kind IN ('submit', 'initial', 'return', 'sign')),"
-                 " actor_role TEXT NOT NULL,"
-                 " user_id {ref} NOT NULL REFERENCES users(id),"
-                 " sign_form TEXT,"
-                 " chain TEXT,"
-                 " note TEXT,"
-                 " document_id {ref},"
-                 " letter_number TEXT,"
-                 " acted_at TEXT NOT NULL)",
-                 "CREATE INDEX signoff_records_case ON signoff_records(case_id, round_no)",
-                 "CREATE TABLE case_handovers ("
-                 " id {id},"
-                 " case_id {ref} NOT NULL UNIQUE REFERENCES cases(id) ON DELETE CASCADE,"
-                 " recipient_name TEXT NOT NULL,"
-                 " recipient_nik TEXT NOT NULL,"
-                 " relation TEXT NOT NULL,"
-                 " handed_over_by {ref} NOT NULL REFERENCES users(id),"
-                 " handed_over_at TEXT NOT NULL)",
-             }) };
+             caseWorkTables() + assignmentAndSignoffTables() };
 }
 
 } // namespace loket::schema

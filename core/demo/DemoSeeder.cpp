@@ -52,10 +52,7 @@ bool DemoSeeder::seedUsers(QString* errorMessage)
         return false;
     UserStore users(m_database);
     for (const Account& account : accounts()) {
-        bool exists = false;
-        for (const User& user : users.all())
-            exists = exists || user.username == account.username;
-        if (exists)
+        if (users.byUsername(account.username))
             continue;
         User user;
         user.username = account.username;

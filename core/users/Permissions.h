@@ -65,6 +65,14 @@ public:
     static UserRole roleForStep(Role stepRole);
     static Action actionForStep(Role stepRole);
 
+    // Who takes cases: the back office and the verifiers. Only an active case officer may be
+    // given a case, and only they are offered when a case is reassigned or filtered by officer.
+    static QList<UserRole> caseOfficerRoles();
+    static bool isCaseOfficerRole(UserRole role);
+    static bool isCaseOfficer(const User& user); // active, with a case officer's role
+    // Who has a worklist: the case officers and whoever initials or signs a draft.
+    static bool hasWorklist(const User& user);
+
     // "the head of division", "a verifier (field officer)": for sentences naming who acts.
     static QString roleObject(UserRole role);
     static QString rolesObject(const QList<UserRole>& roles); // "… or …"

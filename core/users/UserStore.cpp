@@ -268,6 +268,20 @@ std::optional<User> UserStore::find(qint64 id, QString* errorMessage) const
     query.prepare(
         QStringLiteral("SELECT %1 FROM users WHERE id = :id").arg(QLatin1String(kColumns)));
     query.bindValue(QStringLiteral(":id"), id);
+    return readOne(query, errorMessage);
+}
+
+std::optional<User> UserStore::byUsername(const QString& username, QString* errorMessage) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM users WHERE username = :username")
+                      .arg(QLatin1String(kColumns)));
+    query.bindValue(QStringLiteral(":username"), username);
+    return readOne(query, errorMessage);
+}
+
+std::optional<User> UserStore::readOne(QSqlQuery& query, QString* errorMessage) const
+{
     if (!query.exec()) {
         if (errorMessage)
             *errorMessage = readFailure(query);

@@ -33,6 +33,8 @@ public:
 
     // Empty (0 for count) when the query failed; then `errorMessage` (where given) says why.
     std::optional<User> find(qint64 id, QString* errorMessage = nullptr) const;
+    // The account with this user name (exactly as written), active or not.
+    std::optional<User> byUsername(const QString& username, QString* errorMessage = nullptr) const;
     QList<User> all(QString* errorMessage = nullptr) const;
     int count(QString* errorMessage = nullptr) const;
 
@@ -48,6 +50,7 @@ private:
     QString creationRefusal(const User& user, qint64 actorId) const;
     QString lockOutRisk(const User& before, const User& after) const;
     QString readFailure(const QSqlQuery& query) const;
+    std::optional<User> readOne(QSqlQuery& query, QString* errorMessage) const;
 
     Database& m_database;
 };

@@ -83,7 +83,7 @@ bool CaseWorkflow::run(const QString& caseNumber, const User& user, std::optiona
             *errorMessage = tr("There is no case %1.").arg(caseNumber.trimmed());
         return false;
     }
-    Work work { *actor, *record, now, errorMessage };
+    Work work { *actor, *record, now, errorMessage, {} };
     if (!body(work)) {
         if (errorMessage->isEmpty())
             *errorMessage = tr("Cannot save the case: %1")
@@ -92,7 +92,9 @@ bool CaseWorkflow::run(const QString& caseNumber, const User& user, std::optiona
     }
     if (!transaction.commit(errorMessage))
         return false;
-    emit caseChanged(work.record.number, work.record.status);
+    for (const auto& [from, to] : std::as_const(work.statusChanges))
+        emit statusChanged(work.record.id, from, to);
+    emit caseChanged(work.record.number, work.record.status, work.record.id);
     return true;
 }
 
@@ -144,6 +146,7 @@ bool CaseWorkflow::changeStatus(Work& work, CaseStatus to, const QString& note)
         return false;
     }
     work.record.status = to;
+    work.statusChanges.append({ from, to });
     QJsonObject after { { QStringLiteral("status"), caseStatusKey(to) } };
     if (!note.isEmpty())
         after.insert(QStringLiteral("note"), note);

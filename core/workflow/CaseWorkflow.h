@@ -95,7 +95,11 @@ public:
                   const QDateTime& now, QString* errorMessage);
 
 signals:
-    void caseChanged(const QString& caseNumber, loket::CaseStatus status);
+    // After each committed change of a case (a step, a record, its assignment, its status):
+    // its number, its status now, and its id, for a list to read that one case again.
+    void caseChanged(const QString& caseNumber, loket::CaseStatus status, qint64 caseId);
+    // After a committed change of status, once for each (one step may move a case on twice).
+    void statusChanged(qint64 caseId, loket::CaseStatus from, loket::CaseStatus to);
 
 private:
     struct Work
@@ -104,6 +108,7 @@ private:
         Case record;
         QDateTime now;
         QString* error = nullptr;
+        QList<QPair<CaseStatus, CaseStatus>> statusChanges; // told once committed
     };
     using Body = std::function<bool(Work&)>;
 

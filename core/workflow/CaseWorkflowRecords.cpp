@@ -187,7 +187,7 @@ bool CaseWorkflow::reassign(const QString& caseNumber, qint64 officerId, const Q
             *work.error = tr("There is no user to give the case to.");
         else if (!officer->active)
             *work.error = tr("The account of %1 is disabled.").arg(officer->fullName);
-        else if (!officer->hasRole(UserRole::BackOffice) && !officer->hasRole(UserRole::Verifier))
+        else if (!Permissions::isCaseOfficer(*officer))
             *work.error = tr("%1 is neither a back-office officer nor a verifier: only they take "
                              "cases.")
                               .arg(officer->fullName);

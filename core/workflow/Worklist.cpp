@@ -18,11 +18,6 @@
 namespace loket {
 namespace {
 
-bool isProcessingRole(UserRole role)
-{
-    return role == UserRole::BackOffice || role == UserRole::Verifier;
-}
-
 std::optional<UserRole> waitingFor(const WorklistItem& item, Role stepRole)
 {
     switch (item.summary.status) {
@@ -79,6 +74,10 @@ bool worklistSql(const WorklistFilter& filter, const QList<CaseStatus>& statuses
         sql->conditions << QStringLiteral("c.assigned_to = :officer");
         sql->binds.append({ QStringLiteral(":officer"), filter.officerId });
     }
+    if (filter.caseId > 0) {
+        sql->conditions << QStringLiteral("c.id = :case");
+        sql->binds.append({ QStringLiteral(":case"), filter.caseId });
+    }
     // The search in the same query, however many cases match: each case is ranked by the
     // first alternative of CaseSearch it matches, and the best rank found wins (keepBestRank).
     if (filter.search.trimmed().isEmpty())
@@ -103,22 +102,6 @@ void keepBestRank(QList<WorklistItem>* items, const QList<int>& ranks)
         if (ranks.at(i) != best)
             items->removeAt(i);
     }
-}
-
-void sortByUrgency(QList<WorklistItem>* items)
-{
-    std::stable_sort(items->begin(), items->end(),
-                     [](const WorklistItem& a, const WorklistItem& b) {
-                         const QDateTime& dueA = a.timeLeft.due;
-                         const QDateTime& dueB = b.timeLeft.due;
-                         if (dueA.isValid() != dueB.isValid())
-                             return dueA.isValid();
-                         if (dueA != dueB)
-                             return dueA < dueB;
-                         if (a.summary.receivedAt != b.summary.receivedAt)
-                             return a.summary.receivedAt < b.summary.receivedAt;
-                         return a.summary.id < b.summary.id;
-                     });
 }
 
 } // namespace
@@ -200,7 +183,7 @@ QList<WorklistItem> Worklist::load(const WorklistFilter& filter, const QList<Cas
         return {};
     }
     keepBestRank(&items, ranks);
-    sortByUrgency(&items);
+    std::stable_sort(items.begin(), items.end(), &Worklist::mostUrgentFirst);
     return items;
 }
 
@@ -233,6 +216,26 @@ void Worklist::completeItem(WorklistItem* item, const QSqlRecord& row, const Ser
     item->timeLeft = timeLeft(due, item->clockStoppedAt.isValid() ? item->clockStoppedAt : now);
 }
 
+bool Worklist::mostUrgentFirst(const WorklistItem& a, const WorklistItem& b)
+{
+    const QDateTime& dueA = a.timeLeft.due;
+    const QDateTime& dueB = b.timeLeft.due;
+    if (dueA.isValid() != dueB.isValid())
+        return dueA.isValid();
+    if (dueA != dueB)
+        return dueA < dueB;
+    if (a.summary.receivedAt != b.summary.receivedAt)
+        return a.summary.receivedAt < b.summary.receivedAt;
+    return a.summary.id < b.summary.id;
+}
+
+bool Worklist::longestWaitingFirst(const WorklistItem& a, const WorklistItem& b)
+{
+    if (a.clockStoppedAt != b.clockStoppedAt)
+        return a.clockStoppedAt < b.clockStoppedAt;
+    return mostUrgentFirst(a, b);
+}
+
 QList<WorklistItem> Worklist::open(const WorklistFilter& filter, const QDateTime& now,
                                    QString* errorMessage) const
 {
@@ -260,8 +263,8 @@ QList<WorklistItem> Worklist::forUser(const User& user, const WorklistFilter& fi
     const auto notMine = [&user](const WorklistItem& item) {
         if (!user.active || !item.waitingFor || !user.hasRole(*item.waitingFor))
             return true;
-        if (isProcessingRole(*item.waitingFor) && item.assignedTo != 0 && item.assignedTo != user.id
-            && item.summary.status != CaseStatus::AwaitingSignoff)
+        if (Permissions::isCaseOfficerRole(*item.waitingFor) && item.assignedTo != 0
+            && item.assignedTo != user.id && item.summary.status != CaseStatus::AwaitingSignoff)
             return true;
         // A draft waiting for initials is listed for whoever may give the next one.
         return item.summary.status == CaseStatus::AwaitingSignoff && !item.signoff.waitsForSigner()
@@ -275,9 +278,7 @@ QList<WorklistItem> Worklist::readyForCollection(const WorklistFilter& filter, c
                                                  QString* errorMessage) const
 {
     QList<WorklistItem> items = load(filter, { CaseStatus::ProductReady }, now, errorMessage);
-    std::stable_sort(items.begin(), items.end(), [](const WorklistItem& a, const WorklistItem& b) {
-        return a.clockStoppedAt < b.clockStoppedAt;
-    });
+    std::stable_sort(items.begin(), items.end(), &Worklist::longestWaitingFirst);
     return items;
 }
 

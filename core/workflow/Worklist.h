@@ -40,6 +40,7 @@ struct WorklistFilter
     QString division; // as the catalog names it
     qint64 officerId = 0; // cases assigned to this user
     QString search; // case number, NIK or name (CaseQueries::search)
+    qint64 caseId = 0; // this case only: its line, to update one row of a list shown
 };
 
 // The back office's and the counter's lists of open cases, most urgent first: sorted by due
@@ -67,6 +68,12 @@ public:
     // Product ready, waiting for the applicant: longest waiting first.
     QList<WorklistItem> readyForCollection(const WorklistFilter& filter, const QDateTime& now,
                                            QString* errorMessage = nullptr) const;
+
+    // The orders of the lists: open cases most urgent first; products ready for collection
+    // longest waiting first. Total orders (the case id settles a tie), so that a line read
+    // again finds its one place in a list shown.
+    static bool mostUrgentFirst(const WorklistItem& a, const WorklistItem& b);
+    static bool longestWaitingFirst(const WorklistItem& a, const WorklistItem& b);
 
     TimeLeft timeLeft(const QDateTime& due, const QDateTime& now) const;
     QStringList divisions() const; // the catalog's, for a filter

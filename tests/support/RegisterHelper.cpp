@@ -48,11 +48,7 @@ int main(int argc, char* argv[])
     WorkingCalendar calendar;
     if (!catalog || !OfficeDatabase::calendar(database, &calendar, &error))
         return fail(error + errors.join(QLatin1Char('\n')));
-    std::optional<User> clerk;
-    for (const User& user : UserStore(database).all(&error)) {
-        if (user.username == option("as"))
-            clerk = user;
-    }
+    const std::optional<User> clerk = UserStore(database).byUsername(option("as"), &error);
     if (!clerk)
         return fail(error.isEmpty() ? QStringLiteral("no user ") + option("as") : error);
     const Service* service = catalog->service(option("service"));

@@ -5,6 +5,7 @@
 #include "Permissions.h"
 
 #include <QTest>
+#include <tuple>
 
 using namespace loket;
 
@@ -82,6 +83,8 @@ private slots:
     void refusalSentences_data();
     void refusalSentences();
     void disabledAccountMayDoNothing();
+    void caseOfficers_data();
+    void caseOfficers();
     void stepRoles_data();
     void stepRoles();
     void transitions_data();
@@ -181,6 +184,41 @@ void TestPermissions::disabledAccountMayDoNothing()
         const QString refusal = Permissions::check(disabled, action);
         QVERIFY2(refusal.contains(QStringLiteral("disabled")), qPrintable(refusal));
     }
+}
+
+void TestPermissions::caseOfficers_data()
+{
+    QTest::addColumn<UserRole>("role");
+    QTest::addColumn<bool>("officer");
+    QTest::addColumn<bool>("worklist");
+    // Written out per role, so that a role added later must be placed here by hand.
+    const QList<std::tuple<UserRole, bool, bool>> expected = {
+        { R::FrontOffice, false, false },   { R::BackOffice, true, true },
+        { R::Verifier, true, true },        { R::HeadOfDivision, false, true },
+        { R::Secretary, false, true },      { R::HeadOfOffice, false, true },
+        { R::Administrator, false, false },
+    };
+    QCOMPARE(expected.size(), allUserRoles().size());
+    for (const auto& [role, officer, worklist] : expected)
+        QTest::addRow("%s", qPrintable(userRoleKey(role))) << role << officer << worklist;
+}
+
+void TestPermissions::caseOfficers()
+{
+    QFETCH(UserRole, role);
+    QFETCH(bool, officer);
+    QFETCH(bool, worklist);
+    QCOMPARE(Permissions::isCaseOfficerRole(role), officer);
+    QCOMPARE(Permissions::caseOfficerRoles().contains(role), officer);
+    QCOMPARE(Permissions::isCaseOfficer(userWith({ role })), officer);
+    QCOMPARE(Permissions::hasWorklist(userWith({ role })), worklist);
+    // A disabled account is given no case, whatever its role; its tabs are the login's business.
+    QVERIFY(!Permissions::isCaseOfficer(userWith({ role }, false)));
+    QCOMPARE(Permissions::hasWorklist(userWith({ role }, false)), worklist);
+    // A second role never takes the first away.
+    QCOMPARE(Permissions::isCaseOfficer(userWith({ role, R::FrontOffice })), officer);
+    QCOMPARE(Permissions::isCaseOfficer(userWith({ role, R::Verifier })), true);
+    QCOMPARE(Permissions::hasWorklist(userWith({ role, R::Administrator })), worklist);
 }
 
 void TestPermissions::stepRoles_data()

@@ -37,6 +37,7 @@ private slots:
     void dialogLaporTicketAndAnonymity();
     void dialogKeepsBadInput();
     void timelineThroughTheButtons();
+    void aStepUpdatesItsRowOnly();
     void buttonsFollowRoles();
     void registerAsPdfAndCsv();
 
@@ -188,6 +189,52 @@ void TestComplaintsWidget::dialogKeepsBadInput()
     QCOMPARE(dialog.recorded()->name, QStringLiteral("Yulius <b>Dandan</b>"));
     // Received "now" by the dialog's clock, in the office's zone.
     QCOMPARE(dialog.recorded()->receivedAt, m_now.addSecs(-m_now.time().second()));
+}
+
+void TestComplaintsWidget::aStepUpdatesItsRowOnly()
+{
+    const QString older = record("2024-02-14T08:30:00+07:00", QStringLiteral("Antrean lama"));
+    const QString newer = record("2024-02-15T08:30:00+07:00", QStringLiteral("Ruang tunggu"));
+    openWidget();
+    ui::ComplaintsModel& model = m_widget->model();
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(m_widget->selectComplaint(older));
+    const int row = model.rowOf(older);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // The initial response: that row alone changes, and stays selected.
+    whenShown<ui::ComplaintActionDialog>([](ui::ComplaintActionDialog* dialog) {
+        dialog->setNote(QStringLiteral("Diterima, sedang ditelaah."));
+        dialog->accept();
+    });
+    QTest::mouseClick(button("respondButton"), Qt::LeftButton);
+    QVERIFY(reset.isEmpty());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(row, 0));
+    QCOMPARE(changed.first().at(1).toModelIndex(),
+             model.index(row, ui::ComplaintsModel::ColumnCount - 1));
+    QCOMPARE(model.row(row).complaint.status, ComplaintStatus::Responded);
+    QCOMPARE(m_widget->currentNumber(), older);
+    QCOMPARE(model.rowOf(newer), 1 - row);
+
+    // A new complaint is inserted where the list puts it: the newest first.
+    whenShown<ui::ComplaintDialog>([](ui::ComplaintDialog* dialog) {
+        ComplaintDraft draft;
+        draft.name = QStringLiteral("Marlina Sari");
+        draft.subject = QStringLiteral("Petugas tidak ada");
+        draft.description = QStringLiteral("Loket kosong pukul 13.30.");
+        dialog->setDraft(draft);
+        dialog->accept();
+    });
+    QTest::mouseClick(button("newButton"), Qt::LeftButton);
+    QVERIFY(reset.isEmpty());
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), 0);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowOf(newer), 1);
+    QCOMPARE(m_widget->currentNumber(), model.row(0).complaint.number);
 }
 
 void TestComplaintsWidget::timelineThroughTheButtons()

@@ -27,6 +27,7 @@ private slots:
     void filtersAndSearch();
     void divisionFilter();
     void enterOpensTheCase();
+    void aChangedCaseMovesToItsPlace();
 
 private:
     QStringList numbers() const;
@@ -249,6 +250,37 @@ void TestWorklistWidget::enterOpensTheCase()
     // Keys: Ctrl+1 is the own worklist.
     QTest::keyClick(m_widget.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_widget->scope(), ui::WorklistWidget::Scope::Mine);
+}
+
+void TestWorklistWidget::aChangedCaseMovesToItsPlace()
+{
+    ui::WorklistModel& model = m_widget->model();
+    m_widget->view().selectRow(2);
+    QCOMPARE(m_widget->currentCaseNumber(), m_response);
+    const QStringList before = numbers();
+    QSignalSpy reset(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy caseChanged(m_flow.get(), &CaseWorkflow::caseChanged);
+    // Started, the two-stage case is no longer held to its response time: it takes its place
+    // among the cases without a due date.
+    m_f->clock = at("2024-02-07T11:10:00+07:00");
+    QString error;
+    QVERIFY2(m_flow->start(m_response, m_f->user(QStringLiteral("budi")), m_f->tick(), &error),
+             qPrintable(error));
+    QCOMPARE(caseChanged.size(), 1);
+    m_widget->updateCase(caseChanged.first().at(2).toLongLong());
+    QVERIFY(reset.isEmpty());
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(changed.size(), 1);
+    const QStringList updated = numbers();
+    QVERIFY(updated != before);
+    QCOMPARE(m_widget->currentCaseNumber(), m_response); // the selection moved with its case
+    QCOMPARE(cell(model.rowOf(m_response), ui::WorklistModel::StatusColumn),
+             caseStatusTitle(CaseStatus::InVerification));
+    // The rows are where reading the whole list puts them.
+    m_widget->refresh();
+    QCOMPARE(numbers(), updated);
 }
 
 QTEST_MAIN(TestWorklistWidget)

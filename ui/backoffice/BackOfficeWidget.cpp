@@ -40,9 +40,15 @@ BackOfficeWidget::BackOfficeWidget(Session& session, WorklistWidget::Scope scope
         showCase(number);
         m_caseView->focusCase();
     });
+    // Core says which case changed: its row alone is read again, and the case stays in view.
+    connect(m_workflow.get(), &CaseWorkflow::caseChanged, this,
+            [this](const QString&, CaseStatus, qint64 caseId) {
+                m_refreshing = true;
+                m_worklist->updateCase(caseId);
+                m_refreshing = false;
+            });
     connect(m_caseView, &CaseViewWidget::caseChanged, this, [this](const QString& number) {
         m_refreshing = true;
-        m_worklist->refresh();
         m_worklist->selectCase(number);
         m_refreshing = false;
     });

@@ -20,7 +20,8 @@ class CaseViewWidget;
 
 // The back office's screen: the worklist on the left, the selected case on the right. It owns
 // the product issuer (templates beside the database) and the workflow the case view acts
-// through; after each action the worklist is read again and the case stays in view.
+// through; after each action the case's row of the worklist is read again (CaseWorkflow says
+// which case changed) and the case stays in view.
 class BackOfficeWidget : public QWidget
 {
     Q_OBJECT
@@ -44,7 +45,7 @@ private:
     WorklistWidget* m_worklist;
     CaseViewWidget* m_caseView;
     QSplitter* m_splitter;
-    bool m_refreshing = false; // the worklist is re-read after an action: keep the case
+    bool m_refreshing = false; // a row is read again after an action: keep the case
 };
 
 } // namespace loket::ui

@@ -1,6 +1,7 @@
 #include "CaseDialogs.h"
 
 #include "CaseHistoryPanel.h"
+#include "Permissions.h"
 #include "ui_handoverdialog.h"
 #include "ui_reassigndialog.h"
 
@@ -18,7 +19,7 @@ ReassignDialog::ReassignDialog(const QList<User>& officers, qint64 current, QWid
         if (officer.id == current)
             continue;
         QStringList roles;
-        for (const UserRole role : { UserRole::BackOffice, UserRole::Verifier }) {
+        for (const UserRole role : Permissions::caseOfficerRoles()) {
             if (officer.hasRole(role))
                 roles << userRoleTitle(role);
         }

@@ -6,6 +6,7 @@
 #include "CaseStepsPanel.h"
 #include "CaseViewWidget.h"
 #include "CaseWorkflow.h"
+#include "Permissions.h"
 #include "SurveyDialog.h"
 #include "UserStore.h"
 
@@ -107,7 +108,7 @@ bool CaseViewWidget::reassign()
     QList<User> officers;
     QString readError;
     for (const User& user : UserStore(m_session.database).all(&readError)) {
-        if (user.active && (user.hasRole(UserRole::BackOffice) || user.hasRole(UserRole::Verifier)))
+        if (Permissions::isCaseOfficer(user))
             officers << user;
     }
     if (!readError.isEmpty()) { // an empty choice would say there is nobody to give it to

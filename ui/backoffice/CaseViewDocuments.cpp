@@ -35,10 +35,9 @@ bool CaseViewWidget::signDraft()
     return review(Review::Sign);
 }
 
-bool CaseViewWidget::review(Review kind)
+// Whether the user may review the case's draft this way now; if not, says why.
+bool CaseViewWidget::mayReview(Review kind)
 {
-    if (!m_case)
-        return false;
     const User& user = m_session.user;
     const bool mayAct = kind == Review::Sign
         ? Permissions::allows(user, Action::Sign)
@@ -66,13 +65,14 @@ bool CaseViewWidget::review(Review kind)
                     true);
         return false;
     }
-    QString error;
-    const std::optional<LetterData> draft = m_issuer.draft(*m_case, now(), &error);
-    if (!draft) {
-        showMessage(tr("The draft cannot be shown: %1").arg(error), true);
-        return false;
-    }
-    const QString heading = signing
+    return true;
+}
+
+// What the review dialog asks of this user: sign, initial their own draft, or initial.
+QString CaseViewWidget::reviewHeading(bool signing) const
+{
+    const User& user = m_session.user;
+    return signing
         ? tr("%1 — read the document as it will be issued, then sign it, or return it to the "
              "drafter with a note.")
               .arg(m_case->number)
@@ -82,6 +82,23 @@ bool CaseViewWidget::review(Review kind)
               .arg(m_case->number)
         : tr("%1 — read the draft, then initial it, or return it to the drafter with a note.")
               .arg(m_case->number);
+}
+
+bool CaseViewWidget::review(Review kind)
+{
+    if (!m_case)
+        return false;
+    if (!mayReview(kind))
+        return false;
+    const User& user = m_session.user;
+    const bool signing = m_signoff.waitsForSigner();
+    QString error;
+    const std::optional<LetterData> draft = m_issuer.draft(*m_case, now(), &error);
+    if (!draft) {
+        showMessage(tr("The draft cannot be shown: %1").arg(error), true);
+        return false;
+    }
+    const QString heading = reviewHeading(signing);
     QPointer<DocumentReviewDialog> dialog = new DocumentReviewDialog(
         signing ? DocumentReviewDialog::Mode::Sign : DocumentReviewDialog::Mode::Initial, heading,
         m_issuer.renderer().document(m_issuer.renderer().html(*draft)), this);

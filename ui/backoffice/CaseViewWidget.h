@@ -103,6 +103,8 @@ private:
     void regainFocus(); // after a dialog
     bool finish(bool ok, const QString& error, const QString& success);
     bool review(Review kind);
+    bool mayReview(Review kind);
+    QString reviewHeading(bool signing) const;
     bool output(bool pdf, QString* writtenPath);
     bool outputProduct(bool pdf, QString* writtenPath);
     bool outputRejectionLetter(bool pdf, QString* writtenPath);

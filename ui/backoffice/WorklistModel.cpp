@@ -30,6 +30,48 @@ void WorklistModel::setItems(const QList<WorklistItem>& items, const QTimeZone& 
     endResetModel();
 }
 
+void WorklistModel::putItem(const WorklistItem& item, Order before)
+{
+    const int row = rowOfId(item.summary.id);
+    // The list is kept in its order, so the case's place is after every other case before it.
+    int place = 0;
+    for (int other = 0; other < m_items.size(); ++other)
+        place += other != row && before(m_items.at(other), item);
+    if (row < 0) {
+        beginInsertRows(QModelIndex(), place, place);
+        m_items.insert(place, item);
+        endInsertRows();
+        return;
+    }
+    if (place != row) {
+        // beginMoveRows counts the destination before the row leaves its old place.
+        beginMoveRows(QModelIndex(), row, row, QModelIndex(), place > row ? place + 1 : place);
+        m_items.move(row, place);
+        endMoveRows();
+    }
+    m_items[place] = item;
+    emit dataChanged(index(place, 0), index(place, ColumnCount - 1));
+}
+
+void WorklistModel::removeCase(qint64 caseId)
+{
+    const int row = rowOfId(caseId);
+    if (row < 0)
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_items.removeAt(row);
+    endRemoveRows();
+}
+
+int WorklistModel::rowOfId(qint64 caseId) const
+{
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).summary.id == caseId)
+            return row;
+    }
+    return -1;
+}
+
 int WorklistModel::rowOf(const QString& caseNumber) const
 {
     for (int row = 0; row < m_items.size(); ++row) {

@@ -30,9 +30,17 @@ public:
 
     explicit WorklistModel(QObject* parent = nullptr);
 
+    // A list read anew (another scope, filter or search): the view starts over.
     void setItems(const QList<WorklistItem>& items, const QTimeZone& zone);
+    // One case read again: its row is updated, moved to where `before` (the list's order) puts
+    // it, or inserted; the rows around it, the selection and the scroll position stay.
+    using Order = bool (*)(const WorklistItem&, const WorklistItem&);
+    void putItem(const WorklistItem& item, Order before);
+    void removeCase(qint64 caseId); // a case no longer listed
     const WorklistItem& item(int row) const { return m_items.at(row); }
+    const QList<WorklistItem>& items() const { return m_items; }
     int rowOf(const QString& caseNumber) const; // -1 when not listed
+    int rowOfId(qint64 caseId) const;
 
     // "2 working days overdue", "due today", "3 working days left", "no due date".
     static QString timeLeftText(const TimeLeft& timeLeft);

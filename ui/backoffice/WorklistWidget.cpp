@@ -1,6 +1,7 @@
 #include "WorklistWidget.h"
 
 #include "FieldMessage.h"
+#include "Permissions.h"
 #include "UserStore.h"
 #include "WorklistModel.h"
 #include "ui_worklistwidget.h"
@@ -95,7 +96,7 @@ void WorklistWidget::fillFilters()
         m_ui->divisionComboBox->addItem(division, division);
     m_ui->officerComboBox->addItem(tr("All officers"));
     for (const User& user : UserStore(m_session.database).all(&m_filterError)) {
-        if (user.active && (user.hasRole(UserRole::BackOffice) || user.hasRole(UserRole::Verifier)))
+        if (Permissions::isCaseOfficer(user))
             m_ui->officerComboBox->addItem(user.fullName, user.id);
     }
     m_ui->serviceComboBox->setToolTip(tr("Only cases of this service"));
@@ -154,41 +155,76 @@ WorklistFilter WorklistWidget::filter() const
     return result;
 }
 
+QList<WorklistItem> WorklistWidget::read(const WorklistFilter& filter, QString* error) const
+{
+    const QDateTime now = m_clock();
+    switch (m_scope) {
+    case Scope::Mine:
+        return m_worklist.forUser(m_session.user, filter, now, error);
+    case Scope::AllOpen:
+        return m_worklist.open(filter, now, error);
+    case Scope::ReadyForCollection:
+        return m_worklist.readyForCollection(filter, now, error);
+    }
+    return {};
+}
+
 void WorklistWidget::refresh()
 {
     const QString selected = currentCaseNumber();
-    const QDateTime now = m_clock();
-    QList<WorklistItem> items;
     QString error;
-    switch (m_scope) {
-    case Scope::Mine:
-        items = m_worklist.forUser(m_session.user, filter(), now, &error);
-        break;
-    case Scope::AllOpen:
-        items = m_worklist.open(filter(), now, &error);
-        break;
-    case Scope::ReadyForCollection:
-        items = m_worklist.readyForCollection(filter(), now, &error);
-        break;
-    }
+    const QList<WorklistItem> items = read(filter(), &error);
     showFieldMessage(m_ui->errorLabel, error.isEmpty() ? m_filterError : error);
     m_model->setItems(items, timeZoneFromName(m_session.catalog.office.timeZone));
-    int overdue = 0;
-    int today = 0;
-    for (const WorklistItem& item : std::as_const(items)) {
-        overdue += item.timeLeft.urgency == TimeLeft::Urgency::Overdue;
-        today += item.timeLeft.urgency == TimeLeft::Urgency::DueToday;
-    }
-    const QString counts = tr("%n case(s)", nullptr, int(items.size()))
-        + tr("; %n overdue", nullptr, overdue) + tr("; %n due today", nullptr, today);
-    // "0 cases" would say there is nothing to do; the message below says the list is unknown.
-    m_ui->countLabel->setText(error.isEmpty() ? counts : tr("The list could not be read."));
+    showCounts(error);
     if (!selected.isEmpty() && selectCase(selected))
         return;
     if (!items.isEmpty())
         m_ui->casesTableView->selectRow(0);
     else
         emit currentCaseChanged(QString());
+}
+
+void WorklistWidget::updateCase(qint64 caseId)
+{
+    WorklistFilter only = filter();
+    if (!only.search.isEmpty())
+        return refresh();
+    only.caseId = caseId;
+    QString error;
+    const QList<WorklistItem> found = read(only, &error);
+    if (!error.isEmpty())
+        return refresh(); // says what went wrong, as any reading of the list does
+    const QString selected = currentCaseNumber();
+    if (found.isEmpty())
+        m_model->removeCase(caseId);
+    else
+        m_model->putItem(found.first(),
+                         m_scope == Scope::ReadyForCollection ? &Worklist::longestWaitingFirst
+                                                              : &Worklist::mostUrgentFirst);
+    showCounts(error);
+    // As after reading the whole list: when the selected case left it, the first one is
+    // selected instead.
+    if (!selected.isEmpty() && m_model->rowOf(selected) >= 0)
+        return;
+    if (m_model->rowCount() > 0)
+        m_ui->casesTableView->selectRow(0);
+    else
+        emit currentCaseChanged(QString());
+}
+
+void WorklistWidget::showCounts(const QString& error)
+{
+    int overdue = 0;
+    int today = 0;
+    for (const WorklistItem& item : m_model->items()) {
+        overdue += item.timeLeft.urgency == TimeLeft::Urgency::Overdue;
+        today += item.timeLeft.urgency == TimeLeft::Urgency::DueToday;
+    }
+    const QString counts = tr("%n case(s)", nullptr, m_model->rowCount())
+        + tr("; %n overdue", nullptr, overdue) + tr("; %n due today", nullptr, today);
+    // "0 cases" would say there is nothing to do; the message below says the list is unknown.
+    m_ui->countLabel->setText(error.isEmpty() ? counts : tr("The list could not be read."));
 }
 
 QString WorklistWidget::errorText() const

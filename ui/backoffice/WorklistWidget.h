@@ -38,6 +38,9 @@ public:
     // Reloads from the database, keeping the selected case selected when it is still listed.
     // A list that cannot be read is shown empty, with what went wrong (errorText()).
     void refresh();
+    // Reads the one case again after it changed, and updates, moves, inserts or removes its
+    // row alone; a search, which ranks the cases against each other, reads the whole list.
+    void updateCase(qint64 caseId);
     QString errorText() const;
     void focusSearch();
     bool selectCase(const QString& caseNumber);
@@ -54,6 +57,8 @@ private:
     void fillFilters();
     void setupShortcuts();
     WorklistFilter filter() const;
+    QList<WorklistItem> read(const WorklistFilter& filter, QString* error) const;
+    void showCounts(const QString& error);
 
     std::unique_ptr<Ui::WorklistWidget> m_ui;
     Session& m_session;

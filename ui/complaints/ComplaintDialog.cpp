@@ -18,9 +18,25 @@ QDateTime ComplaintDialog::wallClock(const QDateTime& moment) const
 }
 
 ComplaintDialog::ComplaintDialog(Session& session, QWidget* parent)
+    : ComplaintDialog(
+        session, nullptr,
+        std::make_unique<ComplaintStore>(session.database, session.catalog, session.calendar),
+        parent)
+{
+}
+
+ComplaintDialog::ComplaintDialog(Session& session, ComplaintStore& store, QWidget* parent)
+    : ComplaintDialog(session, &store, nullptr, parent)
+{
+}
+
+ComplaintDialog::ComplaintDialog(Session& session, ComplaintStore* store,
+                                 std::unique_ptr<ComplaintStore> own, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ComplaintDialog>())
     , m_session(session)
+    , m_ownStore(std::move(own))
+    , m_store(store ? *store : *m_ownStore)
 {
     m_ui->setupUi(this);
     for (ComplaintKind kind : allComplaintKinds())
@@ -115,13 +131,12 @@ QString ComplaintDialog::message() const
 
 void ComplaintDialog::accept()
 {
-    ComplaintStore store(m_session.database, m_session.catalog, m_session.calendar);
     const QDateTime now = m_clock();
     const ComplaintDraft entry = draft();
-    const ValidationMessages problems = store.validate(entry, now);
+    const ValidationMessages problems = m_store.validate(entry, now);
     QString error;
     if (problems.isEmpty()) {
-        m_recorded = store.record(entry, m_session.user, now, &error);
+        m_recorded = m_store.record(entry, m_session.user, now, &error);
         if (m_recorded) {
             QDialog::accept();
             return;

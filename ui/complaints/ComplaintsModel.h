@@ -40,9 +40,16 @@ public:
 
     explicit ComplaintsModel(QObject* parent = nullptr);
 
+    // A list read anew (another filter or search): the view starts over.
     void setRows(const QList<Row>& rows, const QTimeZone& zone);
+    // One complaint read again: its row is updated, moved to where `before` (the list's
+    // order) puts it, or inserted; the other rows, the selection and the scroll position stay.
+    using Order = bool (*)(const Complaint&, const Complaint&);
+    void putRow(const Row& row, Order before);
+    void removeComplaint(qint64 complaintId); // no longer listed
     const Row& row(int index) const { return m_rows.at(index); }
     int rowOf(const QString& number) const; // -1 when not listed
+    int rowOfId(qint64 complaintId) const;
 
     // "response 2 working days late", "response due today", "answered", …
     static QString deadlineText(const Row& row);

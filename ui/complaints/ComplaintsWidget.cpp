@@ -41,6 +41,14 @@ QString eventTitle(const QString& event)
     return event;
 }
 
+// A complaint as the list shows it: with the deadline that matters now.
+ComplaintsModel::Row rowFor(const ComplaintQueries& queries, const Complaint& complaint,
+                            const QDateTime& now)
+{
+    return { complaint, queries.timeLeft(complaint, now),
+             ComplaintQueries::tracksAnswer(complaint) };
+}
+
 } // namespace
 
 ComplaintsWidget::ComplaintsWidget(Session& session, QWidget* parent)
@@ -100,6 +108,11 @@ ComplaintsWidget::ComplaintsWidget(Session& session, QWidget* parent)
     auto* reload = new QShortcut(QKeySequence(Qt::Key_F5), this);
     reload->setContext(Qt::WidgetWithChildrenShortcut);
     connect(reload, &QShortcut::activated, this, &ComplaintsWidget::refresh);
+    // The store says which complaint changed: its row alone is read again.
+    connect(&m_store, &ComplaintStore::complaintAdded, this,
+            [this](qint64 id) { updateComplaint(id); });
+    connect(&m_store, &ComplaintStore::complaintChanged, this,
+            [this](qint64 id) { updateComplaint(id); });
     refresh();
 }
 
@@ -177,11 +190,31 @@ void ComplaintsWidget::refresh()
     const QList<Complaint> complaints = m_queries.list(filter(), now, &error);
     showFieldMessage(m_ui->errorLabel, error);
     for (const Complaint& complaint : complaints)
-        rows << ComplaintsModel::Row { complaint, m_queries.timeLeft(complaint, now),
-                                       ComplaintQueries::tracksAnswer(complaint) };
+        rows << rowFor(m_queries, complaint, now);
     m_model->setRows(rows, officeHoursOf(m_session.catalog.office).zone);
     if (!selected.isEmpty())
         selectComplaint(selected);
+    updateButtons();
+    showDetail();
+}
+
+void ComplaintsWidget::updateComplaint(qint64 complaintId)
+{
+    ComplaintFilter only = filter();
+    only.complaintId = complaintId;
+    const QDateTime now = m_clock();
+    QString error;
+    const QList<Complaint> found = m_queries.list(only, now, &error);
+    if (!error.isEmpty())
+        return refresh(); // says what went wrong, as any reading of the list does
+    const QString selected = currentNumber();
+    if (found.isEmpty())
+        m_model->removeComplaint(complaintId);
+    else
+        m_model->putRow(rowFor(m_queries, found.first(), now), &ComplaintQueries::newestFirst);
+    // As after reading the whole list: a selected complaint that left it leaves no selection.
+    if (!selected.isEmpty() && m_model->rowOf(selected) < 0)
+        m_ui->complaintsTableView->setCurrentIndex(QModelIndex());
     updateButtons();
     showDetail();
 }
@@ -288,8 +321,10 @@ void ComplaintsWidget::showDetail()
 
 void ComplaintsWidget::changed(const QString& number)
 {
-    refresh();
+    // Its row is up to date already (the store said it changed); the complaint stays in view.
     selectComplaint(number);
+    updateButtons();
+    showDetail();
     emit complaintsChanged();
 }
 

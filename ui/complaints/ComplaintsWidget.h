@@ -47,6 +47,9 @@ public:
     LetterPrinter& letterPrinter() { return *m_printer; }
 
     void refresh(); // keeps the selected complaint selected when it is still listed
+    // Reads the one complaint again after it was recorded or changed, and updates, moves,
+    // inserts or removes its row alone.
+    void updateComplaint(qint64 complaintId);
     bool selectComplaint(const QString& number);
     QString currentNumber() const;
     void focusSearch();

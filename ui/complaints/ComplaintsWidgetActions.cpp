@@ -15,7 +15,7 @@ namespace loket::ui {
 
 void ComplaintsWidget::newComplaint()
 {
-    ComplaintDialog dialog(m_session, this);
+    ComplaintDialog dialog(m_session, m_store, this);
     dialog.setClock(m_clock);
     if (dialog.exec() == QDialog::Accepted && dialog.recorded())
         changed(dialog.recorded()->number);

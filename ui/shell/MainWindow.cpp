@@ -4,6 +4,7 @@
 #include "ComplaintsWidget.h"
 #include "CounterWidget.h"
 #include "LetterSpecs.h"
+#include "Permissions.h"
 #include "ReminderButton.h"
 #include "Reminders.h"
 #include "ReportsMenu.h"
@@ -46,9 +47,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         layout->addWidget(banner);
     }
     const User& user = session.user;
-    const bool backOffice = user.hasRole(UserRole::BackOffice) || user.hasRole(UserRole::Verifier)
-        || user.hasRole(UserRole::HeadOfDivision) || user.hasRole(UserRole::Secretary)
-        || user.hasRole(UserRole::HeadOfOffice);
+    const bool backOffice = Permissions::hasWorklist(user);
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("workTabWidget"));
     m_tabs->setDocumentMode(true);
