@@ -2156,10 +2156,6 @@
         <translation>Registrasi demo tidak dapat ditulis: %1</translation>
     </message>
     <message>
-        <source>Cannot start a transaction: %1</source>
-        <translation>Transaksi tidak dapat dimulai: %1</translation>
-    </message>
-    <message>
         <source>Demo guests are only added to a demo database.</source>
         <translation>Tamu demo hanya ditambahkan ke basis data demo.</translation>
     </message>

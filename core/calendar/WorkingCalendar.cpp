@@ -1,7 +1,7 @@
 #include "WorkingCalendar.h"
 
 #include "Catalog.h"
-#include "Csv.h"
+#include "CsvStreamReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -46,7 +46,9 @@ WorkingCalendar WorkingCalendar::builtIn()
 
 bool WorkingCalendar::addCsv(const QByteArray& csv, QString* errorMessage)
 {
-    return forEachCsvRow(csv, [&](int line, const QStringList& fields) {
+    const QList<CsvRecord> records = readCsv(csv);
+    for (qsizetype i = 1; i < records.size(); ++i) { // after the header
+        const QStringList& fields = records.at(i).fields;
         Holiday holiday;
         if (fields.size() >= 4) {
             holiday.date = QDate::fromString(fields.at(0), Qt::ISODate);
@@ -58,12 +60,12 @@ bool WorkingCalendar::addCsv(const QByteArray& csv, QString* errorMessage)
                 *errorMessage
                     = QCoreApplication::translate("loket::WorkingCalendar",
                                                   "line %1: expected date,day,kind,description")
-                          .arg(line);
+                          .arg(records.at(i).line);
             return false;
         }
         setHoliday(holiday);
-        return true;
-    });
+    }
+    return true;
 }
 
 void WorkingCalendar::setHoliday(const Holiday& holiday)

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace loket {
 namespace {
@@ -17,30 +18,38 @@ const char* const kPersonColumns
 const char* const kOrganisationColumns
     = "id, name, deed_number, decree_number, npwp, address, chair_name, phone";
 
-Person personFrom(const QSqlQuery& q)
+Person personFrom(const QSqlRecord& row)
 {
     Person p;
-    p.id = q.value(0).toLongLong();
-    p.nik = q.value(1).toString();
-    p.kkNumber = q.value(2).toString();
-    p.fullName = q.value(3).toString();
-    p.birthPlace = q.value(4).toString();
-    p.birthDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    p.sex = q.value(6).toString();
-    p.address = q.value(7).toString();
-    p.provinceCode = q.value(8).toString();
-    p.regencyCode = q.value(9).toString();
-    p.districtCode = q.value(10).toString();
-    p.villageCode = q.value(11).toString();
-    p.phone = q.value(12).toString();
+    p.id = row.value(QStringLiteral("id")).toLongLong();
+    p.nik = row.value(QStringLiteral("nik")).toString();
+    p.kkNumber = row.value(QStringLiteral("kk_number")).toString();
+    p.fullName = row.value(QStringLiteral("full_name")).toString();
+    p.birthPlace = row.value(QStringLiteral("birth_place")).toString();
+    p.birthDate
+        = QDate::fromString(row.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    p.sex = row.value(QStringLiteral("sex")).toString();
+    p.address = row.value(QStringLiteral("address")).toString();
+    p.provinceCode = row.value(QStringLiteral("province_code")).toString();
+    p.regencyCode = row.value(QStringLiteral("regency_code")).toString();
+    p.districtCode = row.value(QStringLiteral("district_code")).toString();
+    p.villageCode = row.value(QStringLiteral("village_code")).toString();
+    p.phone = row.value(QStringLiteral("phone")).toString();
     return p;
 }
 
-Organisation organisationFrom(const QSqlQuery& q)
+Organisation organisationFrom(const QSqlRecord& row)
 {
-    return { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-             q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-             q.value(6).toString(),   q.value(7).toString() };
+    Organisation o;
+    o.id = row.value(QStringLiteral("id")).toLongLong();
+    o.name = row.value(QStringLiteral("name")).toString();
+    o.deedNumber = row.value(QStringLiteral("deed_number")).toString();
+    o.decreeNumber = row.value(QStringLiteral("decree_number")).toString();
+    o.npwp = row.value(QStringLiteral("npwp")).toString();
+    o.address = row.value(QStringLiteral("address")).toString();
+    o.chairName = row.value(QStringLiteral("chair_name")).toString();
+    o.phone = row.value(QStringLiteral("phone")).toString();
+    return o;
 }
 
 QVariant orNull(const QString& text)
@@ -130,8 +139,9 @@ qint64 ApplicantStore::organisationNamed(const QString& name, QString* errorMess
         return 0;
     // LOWER() folds ASCII only: compare again with Unicode case folding.
     while (query.next()) {
-        if (query.value(1).toString().trimmed().toCaseFolded() == name.trimmed().toCaseFolded())
-            return query.value(0).toLongLong();
+        if (query.value(QStringLiteral("name")).toString().trimmed().toCaseFolded()
+            == name.trimmed().toCaseFolded())
+            return query.value(QStringLiteral("id")).toLongLong();
     }
     return 0;
 }
@@ -143,7 +153,7 @@ std::optional<Person> ApplicantStore::findPerson(const QString& nik, QString* er
                       .arg(QLatin1String(kPersonColumns)));
     query.bindValue(QStringLiteral(":nik"), normalisedNik(nik));
     if (read(query, errorMessage) && query.next())
-        return personFrom(query);
+        return personFrom(query.record());
     return std::nullopt;
 }
 
@@ -154,7 +164,7 @@ std::optional<Person> ApplicantStore::person(qint64 id, QString* errorMessage) c
         QStringLiteral("SELECT %1 FROM persons WHERE id = :id").arg(QLatin1String(kPersonColumns)));
     query.bindValue(QStringLiteral(":id"), id);
     if (read(query, errorMessage) && query.next())
-        return personFrom(query);
+        return personFrom(query.record());
     return std::nullopt;
 }
 
@@ -165,7 +175,7 @@ std::optional<Organisation> ApplicantStore::organisation(qint64 id, QString* err
                       .arg(QLatin1String(kOrganisationColumns)));
     query.bindValue(QStringLiteral(":id"), id);
     if (read(query, errorMessage) && query.next())
-        return organisationFrom(query);
+        return organisationFrom(query.record());
     return std::nullopt;
 }
 
@@ -183,7 +193,7 @@ QList<Organisation> ApplicantStore::findOrganisations(const QString& text, int l
     query.bindValue(QStringLiteral(":limit"), limit);
     if (read(query, errorMessage)) {
         while (query.next())
-            result << organisationFrom(query);
+            result << organisationFrom(query.record());
     }
     return result;
 }

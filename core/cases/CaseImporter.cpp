@@ -3,7 +3,7 @@
 #include "ApplicantValidator.h"
 #include "CaseQueries.h"
 #include "CaseStore.h"
-#include "CsvReader.h"
+#include "CsvStreamReader.h"
 #include "DatabaseError.h"
 #include "WorkingCalendar.h"
 #include "WriteTransaction.h"

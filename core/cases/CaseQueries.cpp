@@ -2,20 +2,52 @@
 
 #include "ApplicantStore.h"
 #include "CaseModel.h"
+#include "CaseRows.h"
 #include "CaseSearch.h"
 #include "DatabaseError.h"
 #include "SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace loket {
 namespace {
 
-const char* const kSummarySelect
-    = "SELECT c.id, c.case_number, c.service_code, c.status, p.full_name, p.nik, o.name,"
-      " c.received_at, c.due_at FROM cases c LEFT JOIN persons p ON p.id = c.person_id"
-      " LEFT JOIN organisations o ON o.id = c.organisation_id";
+const char* const kSummaryFrom = "FROM cases c LEFT JOIN persons p ON p.id = c.person_id"
+                                 " LEFT JOIN organisations o ON o.id = c.organisation_id";
+
+// The case's own columns; its applicant, organisation and checklist are read separately.
+Case caseFromRow(const QSqlRecord& row)
+{
+    Case record;
+    record.id = row.value(QStringLiteral("id")).toLongLong();
+    record.number = row.value(QStringLiteral("case_number")).toString();
+    record.officeId = row.value(QStringLiteral("office_id")).toString();
+    record.serviceCode = row.value(QStringLiteral("service_code")).toString();
+    record.catalogVersion = row.value(QStringLiteral("catalog_version")).toString();
+    caseStatusFromKey(row.value(QStringLiteral("status")).toString(), &record.status);
+    record.renewal = row.value(QStringLiteral("is_renewal")).toInt() != 0;
+    record.receivedAt = fromStoredTime(row.value(QStringLiteral("received_at")).toString());
+    record.clockStartedAt
+        = fromStoredTime(row.value(QStringLiteral("clock_started_at")).toString());
+    record.responseDueAt = fromStoredTime(row.value(QStringLiteral("response_due_at")).toString());
+    record.dueAt = fromStoredTime(row.value(QStringLiteral("due_at")).toString());
+    record.registeredBy = row.value(QStringLiteral("registered_by")).toLongLong();
+    record.registeredByName = row.value(QStringLiteral("registered_by_name")).toString();
+    return record;
+}
+
+ChecklistItem checklistItemFromRow(const QSqlRecord& row)
+{
+    ChecklistItem item;
+    item.index = row.value(QStringLiteral("item_index")).toInt();
+    item.text = row.value(QStringLiteral("requirement_text")).toString();
+    checklistStateFromKey(row.value(QStringLiteral("state")).toString(), &item.state);
+    item.note = row.value(QStringLiteral("note")).toString();
+    item.overrideReason = row.value(QStringLiteral("override_reason")).toString();
+    return item;
+}
 
 } // namespace
 
@@ -46,7 +78,8 @@ std::optional<Case> CaseQueries::find(const QString& caseNumber, QString* errorM
     query.prepare(QStringLiteral(
         "SELECT c.id, c.case_number, c.office_id, c.service_code, c.catalog_version, c.status,"
         " c.is_renewal, c.person_id, c.organisation_id, c.received_at, c.clock_started_at,"
-        " c.response_due_at, c.due_at, c.registered_by, u.full_name FROM cases c"
+        " c.response_due_at, c.due_at, c.registered_by, u.full_name AS registered_by_name"
+        " FROM cases c"
         " JOIN users u ON u.id = c.registered_by WHERE c.case_number = :number"));
     query.bindValue(QStringLiteral(":number"), caseNumber.trimmed());
     QString error;
@@ -58,24 +91,14 @@ std::optional<Case> CaseQueries::find(const QString& caseNumber, QString* errorM
     }
     if (!query.next())
         return std::nullopt;
-    Case record;
-    record.id = query.value(0).toLongLong();
-    record.number = query.value(1).toString();
-    record.officeId = query.value(2).toString();
-    record.serviceCode = query.value(3).toString();
-    record.catalogVersion = query.value(4).toString();
-    caseStatusFromKey(query.value(5).toString(), &record.status);
-    record.renewal = query.value(6).toInt() != 0;
+    const QSqlRecord row = query.record();
+    Case record = caseFromRow(row);
     ApplicantStore applicants(m_database);
-    record.person = applicants.person(query.value(7).toLongLong(), &error).value_or(Person {});
-    if (!query.value(8).isNull() && error.isEmpty())
-        record.organisation = applicants.organisation(query.value(8).toLongLong(), &error);
-    record.receivedAt = fromStoredTime(query.value(9).toString());
-    record.clockStartedAt = fromStoredTime(query.value(10).toString());
-    record.responseDueAt = fromStoredTime(query.value(11).toString());
-    record.dueAt = fromStoredTime(query.value(12).toString());
-    record.registeredBy = query.value(13).toLongLong();
-    record.registeredByName = query.value(14).toString();
+    record.person = applicants.person(row.value(QStringLiteral("person_id")).toLongLong(), &error)
+                        .value_or(Person {});
+    const QVariant organisationId = row.value(QStringLiteral("organisation_id"));
+    if (!organisationId.isNull() && error.isEmpty())
+        record.organisation = applicants.organisation(organisationId.toLongLong(), &error);
     if (error.isEmpty())
         record.checklist = checklist(record.id, &error);
     if (!error.isEmpty()) { // half a case is not shown as if it were whole
@@ -99,15 +122,8 @@ QList<ChecklistItem> CaseQueries::checklist(qint64 caseId, QString* errorMessage
             = tr("Cannot read the case: %1").arg(DatabaseError::describe(query.lastError()));
         return items;
     }
-    while (query.next()) {
-        ChecklistItem item;
-        item.index = query.value(0).toInt();
-        item.text = query.value(1).toString();
-        checklistStateFromKey(query.value(2).toString(), &item.state);
-        item.note = query.value(3).toString();
-        item.overrideReason = query.value(4).toString();
-        items << item;
-    }
+    while (query.next())
+        items << checklistItemFromRow(query.record());
     return items;
 }
 
@@ -117,8 +133,9 @@ QList<CaseSummary> CaseQueries::summaries(const QString& where,
 {
     QList<CaseSummary> result;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("%1 %2 ORDER BY c.received_at DESC, c.id DESC LIMIT :limit")
-                      .arg(QLatin1String(kSummarySelect), where));
+    query.prepare(
+        QStringLiteral("SELECT %1 %2 %3 ORDER BY c.received_at DESC, c.id DESC LIMIT :limit")
+            .arg(QLatin1String(kCaseSummaryColumns), QLatin1String(kSummaryFrom), where));
     for (const auto& [name, value] : binds)
         query.bindValue(name, value);
     query.bindValue(QStringLiteral(":limit"), limit);
@@ -128,19 +145,8 @@ QList<CaseSummary> CaseQueries::summaries(const QString& where,
                 = tr("Cannot read the cases: %1").arg(DatabaseError::describe(query.lastError()));
         return result;
     }
-    while (query.next()) {
-        CaseSummary summary;
-        summary.id = query.value(0).toLongLong();
-        summary.number = query.value(1).toString();
-        summary.serviceCode = query.value(2).toString();
-        caseStatusFromKey(query.value(3).toString(), &summary.status);
-        summary.applicantName = query.value(4).toString();
-        summary.nik = query.value(5).toString();
-        summary.organisationName = query.value(6).toString();
-        summary.receivedAt = fromStoredTime(query.value(7).toString());
-        summary.dueAt = fromStoredTime(query.value(8).toString());
-        result << summary;
-    }
+    while (query.next())
+        result << caseSummaryFromRow(query.record());
     return result;
 }
 

@@ -17,9 +17,6 @@
 
 namespace loket {
 
-namespace {
-} // namespace
-
 CaseStore::CaseStore(Database& database, const Catalog& catalog, const WorkingCalendar& calendar)
     : m_database(database)
     , m_catalog(catalog)
@@ -135,6 +132,41 @@ bool CaseStore::insertSteps(qint64 caseId, const Service& service, QString* erro
     return true;
 }
 
+bool CaseStore::insertCase(const Case& record, const Service& service, qint64 personId,
+                           qint64 organisationId, qint64 userId, const QString& at,
+                           QString* errorMessage)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO cases (case_number, office_id, service_code, catalog_version, status,"
+        " is_renewal, person_id, organisation_id, received_at, response_due_at, due_at,"
+        " clock_started_at, registered_by, created_at, updated_at) VALUES (:number, :office,"
+        " :service, :version, :status, :renewal, :person, :organisation, :received, :response,"
+        " :due, :clock, :user, :at, :at)"));
+    query.bindValue(QStringLiteral(":number"), record.number);
+    query.bindValue(QStringLiteral(":office"), m_catalog.office.id);
+    query.bindValue(QStringLiteral(":service"), service.code);
+    query.bindValue(QStringLiteral(":version"), m_catalog.version());
+    query.bindValue(QStringLiteral(":status"), caseStatusKey(record.status));
+    query.bindValue(QStringLiteral(":renewal"), record.renewal ? 1 : 0);
+    query.bindValue(QStringLiteral(":person"), personId);
+    query.bindValue(QStringLiteral(":organisation"),
+                    organisationId > 0 ? QVariant(organisationId)
+                                       : QVariant(QMetaType(QMetaType::LongLong)));
+    query.bindValue(QStringLiteral(":received"), at);
+    query.bindValue(QStringLiteral(":response"), nullableText(storedTime(record.responseDueAt)));
+    query.bindValue(QStringLiteral(":due"), nullableText(storedTime(record.dueAt)));
+    query.bindValue(QStringLiteral(":clock"), nullableText(storedTime(record.clockStartedAt)));
+    query.bindValue(QStringLiteral(":user"), userId);
+    query.bindValue(QStringLiteral(":at"), at);
+    if (!query.exec()) {
+        *errorMessage
+            = tr("Cannot save the case: %1").arg(DatabaseError::describe(query.lastError()));
+        return false;
+    }
+    return true;
+}
+
 std::optional<Case> CaseStore::registerCase(const CaseDraft& draft, const User& clerk,
                                             const QDateTime& now, QString* errorMessage)
 {
@@ -169,6 +201,7 @@ QString CaseStore::registerWithinTransaction(const CaseDraft& draft, const User&
         return {};
     }
     Case record;
+    record.renewal = draft.renewal;
     record.checklist = normalisedChecklist(*service, draft.checklist, errorMessage);
     if (!errorMessage->isEmpty())
         return {};
@@ -198,34 +231,8 @@ QString CaseStore::registerWithinTransaction(const CaseDraft& draft, const User&
         record.responseDueAt = due.responseDue;
     }
     const QString at = storedTime(now);
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO cases (case_number, office_id, service_code, catalog_version, status,"
-        " is_renewal, person_id, organisation_id, received_at, response_due_at, due_at,"
-        " clock_started_at, registered_by, created_at, updated_at) VALUES (:number, :office,"
-        " :service, :version, :status, :renewal, :person, :organisation, :received, :response,"
-        " :due, :clock, :user, :at, :at)"));
-    query.bindValue(QStringLiteral(":number"), record.number);
-    query.bindValue(QStringLiteral(":office"), m_catalog.office.id);
-    query.bindValue(QStringLiteral(":service"), service->code);
-    query.bindValue(QStringLiteral(":version"), m_catalog.version());
-    query.bindValue(QStringLiteral(":status"), caseStatusKey(record.status));
-    query.bindValue(QStringLiteral(":renewal"), draft.renewal ? 1 : 0);
-    query.bindValue(QStringLiteral(":person"), personId);
-    query.bindValue(QStringLiteral(":organisation"),
-                    organisationId > 0 ? QVariant(organisationId)
-                                       : QVariant(QMetaType(QMetaType::LongLong)));
-    query.bindValue(QStringLiteral(":received"), at);
-    query.bindValue(QStringLiteral(":response"), nullableText(storedTime(record.responseDueAt)));
-    query.bindValue(QStringLiteral(":due"), nullableText(storedTime(record.dueAt)));
-    query.bindValue(QStringLiteral(":clock"), nullableText(storedTime(record.clockStartedAt)));
-    query.bindValue(QStringLiteral(":user"), clerk.id);
-    query.bindValue(QStringLiteral(":at"), at);
-    if (!query.exec()) {
-        *errorMessage
-            = tr("Cannot save the case: %1").arg(DatabaseError::describe(query.lastError()));
+    if (!insertCase(record, *service, personId, organisationId, clerk.id, at, errorMessage))
         return {};
-    }
     const std::optional<qint64> caseId = CaseQueries(m_database).idOf(record.number, errorMessage);
     if (!caseId || !insertChecklist(*caseId, record.checklist, clerk.id, at, errorMessage)
         || !insertSteps(*caseId, *service, errorMessage))

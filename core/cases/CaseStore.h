@@ -40,6 +40,8 @@ public:
 
 private:
     QString allocateNumber(const QString& serviceCode, const QDate& date, QString* errorMessage);
+    bool insertCase(const Case& record, const Service& service, qint64 personId,
+                    qint64 organisationId, qint64 userId, const QString& at, QString* errorMessage);
     bool insertChecklist(qint64 caseId, const QList<ChecklistItem>& items, qint64 userId,
                          const QString& at, QString* errorMessage);
     bool insertSteps(qint64 caseId, const Service& service, QString* errorMessage);

@@ -4,11 +4,14 @@
 #include "CaseQueries.h"
 #include "ComplaintQueries.h"
 #include "ComplaintStore.h"
+#include "DatabaseError.h"
 #include "UserStore.h"
 #include "WorkingCalendar.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <functional>
 
 namespace loket {
 namespace {
@@ -130,14 +133,86 @@ std::optional<User> firstWith(const QList<User>& users, std::initializer_list<Us
     return std::nullopt;
 }
 
+struct DemoActors
+{
+    User clerk;
+    User officer;
+    User head;
+};
+
+ComplaintDraft draftOf(const DemoComplaint& demo)
+{
+    ComplaintDraft draft;
+    draft.kind = demo.kind;
+    draft.channel = demo.channel;
+    draft.laporTicket = QString::fromLatin1(demo.ticket);
+    draft.anonymous = demo.name == nullptr;
+    draft.name = demo.name ? QString::fromUtf8(demo.name) : QString();
+    draft.phone = QString::fromLatin1(demo.phone);
+    draft.subject = QString::fromUtf8(demo.subject);
+    draft.description = QString::fromUtf8(demo.description);
+    return draft;
+}
+
+// Takes a recorded complaint through the stages up to `stage` (its index among the statuses),
+// each at the moment `stepAt` gives for it.
+bool advance(ComplaintStore& store, const QString& number, int stage, const DemoActors& actors,
+             const std::function<QDateTime(int)>& stepAt, QString* errorMessage)
+{
+    bool ok = true;
+    if (ok && stage >= 1)
+        ok = store.respond(number,
+                           QStringLiteral("Pengaduan diterima dan sedang ditelaah; "
+                                          "tanggapan lengkap menyusul."),
+                           actors.clerk, stepAt(1), errorMessage);
+    if (ok && stage >= 2)
+        ok = store.forward(number, actors.head.id, QStringLiteral("Mohon arahan tindak lanjut."),
+                           actors.officer, stepAt(2), errorMessage);
+    if (ok && stage >= 3)
+        ok = store.followUp(number,
+                            QStringLiteral("Dikoordinasikan dengan bidang terkait; "
+                                           "pemeriksaan berkas dan konfirmasi kepada petugas."),
+                            actors.officer, stepAt(3), errorMessage);
+    if (ok && stage >= 4)
+        ok = store
+                 .answer(number,
+                         QStringLiteral("Permasalahan telah kami periksa bersama bidang "
+                                        "terkait dan telah ditindaklanjuti. Mohon maaf atas "
+                                        "ketidaknyamanan yang Saudara alami."),
+                         actors.officer, stepAt(4), errorMessage)
+                 .has_value();
+    if (ok && stage >= 5)
+        ok = store.close(number, QStringLiteral("Pengadu menyatakan puas."), actors.officer,
+                         stepAt(5), errorMessage);
+    return ok;
+}
+
+// The demo complaints in the order they arrived, so that the numbers follow the dates.
+QList<DemoComplaint> inArrivalOrder()
+{
+    QList<DemoComplaint> ordered(std::begin(kComplaints), std::end(kComplaints));
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const DemoComplaint& a, const DemoComplaint& b) {
+                         if (a.workingDaysAgo != b.workingDaysAgo)
+                             return a.workingDaysAgo > b.workingDaysAgo;
+                         return a.hour * 60 + a.minute < b.hour * 60 + b.minute;
+                     });
+    return ordered;
+}
+
 } // namespace
 
 int seedDemoComplaints(Database& database, const Catalog& catalog, const WorkingCalendar& calendar,
                        const QDateTime& now, QString* errorMessage)
 {
     QSqlQuery existing(database.connection());
-    if (existing.exec(QStringLiteral("SELECT COUNT(*) FROM complaints")) && existing.next()
-        && existing.value(0).toInt() > 0)
+    if (!existing.exec(QStringLiteral("SELECT COUNT(*) FROM complaints")) || !existing.next()) {
+        *errorMessage = QCoreApplication::translate("loket::ComplaintQueries",
+                                                    "Cannot read the complaints: %1")
+                            .arg(DatabaseError::describe(existing.lastError()));
+        return -1;
+    }
+    if (existing.value(0).toInt() > 0)
         return 0;
     const QList<User> users = UserStore(database).all();
     const std::optional<User> clerk = firstWith(users, { UserRole::FrontOffice });
@@ -149,30 +224,20 @@ int seedDemoComplaints(Database& database, const Catalog& catalog, const Working
             "Demo complaints need a front-office, a back-office and a head user.");
         return -1;
     }
-    const QList<CaseSummary> cases = CaseQueries(database).list(std::nullopt, 3);
+    const DemoActors actors { *clerk, *officer, *head };
+    QString error;
+    const QList<CaseSummary> cases = CaseQueries(database).list(std::nullopt, 3, &error);
+    if (!error.isEmpty()) {
+        *errorMessage = error;
+        return -1;
+    }
     const QTimeZone zone = officeHoursOf(catalog.office).zone;
     const QDate today = now.toTimeZone(zone).date();
     ComplaintStore store(database, catalog, calendar);
     int added = 0;
     int caseIndex = 0;
-    // Recorded in the order they arrived, so that the numbers follow the dates.
-    QList<DemoComplaint> ordered(std::begin(kComplaints), std::end(kComplaints));
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const DemoComplaint& a, const DemoComplaint& b) {
-                         if (a.workingDaysAgo != b.workingDaysAgo)
-                             return a.workingDaysAgo > b.workingDaysAgo;
-                         return a.hour * 60 + a.minute < b.hour * 60 + b.minute;
-                     });
-    for (const DemoComplaint& demo : std::as_const(ordered)) {
-        ComplaintDraft draft;
-        draft.kind = demo.kind;
-        draft.channel = demo.channel;
-        draft.laporTicket = QString::fromLatin1(demo.ticket);
-        draft.anonymous = demo.name == nullptr;
-        draft.name = demo.name ? QString::fromUtf8(demo.name) : QString();
-        draft.phone = QString::fromLatin1(demo.phone);
-        draft.subject = QString::fromUtf8(demo.subject);
-        draft.description = QString::fromUtf8(demo.description);
+    for (const DemoComplaint& demo : inArrivalOrder()) {
+        ComplaintDraft draft = draftOf(demo);
         if (demo.relatedCase && !cases.isEmpty())
             draft.caseNumber = cases.at(caseIndex++ % cases.size()).number;
         const QDate day = workingDaysBefore(calendar, today, demo.workingDaysAgo);
@@ -188,36 +253,11 @@ int seedDemoComplaints(Database& database, const Catalog& catalog, const Working
             return std::min(QDateTime(stepDay, std::min(time, QTime(15, 45)), zone),
                             now.addSecs(-60 * (6 - step)));
         };
-        const int stage = int(allComplaintStatuses().indexOf(demo.stage));
         const std::optional<Complaint> recorded
-            = store.record(draft, *clerk, draft.receivedAt.addSecs(120), errorMessage);
-        bool ok = recorded.has_value();
-        const QString number = recorded ? recorded->number : QString();
-        if (ok && stage >= 1)
-            ok = store.respond(number,
-                               QStringLiteral("Pengaduan diterima dan sedang ditelaah; "
-                                              "tanggapan lengkap menyusul."),
-                               *clerk, stepAt(1), errorMessage);
-        if (ok && stage >= 2)
-            ok = store.forward(number, head->id, QStringLiteral("Mohon arahan tindak lanjut."),
-                               *officer, stepAt(2), errorMessage);
-        if (ok && stage >= 3)
-            ok = store.followUp(number,
-                                QStringLiteral("Dikoordinasikan dengan bidang terkait; "
-                                               "pemeriksaan berkas dan konfirmasi kepada petugas."),
-                                *officer, stepAt(3), errorMessage);
-        if (ok && stage >= 4)
-            ok = store
-                     .answer(number,
-                             QStringLiteral("Permasalahan telah kami periksa bersama bidang "
-                                            "terkait dan telah ditindaklanjuti. Mohon maaf atas "
-                                            "ketidaknyamanan yang Saudara alami."),
-                             *officer, stepAt(4), errorMessage)
-                     .has_value();
-        if (ok && stage >= 5)
-            ok = store.close(number, QStringLiteral("Pengadu menyatakan puas."), *officer,
-                             stepAt(5), errorMessage);
-        if (!ok)
+            = store.record(draft, actors.clerk, draft.receivedAt.addSecs(120), errorMessage);
+        if (!recorded
+            || !advance(store, recorded->number, int(allComplaintStatuses().indexOf(demo.stage)),
+                        actors, stepAt, errorMessage))
             return -1;
         ++added;
     }

@@ -1,6 +1,7 @@
 // The demo office's records besides cases: visitors in the guest book, satisfaction-survey
 // answers for handed-over cases, complaints through every channel, and a DTKS extract that
 // lists about half of the demo applicants — made up, and marked so, like everything demo.
+#include "DatabaseError.h"
 #include "DemoComplaints.h"
 #include "DemoGuests.h"
 #include "DemoSeeder.h"
@@ -9,14 +10,16 @@
 #include "UserStore.h"
 
 #include <QBuffer>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace loket {
 
 namespace {
 
-// One row per demo person, about half of them; programs as SIKS-NG exports name them.
-QByteArray demoDtksExtract(Database& database, quint32 seed)
+// One row per demo person, about half of them; programs as SIKS-NG exports name them. Empty,
+// with the reason, when the persons cannot be read.
+QByteArray demoDtksExtract(Database& database, quint32 seed, QString* errorMessage)
 {
     QRandomGenerator random(seed);
     const QStringList programs
@@ -26,14 +29,19 @@ QByteArray demoDtksExtract(Database& database, quint32 seed)
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("SELECT nik, kk_number, full_name, address FROM persons"
                                  " ORDER BY id"));
-    if (!query.exec())
+    if (!query.exec()) {
+        *errorMessage = DemoSeeder::tr("Cannot write the demo cases: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
         return {};
+    }
     while (query.next()) {
         if (random.bounded(2) == 0)
             continue;
         QStringList row;
-        for (int column = 0; column < 4; ++column)
-            row << query.value(column).toString().replace(QLatin1Char(';'), QLatin1Char(','));
+        for (const char* column : { "nik", "kk_number", "full_name", "address" })
+            row << query.value(QLatin1String(column))
+                       .toString()
+                       .replace(QLatin1Char(';'), QLatin1Char(','));
         row << programs.at(int(random.bounded(int(programs.size()))))
             << QStringLiteral("CONTOH (data latihan)");
         csv += row.join(QLatin1Char(';')).toUtf8() + "\r\n";
@@ -54,7 +62,9 @@ bool seedDemoDtks(Database& database, const QDateTime& until, quint32 seed, QStr
         *errorMessage = DemoSeeder::tr("The demo database has no back-office user.");
         return false;
     }
-    QByteArray data = demoDtksExtract(database, seed);
+    QByteArray data = demoDtksExtract(database, seed, errorMessage);
+    if (data.isEmpty())
+        return false;
     if (data.count('\n') < 2)
         return true; // no demo applicants yet: nothing to list
     QBuffer buffer(&data);

@@ -11,6 +11,8 @@
 
 namespace loket {
 
+struct DemoCasePlan;
+
 // Synthetic, clearly-demo data for training mode and benchmarks: demo users of every role and
 // realistic cases across all services, with valid NIKs from the office's real regions.
 // Never used on a real installation's database.
@@ -39,7 +41,23 @@ public:
     bool seedOfficeRecords(const QDateTime& until, int days, QString* errorMessage);
 
 private:
-    struct Batch;
+    struct Batch; // DemoBatch.h
+    // Cases (DemoCases.cpp): each planned from the random generator, then written.
+    bool prepareBatch(Batch& batch, QString* errorMessage);
+    bool planCase(Batch& batch, const QDateTime& received, const QDateTime& until,
+                  DemoCasePlan* plan, QString* errorMessage);
+    void demoChecklist(const Service& service, DemoCasePlan* plan);
+    bool writeDemoCase(Batch& batch, const QDateTime& received, const QDateTime& until,
+                       QString* errorMessage);
+    qint64 insertDemoCase(Batch& batch, const DemoCasePlan& plan, QString* errorMessage);
+    bool writeOutcome(Batch& batch, qint64 caseId, const DemoCasePlan& plan, const QDateTime& until,
+                      QString* errorMessage);
+    bool closeBatch(Batch& batch, int written, QString* errorMessage);
+    // Applicants (DemoApplicants.cpp): the id of a returning or new one; 0 on failure.
+    qint64 demoPerson(Batch& batch, const QDateTime& received, QString* errorMessage);
+    qint64 newDemoPerson(Batch& batch, const QDateTime& received, QString* errorMessage);
+    qint64 demoOrganisation(Batch& batch, const QString& at, QString* errorMessage);
+
     QString randomNik(const QString& districtCode, const QDate& birth, bool female, int serial);
     QDateTime randomWorkingMoment(const QDateTime& until, int days);
 

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <optional>
 
 namespace loket {
 namespace {
@@ -40,6 +41,73 @@ int answer(QRandomGenerator& random, int element, const Service* service)
     return roll < 62 ? 3 : 4;
 }
 
+// The handed-over cases without a response yet, oldest first; empty with the reason when
+// they cannot be read.
+std::optional<QList<Candidate>> unansweredCases(Database& database, const QTimeZone& zone,
+                                                QString* errorMessage)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT c.id, c.service_code, c.received_at, p.sex, p.birth_date FROM cases c"
+            " LEFT JOIN persons p ON p.id = c.person_id"
+            " LEFT JOIN survey_responses s ON s.case_id = c.id"
+            " WHERE c.status = 'handed-over' AND s.id IS NULL ORDER BY c.id"))) {
+        *errorMessage = DemoSurvey::tr("Cannot read the demo cases: %1")
+                            .arg(DatabaseError::describe(query.lastError()));
+        return std::nullopt;
+    }
+    QList<Candidate> candidates;
+    while (query.next()) {
+        candidates << Candidate {
+            query.value(QStringLiteral("id")).toLongLong(),
+            query.value(QStringLiteral("service_code")).toString(),
+            fromStoredTime(query.value(QStringLiteral("received_at")).toString())
+                .toTimeZone(zone)
+                .date(),
+            query.value(QStringLiteral("sex")).toString(),
+            QDate::fromString(query.value(QStringLiteral("birth_date")).toString(), Qt::ISODate)
+        };
+    }
+    return candidates;
+}
+
+// One respondent's questionnaire, answered a few days after the case was received.
+SurveyResponse demoResponse(const Candidate& candidate, const Service* service, const QDate& today,
+                            QRandomGenerator& random)
+{
+    static const char* const suggestions[] = {
+        "Ruang tunggu mohon ditambah kursinya.",
+        "Pelayanan sudah baik, pertahankan.",
+        "Mohon informasi persyaratan dipasang lebih jelas di loket.",
+        "Petugas ramah dan cepat. Terima kasih.",
+        "Proses verifikasi lapangan agak lama.",
+        "Mohon disediakan layanan pengaduan lewat WhatsApp.",
+    };
+    SurveyResponse response;
+    response.caseId = candidate.caseId;
+    response.answeredOn = std::min(today, candidate.received.addDays(random.bounded(3, 15)));
+    response.source
+        = random.bounded(100) < 70 ? SurveyResponse::Source::Screen : SurveyResponse::Source::Paper;
+    for (int e = 0; e < SatisfactionIndex::ElementCount; ++e)
+        response.answers[static_cast<size_t>(e)] = answer(random, e, service);
+    if (random.bounded(100) < 85) { // most give their profile
+        const QStringList educations = SurveyQuestionnaire::educationOptions();
+        const QStringList occupations = SurveyQuestionnaire::occupationOptions();
+        response.gender = candidate.sex;
+        const int age = candidate.birth.isValid()
+            ? int(candidate.birth.daysTo(response.answeredOn) / 365)
+            : 0;
+        response.age = age >= SurveyStore::MinimumAge && age <= SurveyStore::MaximumAge ? age : 0;
+        response.education = educations.at(random.bounded(int(educations.size())));
+        response.occupation = occupations.at(random.bounded(int(occupations.size())));
+    }
+    if (random.bounded(100) < 25)
+        response.suggestion
+            = QString::fromUtf8(suggestions[random.bounded(int(std::size(suggestions)))]);
+    return response;
+}
+
 } // namespace
 
 int DemoSurvey::seed(Database& database, const Catalog& catalog, const QDateTime& now, quint32 seed,
@@ -59,66 +127,21 @@ int DemoSurvey::seed(Database& database, const Catalog& catalog, const QDateTime
     }
     const QTimeZone zone = officeHoursOf(catalog.office).zone;
     const QDate today = now.toTimeZone(zone).date();
-    QList<Candidate> candidates;
-    {
-        QSqlQuery query(database.connection());
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral(
-                "SELECT c.id, c.service_code, c.received_at, p.sex, p.birth_date FROM cases c"
-                " LEFT JOIN persons p ON p.id = c.person_id"
-                " LEFT JOIN survey_responses s ON s.case_id = c.id"
-                " WHERE c.status = 'handed-over' AND s.id IS NULL ORDER BY c.id"))) {
-            *errorMessage = tr("Cannot read the demo cases: %1")
-                                .arg(DatabaseError::describe(query.lastError()));
-            return -1;
-        }
-        while (query.next())
-            candidates << Candidate {
-                query.value(0).toLongLong(), query.value(1).toString(),
-                fromStoredTime(query.value(2).toString()).toTimeZone(zone).date(),
-                query.value(3).toString(), QDate::fromString(query.value(4).toString(), Qt::ISODate)
-            };
-    }
-    static const char* const suggestions[] = {
-        "Ruang tunggu mohon ditambah kursinya.",
-        "Pelayanan sudah baik, pertahankan.",
-        "Mohon informasi persyaratan dipasang lebih jelas di loket.",
-        "Petugas ramah dan cepat. Terima kasih.",
-        "Proses verifikasi lapangan agak lama.",
-        "Mohon disediakan layanan pengaduan lewat WhatsApp.",
-    };
-    const QStringList educations = SurveyQuestionnaire::educationOptions();
-    const QStringList occupations = SurveyQuestionnaire::occupationOptions();
+    const std::optional<QList<Candidate>> candidates
+        = unansweredCases(database, zone, errorMessage);
+    if (!candidates)
+        return -1;
     QRandomGenerator random(seed);
     SurveyStore store(database, catalog);
     WriteTransaction transaction(database);
     if (!transaction.begin(errorMessage))
         return -1;
     int added = 0;
-    for (const Candidate& candidate : std::as_const(candidates)) {
+    for (const Candidate& candidate : *candidates) {
         if (random.bounded(100) >= 80) // not every applicant answers
             continue;
-        const Service* service = catalog.service(candidate.serviceCode);
-        SurveyResponse response;
-        response.caseId = candidate.caseId;
-        response.answeredOn = std::min(today, candidate.received.addDays(random.bounded(3, 15)));
-        response.source = random.bounded(100) < 70 ? SurveyResponse::Source::Screen
-                                                   : SurveyResponse::Source::Paper;
-        for (int e = 0; e < SatisfactionIndex::ElementCount; ++e)
-            response.answers[static_cast<size_t>(e)] = answer(random, e, service);
-        if (random.bounded(100) < 85) { // most give their profile
-            response.gender = candidate.sex;
-            const int age = candidate.birth.isValid()
-                ? int(candidate.birth.daysTo(response.answeredOn) / 365)
-                : 0;
-            response.age
-                = age >= SurveyStore::MinimumAge && age <= SurveyStore::MaximumAge ? age : 0;
-            response.education = educations.at(random.bounded(int(educations.size())));
-            response.occupation = occupations.at(random.bounded(int(occupations.size())));
-        }
-        if (random.bounded(100) < 25)
-            response.suggestion
-                = QString::fromUtf8(suggestions[random.bounded(int(std::size(suggestions)))]);
+        const SurveyResponse response
+            = demoResponse(candidate, catalog.service(candidate.serviceCode), today, random);
         if (!store.recordWithinTransaction(response, clerk, now, errorMessage))
             return -1;
         ++added;

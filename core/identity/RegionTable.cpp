@@ -1,6 +1,6 @@
 #include "RegionTable.h"
 
-#include "Csv.h"
+#include "CsvStreamReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -49,13 +49,15 @@ RegionTable RegionTable::builtIn()
 
 bool RegionTable::addCsv(const QByteArray& csv, QString* errorMessage)
 {
-    return forEachCsvRow(csv, [&](int line, const QStringList& fields) {
+    const QList<CsvRecord> records = readCsv(csv);
+    for (qsizetype i = 1; i < records.size(); ++i) { // after the header
+        const QStringList& fields = records.at(i).fields;
         Region region;
         if (fields.size() != 3 || !levelFromText(fields.at(2), &region.level)) {
             if (errorMessage)
                 *errorMessage = QCoreApplication::translate("loket::RegionTable",
                                                             "line %1: expected code,name,level")
-                                    .arg(line);
+                                    .arg(records.at(i).line);
             return false;
         }
         region.code = fields.at(0);
@@ -63,8 +65,8 @@ bool RegionTable::addCsv(const QByteArray& csv, QString* errorMessage)
         if (!m_regions.contains(region.code))
             m_children[parentCode(region.code)].append(region.code);
         m_regions.insert(region.code, region);
-        return true;
-    });
+    }
+    return true;
 }
 
 const Region* RegionTable::find(const QString& code) const

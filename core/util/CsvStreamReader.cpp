@@ -1,5 +1,7 @@
 #include "CsvStreamReader.h"
 
+#include <QBuffer>
+
 namespace loket {
 namespace {
 constexpr qint64 ChunkSize = 1 << 20;
@@ -121,6 +123,19 @@ bool CsvStreamReader::readRecord(Record* record)
             field += c;
         }
     }
+}
+
+QList<CsvRecord> readCsv(const QByteArray& data)
+{
+    QByteArray bytes = data;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvStreamReader reader(buffer);
+    QList<CsvRecord> records;
+    CsvRecord record;
+    while (reader.next(&record))
+        records << record;
+    return records;
 }
 
 } // namespace loket

@@ -2,23 +2,30 @@
 
 #include <QByteArray>
 #include <QIODevice>
+#include <QList>
 #include <QStringList>
 
 namespace loket {
 
-// Reads a CSV file record by record, for files too large to hold in memory (a DTKS extract of
-// 500,000 rows is ~100 MB). Same dialect as readCsv(): RFC 4180 quoting (separators, "" and line
-// breaks inside quotes), CRLF or LF, a UTF-8 byte-order mark skipped, and the separator (',',
-// ';' or tab) decided by the header line.
+// The one CSV reader, for every file Loket reads (imports, its own exports read back, the
+// built-in region and holiday tables). CSV as spreadsheets write it (RFC 4180): a quoted field
+// may hold separators, quotes ("") and line breaks; CRLF or LF; a UTF-8 byte-order mark is
+// skipped; the separator (',', ';' as Indonesian-locale spreadsheets save, or tab) is decided by
+// the header line, outside quotes. Blank records are skipped.
+
+struct CsvRecord
+{
+    int line = 0; // where the record starts, 1-based
+    QStringList fields;
+    bool unterminated = false; // a quoted field ran to the end of the file
+};
+
+// Reads record by record, for files too large to hold in memory (a DTKS extract of 500,000 rows
+// is ~100 MB).
 class CsvStreamReader
 {
 public:
-    struct Record
-    {
-        int line = 0; // where the record starts, 1-based
-        QStringList fields;
-        bool unterminated = false; // a quoted field ran to the end of the file
-    };
+    using Record = CsvRecord;
 
     explicit CsvStreamReader(QIODevice& device);
 
@@ -42,5 +49,8 @@ private:
     bool m_started = false;
     bool m_atEnd = false;
 };
+
+// Every record of a file already in memory, the header line first.
+QList<CsvRecord> readCsv(const QByteArray& data);
 
 } // namespace loket

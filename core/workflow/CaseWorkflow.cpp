@@ -176,6 +176,35 @@ bool CaseWorkflow::beginProcessing(const QString& caseNumber, const User& user,
     });
 }
 
+// Why `step` cannot be recorded as `state` with the note `text`; empty when it can.
+QString CaseWorkflow::stepRefusal(const Work& work, const QList<CaseStep>& steps,
+                                  const CaseStep& step, CaseStep::State state,
+                                  const QString& text) const
+{
+    // Who may record it depends on the step: that is the permission checked first.
+    QString refusal = Permissions::check(work.actor, Permissions::actionForStep(step.role));
+    if (refusal.isEmpty())
+        refusal = openRefusal(work.record);
+    if (refusal.isEmpty() && state == CaseStep::State::Pending)
+        refusal = tr("A step can only be marked done or skipped.");
+    if (refusal.isEmpty() && step.isFinished())
+        refusal = tr("Step %1 was already recorded (%2) by %3.")
+                      .arg(step.order)
+                      .arg(step.state == CaseStep::State::Skipped ? tr("skipped") : tr("done"),
+                           step.doneByName);
+    for (const CaseStep& earlier : steps) {
+        if (refusal.isEmpty() && earlier.order < step.order && !earlier.isFinished())
+            refusal = tr("Step %1 comes first: \"%2\" is still open.")
+                          .arg(earlier.order)
+                          .arg(elided(earlier.text));
+    }
+    if (refusal.isEmpty() && state == CaseStep::State::Skipped && text.isEmpty())
+        refusal = tr("Say why step %1 is skipped.").arg(step.order);
+    if (refusal.isEmpty() && text.size() > 2000)
+        refusal = tr("The note is too long: at most 2000 characters.");
+    return refusal;
+}
+
 bool CaseWorkflow::markStep(const QString& caseNumber, int stepOrder, CaseStep::State state,
                             const QString& note, const User& user, const QDateTime& now,
                             QString* errorMessage)
@@ -194,29 +223,8 @@ bool CaseWorkflow::markStep(const QString& caseNumber, int stepOrder, CaseStep::
             *work.error = tr("Case %1 has no step %2.").arg(work.record.number).arg(stepOrder);
             return false;
         }
-        // Who may record it depends on the step: that is the permission checked first.
-        *work.error = Permissions::check(work.actor, Permissions::actionForStep(step->role));
-        if (work.error->isEmpty())
-            *work.error = openRefusal(work.record);
-        if (work.error->isEmpty() && state == CaseStep::State::Pending)
-            *work.error = tr("A step can only be marked done or skipped.");
-        if (work.error->isEmpty() && step->isFinished())
-            *work.error
-                = tr("Step %1 was already recorded (%2) by %3.")
-                      .arg(stepOrder)
-                      .arg(step->state == CaseStep::State::Skipped ? tr("skipped") : tr("done"),
-                           step->doneByName);
-        for (const CaseStep& earlier : steps) {
-            if (work.error->isEmpty() && earlier.order < stepOrder && !earlier.isFinished())
-                *work.error = tr("Step %1 comes first: \"%2\" is still open.")
-                                  .arg(earlier.order)
-                                  .arg(elided(earlier.text));
-        }
         const QString text = note.trimmed();
-        if (work.error->isEmpty() && state == CaseStep::State::Skipped && text.isEmpty())
-            *work.error = tr("Say why step %1 is skipped.").arg(stepOrder);
-        if (work.error->isEmpty() && text.size() > 2000)
-            *work.error = tr("The note is too long: at most 2000 characters.");
+        *work.error = stepRefusal(work, steps, *step, state, text);
         if (!work.error->isEmpty())
             return false;
 

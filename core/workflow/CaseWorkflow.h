@@ -126,6 +126,8 @@ private:
                        const QString& chain, const QString& note, SignForm form,
                        const IssuedDocument& document, const QJsonObject& extra = {});
     QString openRefusal(const Case& record) const; // closed or still waiting for documents
+    QString stepRefusal(const Work& work, const QList<CaseStep>& steps, const CaseStep& step,
+                        CaseStep::State state, const QString& text) const;
 
     Database& m_database;
     const Catalog& m_catalog;

@@ -98,8 +98,9 @@ std::optional<SignoffConfig> SignoffSettings::config(const QString& serviceCode,
         return std::nullopt;
     }
     if (query.next()) {
-        const QString text = QStringList { query.value(0).toString(), query.value(1).toString(),
-                                           query.value(2).toString() }
+        const QString text = QStringList { query.value(QStringLiteral("initial_roles")).toString(),
+                                           query.value(QStringLiteral("signer_role")).toString(),
+                                           query.value(QStringLiteral("sign_form")).toString() }
                                  .join(QLatin1Char('|'));
         if (!SignoffChain::decode(text, &config.chain)) {
             *errorMessage

@@ -52,29 +52,31 @@ WorkflowQueries::WorkflowQueries(Database& database, const Catalog& catalog)
 QList<CaseStep> WorkflowQueries::steps(qint64 caseId, QString* errorMessage) const
 {
     QSqlQuery query = byCase(
-        "SELECT s.step_order, s.step_text, s.step_role, s.state, s.done_by, u.full_name,"
+        "SELECT s.step_order, s.step_text, s.step_role, s.state, s.done_by,"
+        " u.full_name AS done_by_name,"
         " s.done_at, s.note, c.service_code FROM case_steps s JOIN cases c ON c.id = s.case_id"
         " LEFT JOIN users u ON u.id = s.done_by WHERE s.case_id = :case ORDER BY s.step_order",
         caseId, errorMessage);
     QList<CaseStep> steps;
     while (query.next()) {
         CaseStep step;
-        step.order = query.value(0).toInt();
-        step.text = query.value(1).toString();
+        step.order = query.value(QStringLiteral("step_order")).toInt();
+        step.text = query.value(QStringLiteral("step_text")).toString();
         bool known = false;
-        step.role = roleFromKey(query.value(2).toString(), &known);
+        step.role = roleFromKey(query.value(QStringLiteral("step_role")).toString(), &known);
         if (!known) {
             // Cases written before steps kept their role: the catalog's step of that place.
-            const Service* service = m_catalog.service(query.value(8).toString());
+            const Service* service
+                = m_catalog.service(query.value(QStringLiteral("service_code")).toString());
             for (const ProcedureStep& candidate : service ? service->steps : QList<ProcedureStep>())
                 if (candidate.order == step.order)
                     step.role = candidate.role;
         }
-        step.state = stepState(query.value(3).toString());
-        step.doneBy = query.value(4).toLongLong();
-        step.doneByName = query.value(5).toString();
-        step.doneAt = fromStoredTime(query.value(6).toString());
-        step.note = query.value(7).toString();
+        step.state = stepState(query.value(QStringLiteral("state")).toString());
+        step.doneBy = query.value(QStringLiteral("done_by")).toLongLong();
+        step.doneByName = query.value(QStringLiteral("done_by_name")).toString();
+        step.doneAt = fromStoredTime(query.value(QStringLiteral("done_at")).toString());
+        step.note = query.value(QStringLiteral("note")).toString();
         steps << step;
     }
     return steps;
@@ -82,20 +84,21 @@ QList<CaseStep> WorkflowQueries::steps(qint64 caseId, QString* errorMessage) con
 
 QList<StatusChange> WorkflowQueries::statusHistory(qint64 caseId, QString* errorMessage) const
 {
-    QSqlQuery query = byCase(
-        "SELECT h.from_status, h.to_status, h.changed_by, u.full_name, h.changed_at, h.note"
-        " FROM case_status_history h JOIN users u ON u.id = h.changed_by"
-        " WHERE h.case_id = :case ORDER BY h.id",
-        caseId, errorMessage);
+    QSqlQuery query
+        = byCase("SELECT h.from_status, h.to_status, h.changed_by, u.full_name AS changed_by_name,"
+                 " h.changed_at, h.note"
+                 " FROM case_status_history h JOIN users u ON u.id = h.changed_by"
+                 " WHERE h.case_id = :case ORDER BY h.id",
+                 caseId, errorMessage);
     QList<StatusChange> changes;
     while (query.next()) {
         StatusChange change;
-        caseStatusFromKey(query.value(0).toString(), &change.from);
-        caseStatusFromKey(query.value(1).toString(), &change.to);
-        change.changedBy = query.value(2).toLongLong();
-        change.changedByName = query.value(3).toString();
-        change.at = fromStoredTime(query.value(4).toString());
-        change.note = query.value(5).toString();
+        caseStatusFromKey(query.value(QStringLiteral("from_status")).toString(), &change.from);
+        caseStatusFromKey(query.value(QStringLiteral("to_status")).toString(), &change.to);
+        change.changedBy = query.value(QStringLiteral("changed_by")).toLongLong();
+        change.changedByName = query.value(QStringLiteral("changed_by_name")).toString();
+        change.at = fromStoredTime(query.value(QStringLiteral("changed_at")).toString());
+        change.note = query.value(QStringLiteral("note")).toString();
         changes << change;
     }
     return changes;
@@ -103,20 +106,22 @@ QList<StatusChange> WorkflowQueries::statusHistory(qint64 caseId, QString* error
 
 QList<FieldVisit> WorkflowQueries::visits(qint64 caseId, QString* errorMessage) const
 {
-    QSqlQuery query = byCase("SELECT v.id, v.kind, v.visit_date, v.officer_id, u.full_name,"
-                             " v.findings, v.recorded_at FROM field_visits v JOIN users u"
-                             " ON u.id = v.officer_id WHERE v.case_id = :case ORDER BY v.id",
-                             caseId, errorMessage);
+    QSqlQuery query
+        = byCase("SELECT v.id, v.kind, v.visit_date, v.officer_id, u.full_name AS officer_name,"
+                 " v.findings, v.recorded_at FROM field_visits v JOIN users u"
+                 " ON u.id = v.officer_id WHERE v.case_id = :case ORDER BY v.id",
+                 caseId, errorMessage);
     QList<FieldVisit> visits;
     while (query.next()) {
         FieldVisit visit;
-        visit.id = query.value(0).toLongLong();
-        fieldVisitKindFromKey(query.value(1).toString(), &visit.kind);
-        visit.date = QDate::fromString(query.value(2).toString(), Qt::ISODate);
-        visit.officerId = query.value(3).toLongLong();
-        visit.officerName = query.value(4).toString();
-        visit.findings = query.value(5).toString();
-        visit.recordedAt = fromStoredTime(query.value(6).toString());
+        visit.id = query.value(QStringLiteral("id")).toLongLong();
+        fieldVisitKindFromKey(query.value(QStringLiteral("kind")).toString(), &visit.kind);
+        visit.date
+            = QDate::fromString(query.value(QStringLiteral("visit_date")).toString(), Qt::ISODate);
+        visit.officerId = query.value(QStringLiteral("officer_id")).toLongLong();
+        visit.officerName = query.value(QStringLiteral("officer_name")).toString();
+        visit.findings = query.value(QStringLiteral("findings")).toString();
+        visit.recordedAt = fromStoredTime(query.value(QStringLiteral("recorded_at")).toString());
         visits << visit;
     }
     return visits;
@@ -124,33 +129,41 @@ QList<FieldVisit> WorkflowQueries::visits(qint64 caseId, QString* errorMessage) 
 
 QList<AssessmentNote> WorkflowQueries::notes(qint64 caseId, QString* errorMessage) const
 {
-    QSqlQuery query = byCase("SELECT n.id, n.note_text, n.author_id, u.full_name, n.written_at"
-                             " FROM assessment_notes n JOIN users u ON u.id = n.author_id"
-                             " WHERE n.case_id = :case ORDER BY n.id",
-                             caseId, errorMessage);
+    QSqlQuery query
+        = byCase("SELECT n.id, n.note_text, n.author_id, u.full_name AS author_name, n.written_at"
+                 " FROM assessment_notes n JOIN users u ON u.id = n.author_id"
+                 " WHERE n.case_id = :case ORDER BY n.id",
+                 caseId, errorMessage);
     QList<AssessmentNote> notes;
     while (query.next()) {
-        notes << AssessmentNote { query.value(0).toLongLong(), query.value(1).toString(),
-                                  query.value(2).toLongLong(), query.value(3).toString(),
-                                  fromStoredTime(query.value(4).toString()) };
+        notes << AssessmentNote { query.value(QStringLiteral("id")).toLongLong(),
+                                  query.value(QStringLiteral("note_text")).toString(),
+                                  query.value(QStringLiteral("author_id")).toLongLong(),
+                                  query.value(QStringLiteral("author_name")).toString(),
+                                  fromStoredTime(
+                                      query.value(QStringLiteral("written_at")).toString()) };
     }
     return notes;
 }
 
 QList<AttachmentInfo> WorkflowQueries::attachments(qint64 caseId, QString* errorMessage) const
 {
-    QSqlQuery query
-        = byCase("SELECT a.id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.attached_by,"
-                 " u.full_name, a.attached_at FROM case_attachments a JOIN users u"
-                 " ON u.id = a.attached_by WHERE a.case_id = :case ORDER BY a.id",
-                 caseId, errorMessage);
+    QSqlQuery query = byCase(
+        "SELECT a.id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.attached_by,"
+        " u.full_name AS attached_by_name, a.attached_at FROM case_attachments a JOIN users u"
+        " ON u.id = a.attached_by WHERE a.case_id = :case ORDER BY a.id",
+        caseId, errorMessage);
     QList<AttachmentInfo> attachments;
     while (query.next()) {
         attachments << AttachmentInfo {
-            query.value(0).toLongLong(), query.value(1).toString(),
-            query.value(2).toString(),   query.value(3).toLongLong(),
-            query.value(4).toString(),   query.value(5).toLongLong(),
-            query.value(6).toString(),   fromStoredTime(query.value(7).toString())
+            query.value(QStringLiteral("id")).toLongLong(),
+            query.value(QStringLiteral("file_name")).toString(),
+            query.value(QStringLiteral("media_type")).toString(),
+            query.value(QStringLiteral("size_bytes")).toLongLong(),
+            query.value(QStringLiteral("sha256")).toString(),
+            query.value(QStringLiteral("attached_by")).toLongLong(),
+            query.value(QStringLiteral("attached_by_name")).toString(),
+            fromStoredTime(query.value(QStringLiteral("attached_at")).toString())
         };
     }
     return attachments;
@@ -165,18 +178,20 @@ QByteArray WorkflowQueries::attachmentContent(qint64 attachmentId, QString* erro
 
 QList<Assignment> WorkflowQueries::assignments(qint64 caseId, QString* errorMessage) const
 {
-    QSqlQuery query = byCase("SELECT a.from_user, a.to_user, u.full_name, a.assigned_by,"
-                             " a.assigned_at, a.note FROM case_assignments a JOIN users u"
-                             " ON u.id = a.to_user WHERE a.case_id = :case ORDER BY a.id",
-                             caseId, errorMessage);
+    QSqlQuery query
+        = byCase("SELECT a.from_user, a.to_user, u.full_name AS to_user_name, a.assigned_by,"
+                 " a.assigned_at, a.note FROM case_assignments a JOIN users u"
+                 " ON u.id = a.to_user WHERE a.case_id = :case ORDER BY a.id",
+                 caseId, errorMessage);
     QList<Assignment> assignments;
     while (query.next()) {
-        assignments << Assignment { query.value(0).toLongLong(),
-                                    query.value(1).toLongLong(),
-                                    query.value(2).toString(),
-                                    query.value(3).toLongLong(),
-                                    fromStoredTime(query.value(4).toString()),
-                                    query.value(5).toString() };
+        assignments << Assignment { query.value(QStringLiteral("from_user")).toLongLong(),
+                                    query.value(QStringLiteral("to_user")).toLongLong(),
+                                    query.value(QStringLiteral("to_user_name")).toString(),
+                                    query.value(QStringLiteral("assigned_by")).toLongLong(),
+                                    fromStoredTime(
+                                        query.value(QStringLiteral("assigned_at")).toString()),
+                                    query.value(QStringLiteral("note")).toString() };
     }
     return assignments;
 }
@@ -202,15 +217,18 @@ std::optional<Handover> WorkflowQueries::handover(qint64 caseId, QString* errorM
                              caseId, errorMessage);
     if (!query.next())
         return std::nullopt;
-    return Handover { query.value(0).toString(), query.value(1).toString(),
-                      query.value(2).toString(), query.value(3).toLongLong(),
-                      fromStoredTime(query.value(4).toString()) };
+    return Handover { query.value(QStringLiteral("recipient_name")).toString(),
+                      query.value(QStringLiteral("recipient_nik")).toString(),
+                      query.value(QStringLiteral("relation")).toString(),
+                      query.value(QStringLiteral("handed_over_by")).toLongLong(),
+                      fromStoredTime(query.value(QStringLiteral("handed_over_at")).toString()) };
 }
 
 QList<SignoffEntry> WorkflowQueries::signoffHistory(qint64 caseId, QString* errorMessage) const
 {
     QSqlQuery query = byCase(
-        "SELECT r.round_no, r.kind, r.actor_role, r.user_id, u.full_name, r.sign_form, r.note,"
+        "SELECT r.round_no, r.kind, r.actor_role, r.user_id, u.full_name AS user_name, r.sign_form,"
+        " r.note,"
         " r.letter_number, r.acted_at FROM signoff_records r JOIN users u ON u.id = r.user_id"
         " WHERE r.case_id = :case ORDER BY r.id",
         caseId, errorMessage);
@@ -218,16 +236,16 @@ QList<SignoffEntry> WorkflowQueries::signoffHistory(qint64 caseId, QString* erro
     qint64 drafter = 0; // of the round being read: its submission comes first
     while (query.next()) {
         SignoffEntry entry;
-        entry.round = query.value(0).toInt();
-        entry.kind = signoffKind(query.value(1).toString());
+        entry.round = query.value(QStringLiteral("round_no")).toInt();
+        entry.kind = signoffKind(query.value(QStringLiteral("kind")).toString());
         bool known = false;
-        entry.role = roleFromKey(query.value(2).toString(), &known);
-        entry.userId = query.value(3).toLongLong();
-        entry.userName = query.value(4).toString();
-        signFormFromKey(query.value(5).toString(), &entry.form);
-        entry.note = query.value(6).toString();
-        entry.letterNumber = query.value(7).toString();
-        entry.at = fromStoredTime(query.value(8).toString());
+        entry.role = roleFromKey(query.value(QStringLiteral("actor_role")).toString(), &known);
+        entry.userId = query.value(QStringLiteral("user_id")).toLongLong();
+        entry.userName = query.value(QStringLiteral("user_name")).toString();
+        signFormFromKey(query.value(QStringLiteral("sign_form")).toString(), &entry.form);
+        entry.note = query.value(QStringLiteral("note")).toString();
+        entry.letterNumber = query.value(QStringLiteral("letter_number")).toString();
+        entry.at = fromStoredTime(query.value(QStringLiteral("acted_at")).toString());
         if (entry.kind == SignoffEntry::Kind::Submit)
             drafter = entry.userId;
         entry.byDrafter = entry.kind == SignoffEntry::Kind::Initial && entry.userId == drafter;

@@ -1,6 +1,7 @@
 #include "Worklist.h"
 
 #include "CaseModel.h"
+#include "CaseRows.h"
 #include "CaseSearch.h"
 #include "CaseWorkflow.h"
 #include "DatabaseError.h"
@@ -11,6 +12,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <algorithm>
 
 namespace loket {
@@ -42,6 +44,66 @@ std::optional<UserRole> waitingFor(const WorklistItem& item, Role stepRole)
     return std::nullopt;
 }
 
+// The WHERE clause and search rank of a worklist query, with the values they bind.
+struct WorklistSql
+{
+    QStringList conditions;
+    QString rank = QStringLiteral("0");
+    QList<QPair<QString, QVariant>> binds;
+};
+
+// False when the search text can match nothing (CaseSearch has no alternative for it).
+bool worklistSql(const WorklistFilter& filter, const QList<CaseStatus>& statuses, WorklistSql* sql)
+{
+    QStringList placeholders;
+    for (qsizetype i = 0; i < statuses.size(); ++i) {
+        placeholders << QStringLiteral(":s%1").arg(i);
+        sql->binds.append({ placeholders.last(), caseStatusKey(statuses.at(i)) });
+    }
+    sql->conditions
+        << QStringLiteral("c.status IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
+    if (filter.status) {
+        sql->conditions << QStringLiteral("c.status = :status");
+        sql->binds.append({ QStringLiteral(":status"), caseStatusKey(*filter.status) });
+    }
+    if (!filter.serviceCode.isEmpty()) {
+        sql->conditions << QStringLiteral("c.service_code = :service");
+        sql->binds.append({ QStringLiteral(":service"), filter.serviceCode.trimmed().toUpper() });
+    }
+    if (filter.officerId > 0) {
+        sql->conditions << QStringLiteral("c.assigned_to = :officer");
+        sql->binds.append({ QStringLiteral(":officer"), filter.officerId });
+    }
+    if (filter.caseId > 0) {
+        sql->conditions << QStringLiteral("c.id = :case");
+        sql->binds.append({ QStringLiteral(":case"), filter.caseId });
+    }
+    // The search in the same query, however many cases match: each case is ranked by the
+    // first alternative of CaseSearch it matches, and the best rank found wins (keepBestRank).
+    if (filter.search.trimmed().isEmpty())
+        return true;
+    const QList<SqlCondition> alternatives = CaseSearch::alternatives(filter.search);
+    if (alternatives.isEmpty())
+        return false;
+    QStringList cases;
+    for (qsizetype i = 0; i < alternatives.size(); ++i) {
+        cases << QStringLiteral("WHEN %1 THEN %2").arg(alternatives.at(i).sql).arg(i);
+        sql->binds += alternatives.at(i).binds;
+    }
+    sql->rank = QStringLiteral("CASE %1 END").arg(cases.join(QLatin1Char(' ')));
+    return true;
+}
+
+// As at the counter: cases matching a better alternative hide the others.
+void keepBestRank(QList<WorklistItem>* items, const QList<int>& ranks)
+{
+    const int best = ranks.isEmpty() ? 0 : *std::min_element(ranks.cbegin(), ranks.cend());
+    for (qsizetype i = items->size() - 1; i >= 0; --i) {
+        if (ranks.at(i) != best)
+            items->removeAt(i);
+    }
+}
+
 } // namespace
 
 Worklist::Worklist(Database& database, const Catalog& catalog, const WorkingCalendar& calendar)
@@ -70,50 +132,14 @@ QStringList Worklist::divisions() const
 QList<WorklistItem> Worklist::load(const WorklistFilter& filter, const QList<CaseStatus>& statuses,
                                    const QDateTime& now, QString* errorMessage) const
 {
-    QStringList conditions;
-    QList<QPair<QString, QVariant>> binds;
-    QStringList placeholders;
-    for (qsizetype i = 0; i < statuses.size(); ++i) {
-        placeholders << QStringLiteral(":s%1").arg(i);
-        binds.append({ placeholders.last(), caseStatusKey(statuses.at(i)) });
-    }
-    conditions << QStringLiteral("c.status IN (%1)").arg(placeholders.join(QStringLiteral(", ")));
-    if (filter.status) {
-        conditions << QStringLiteral("c.status = :status");
-        binds.append({ QStringLiteral(":status"), caseStatusKey(*filter.status) });
-    }
-    if (!filter.serviceCode.isEmpty()) {
-        conditions << QStringLiteral("c.service_code = :service");
-        binds.append({ QStringLiteral(":service"), filter.serviceCode.trimmed().toUpper() });
-    }
-    if (filter.officerId > 0) {
-        conditions << QStringLiteral("c.assigned_to = :officer");
-        binds.append({ QStringLiteral(":officer"), filter.officerId });
-    }
-    if (filter.caseId > 0) {
-        conditions << QStringLiteral("c.id = :case");
-        binds.append({ QStringLiteral(":case"), filter.caseId });
-    }
-    // The search in the same query, however many cases match: each case is ranked by the
-    // first alternative of CaseSearch it matches, and the best rank found wins below.
-    QString rank = QStringLiteral("0");
-    if (!filter.search.trimmed().isEmpty()) {
-        const QList<SqlCondition> alternatives = CaseSearch::alternatives(filter.search);
-        if (alternatives.isEmpty())
-            return {};
-        QStringList cases;
-        for (qsizetype i = 0; i < alternatives.size(); ++i) {
-            cases << QStringLiteral("WHEN %1 THEN %2").arg(alternatives.at(i).sql).arg(i);
-            binds += alternatives.at(i).binds;
-        }
-        rank = QStringLiteral("CASE %1 END").arg(cases.join(QLatin1Char(' ')));
-    }
+    WorklistSql sql;
+    if (!worklistSql(filter, statuses, &sql))
+        return {};
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral(
-            "SELECT * FROM (SELECT c.id, c.case_number, c.service_code, c.status, p.full_name,"
-            " p.nik, o.name, c.received_at, c.due_at, c.response_due_at, c.clock_stopped_at,"
-            " c.assigned_to, u.full_name AS officer, s.step_order, s.step_role, s.step_text,"
+            "SELECT * FROM (SELECT %3, c.response_due_at, c.clock_stopped_at, c.assigned_to,"
+            " u.full_name AS officer, s.step_order, s.step_role, s.step_text,"
             " %2 AS search_rank FROM cases c"
             " LEFT JOIN persons p ON p.id = c.person_id"
             " LEFT JOIN organisations o ON o.id = c.organisation_id"
@@ -121,8 +147,9 @@ QList<WorklistItem> Worklist::load(const WorklistFilter& filter, const QList<Cas
             " LEFT JOIN case_steps s ON s.case_id = c.id AND s.step_order = (SELECT"
             " MIN(x.step_order) FROM case_steps x WHERE x.case_id = c.id AND x.state = 'pending')"
             " WHERE %1) AS listed WHERE search_rank IS NOT NULL")
-            .arg(conditions.join(QStringLiteral(" AND ")), rank));
-    for (const auto& [name, value] : binds)
+            .arg(sql.conditions.join(QStringLiteral(" AND ")), sql.rank,
+                 QLatin1String(kCaseSummaryColumns)));
+    for (const auto& [name, value] : std::as_const(sql.binds))
         query.bindValue(name, value);
     if (!query.exec()) {
         if (errorMessage)
@@ -136,46 +163,17 @@ QList<WorklistItem> Worklist::load(const WorklistFilter& filter, const QList<Cas
     QString error;
     WorkflowQueries workflow(m_database, m_catalog);
     while (query.next()) {
+        const QSqlRecord row = query.record();
         WorklistItem item;
-        CaseSummary& summary = item.summary;
-        summary.id = query.value(0).toLongLong();
-        summary.number = query.value(1).toString();
-        summary.serviceCode = query.value(2).toString();
-        const Service* service = m_catalog.service(summary.serviceCode);
-        item.serviceName = service ? service->name : QString();
+        item.summary = caseSummaryFromRow(row);
+        const Service* service = m_catalog.service(item.summary.serviceCode);
         item.division = service ? service->division : QString();
         if (!filter.division.isEmpty()
             && item.division.compare(filter.division.trimmed(), Qt::CaseInsensitive) != 0)
             continue;
-        caseStatusFromKey(query.value(3).toString(), &summary.status);
-        summary.applicantName = query.value(4).toString();
-        summary.nik = query.value(5).toString();
-        summary.organisationName = query.value(6).toString();
-        summary.receivedAt = fromStoredTime(query.value(7).toString());
-        summary.dueAt = fromStoredTime(query.value(8).toString());
-        const QDateTime responseDue = fromStoredTime(query.value(9).toString());
-        item.clockStoppedAt = fromStoredTime(query.value(10).toString());
-        item.assignedTo = query.value(11).toLongLong();
-        item.assignedToName = query.value(12).toString();
-        item.nextStep = query.value(13).toInt();
-        item.nextStepText = query.value(15).toString();
-        bool known = false;
-        Role stepRole = roleFromKey(query.value(14).toString(), &known);
-        for (const ProcedureStep& step :
-             service && !known ? service->steps : QList<ProcedureStep>())
-            if (step.order == item.nextStep)
-                stepRole = step.role;
-        if (summary.status == CaseStatus::AwaitingSignoff)
-            item.signoff = workflow.signoff(summary.id, &error);
-        item.waitingFor = waitingFor(item, stepRole);
-        // Before the first response, a two-stage service with an open follow-up is held to
-        // its response time.
-        QDateTime due = summary.dueAt;
-        if (!due.isValid() && summary.status == CaseStatus::Registered)
-            due = responseDue;
-        item.timeLeft = timeLeft(due, item.clockStoppedAt.isValid() ? item.clockStoppedAt : now);
+        completeItem(&item, row, service, workflow, now, &error);
         items << item;
-        ranks << query.value(16).toInt();
+        ranks << row.value(QStringLiteral("search_rank")).toInt();
     }
     if (query.lastError().isValid() && error.isEmpty())
         error = tr("Cannot read the worklist: %1").arg(DatabaseError::describe(query.lastError()));
@@ -184,14 +182,38 @@ QList<WorklistItem> Worklist::load(const WorklistFilter& filter, const QList<Cas
             *errorMessage = error;
         return {};
     }
-    // As at the counter: cases matching a better alternative hide the others.
-    const int best = ranks.isEmpty() ? 0 : *std::min_element(ranks.cbegin(), ranks.cend());
-    for (qsizetype i = items.size() - 1; i >= 0; --i) {
-        if (ranks.at(i) != best)
-            items.removeAt(i);
-    }
+    keepBestRank(&items, ranks);
     std::stable_sort(items.begin(), items.end(), &Worklist::mostUrgentFirst);
     return items;
+}
+
+void Worklist::completeItem(WorklistItem* item, const QSqlRecord& row, const Service* service,
+                            const WorkflowQueries& workflow, const QDateTime& now,
+                            QString* errorMessage) const
+{
+    const CaseSummary& summary = item->summary;
+    item->serviceName = service ? service->name : QString();
+    const QDateTime responseDue
+        = fromStoredTime(row.value(QStringLiteral("response_due_at")).toString());
+    item->clockStoppedAt = fromStoredTime(row.value(QStringLiteral("clock_stopped_at")).toString());
+    item->assignedTo = row.value(QStringLiteral("assigned_to")).toLongLong();
+    item->assignedToName = row.value(QStringLiteral("officer")).toString();
+    item->nextStep = row.value(QStringLiteral("step_order")).toInt();
+    item->nextStepText = row.value(QStringLiteral("step_text")).toString();
+    bool known = false;
+    Role stepRole = roleFromKey(row.value(QStringLiteral("step_role")).toString(), &known);
+    for (const ProcedureStep& step : service && !known ? service->steps : QList<ProcedureStep>())
+        if (step.order == item->nextStep)
+            stepRole = step.role;
+    if (summary.status == CaseStatus::AwaitingSignoff)
+        item->signoff = workflow.signoff(summary.id, errorMessage);
+    item->waitingFor = waitingFor(*item, stepRole);
+    // Before the first response, a two-stage service with an open follow-up is held to
+    // its response time.
+    QDateTime due = summary.dueAt;
+    if (!due.isValid() && summary.status == CaseStatus::Registered)
+        due = responseDue;
+    item->timeLeft = timeLeft(due, item->clockStoppedAt.isValid() ? item->clockStoppedAt : now);
 }
 
 bool Worklist::mostUrgentFirst(const WorklistItem& a, const WorklistItem& b)

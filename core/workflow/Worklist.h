@@ -11,7 +11,11 @@
 #include <QCoreApplication>
 #include <optional>
 
+class QSqlRecord;
+
 namespace loket {
+
+class WorkflowQueries;
 
 // A line of a worklist: the case, whose turn it is, and how much time is left.
 struct WorklistItem
@@ -77,6 +81,11 @@ public:
 private:
     QList<WorklistItem> load(const WorklistFilter& filter, const QList<CaseStatus>& statuses,
                              const QDateTime& now, QString* errorMessage) const;
+    // Fills in from the worklist query's row what the case summary does not hold: whose turn
+    // it is, the next step, the sign-off round and the time left.
+    void completeItem(WorklistItem* item, const QSqlRecord& row, const Service* service,
+                      const WorkflowQueries& workflow, const QDateTime& now,
+                      QString* errorMessage) const;
 
     Database& m_database;
     const Catalog& m_catalog;

@@ -1,6 +1,6 @@
 // CSV for spreadsheets: BOM, header, quoting, NIKs kept whole and formulas defused — checked
 // in LibreOffice Calc itself when it is installed (the test command installs it).
-#include "CsvReader.h"
+#include "CsvStreamReader.h"
 #include "CsvWriter.h"
 #include "RealComponent.h"
 

@@ -1,7 +1,7 @@
 // loketctl register and guest add as a real process on a demo database: the CSV read back
 // (BOM, header, rows equal to an independent SQL count), the PDF, a guest written and listed,
 // bad input (exit 1) and wrong usage (exit 2).
-#include "CsvReader.h"
+#include "CsvStreamReader.h"
 #include "LoketctlProcess.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 // The service recap as CSV (read back, and through LibreOffice when it is installed), as PDF
 // (its text through pdftotext), its charts, and `loketctl report` giving the same CSV.
 #include "CaseReportDocument.h"
-#include "CsvReader.h"
+#include "CsvStreamReader.h"
 #include "LoketctlProcess.h"
 #include "RealComponent.h"
 #include "ReportChart.h"

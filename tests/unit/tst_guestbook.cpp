@@ -4,7 +4,7 @@
 // names, its CSV read back, and the demo entries.
 #include "AuditVerifier.h"
 #include "CaseTestBase.h"
-#include "CsvReader.h"
+#include "CsvStreamReader.h"
 #include "DemoGuests.h"
 #include "GuestBook.h"
 #include "GuestBookReport.h"

@@ -3,7 +3,7 @@
 // statuses and completion dates, the index it reads through, the printable document (escaped
 // names, A4 landscape) and its CSV read back.
 #include "CaseTestBase.h"
-#include "CsvReader.h"
+#include "CsvStreamReader.h"
 #include "CsvWriter.h"
 #include "RecipientRegister.h"
 #include "RecipientRegisterReport.h"

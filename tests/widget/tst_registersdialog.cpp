@@ -2,7 +2,7 @@
 // year), the guest book and the outgoing letters, the period picker that matches the period
 // kind, and Print… / Save as PDF… / Export CSV… giving the same rows as the preview.
 #include "BackOfficeFixture.h"
-#include "CsvReader.h"
+#include "CsvStreamReader.h"
 #include "GuestBook.h"
 #include "RegisterTableModel.h"
 #include "RegistersDialog.h"
