@@ -235,29 +235,12 @@ bool ComplaintStore::addEvent(qint64 complaintId, const QString& event, const QS
     return true;
 }
 
-std::optional<Complaint> ComplaintStore::record(const ComplaintDraft& draft, const User& user,
-                                                const QDateTime& now, QString* errorMessage)
+// The complaint's row; returns its id, or 0 (and why) when it cannot be written.
+qint64 ComplaintStore::insertComplaint(const ComplaintDraft& draft, const QString& number,
+                                       const QDateTime& received, const DueDate& due,
+                                       std::optional<qint64> caseId, const User& user,
+                                       const QDateTime& now, QString* errorMessage)
 {
-    *errorMessage = check(user, ComplaintAction::Record);
-    if (!errorMessage->isEmpty())
-        return std::nullopt;
-    if (const ValidationMessages problems = validate(draft, now); !problems.isEmpty()) {
-        *errorMessage = joinedTexts(problems);
-        return std::nullopt;
-    }
-    const QDateTime received = draft.receivedAt.isValid() ? draft.receivedAt : now;
-    const DueDate due = dueDates(received);
-    const std::optional<qint64> caseId = draft.caseNumber.trimmed().isEmpty()
-        ? std::nullopt
-        : CaseQueries(m_database).idOf(draft.caseNumber.trimmed());
-
-    WriteTransaction transaction(m_database);
-    if (!transaction.begin(errorMessage))
-        return std::nullopt;
-    const int year = received.toTimeZone(officeHoursOf(m_catalog.office).zone).date().year();
-    const QString number = allocateNumber(year, errorMessage);
-    if (number.isEmpty())
-        return std::nullopt;
     const bool anonymous = draft.anonymous;
     const auto identity = [anonymous](const QString& text) {
         return anonymous ? QVariant(QMetaType(QMetaType::QString)) : nullableText(text.trimmed());
@@ -292,12 +275,45 @@ std::optional<Complaint> ComplaintStore::record(const ComplaintDraft& draft, con
     if (!query.exec()) {
         *errorMessage
             = tr("Cannot save the complaint: %1").arg(DatabaseError::describe(query.lastError()));
-        return std::nullopt;
+        return 0;
     }
     // PostgreSQL has no lastInsertId() for tables without OIDs: read the id back.
     const qint64 id = ComplaintQueries(m_database, m_catalog, m_calendar).idOf(number).value_or(0);
+    if (id <= 0 && errorMessage->isEmpty())
+        *errorMessage
+            = tr("Cannot save the complaint: %1").arg(DatabaseError::describe(query.lastError()));
+    return id;
+}
+
+std::optional<Complaint> ComplaintStore::record(const ComplaintDraft& draft, const User& user,
+                                                const QDateTime& now, QString* errorMessage)
+{
+    *errorMessage = check(user, ComplaintAction::Record);
+    if (!errorMessage->isEmpty())
+        return std::nullopt;
+    if (const ValidationMessages problems = validate(draft, now); !problems.isEmpty()) {
+        *errorMessage = joinedTexts(problems);
+        return std::nullopt;
+    }
+    const QDateTime received = draft.receivedAt.isValid() ? draft.receivedAt : now;
+    const DueDate due = dueDates(received);
+    const std::optional<qint64> caseId = draft.caseNumber.trimmed().isEmpty()
+        ? std::nullopt
+        : CaseQueries(m_database).idOf(draft.caseNumber.trimmed());
+
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(errorMessage))
+        return std::nullopt;
+    const int year = received.toTimeZone(officeHoursOf(m_catalog.office).zone).date().year();
+    const QString number = allocateNumber(year, errorMessage);
+    if (number.isEmpty())
+        return std::nullopt;
+    const qint64 id
+        = insertComplaint(draft, number, received, due, caseId, user, now, errorMessage);
+    if (id <= 0)
+        return std::nullopt;
     const QJsonObject after = recordedView(number, draft, due);
-    if (id <= 0 || !addEvent(id, QStringLiteral("recorded"), QString(), user.id, now, errorMessage)
+    if (!addEvent(id, QStringLiteral("recorded"), QString(), user.id, now, errorMessage)
         || !AuditLog(m_database)
                 .append({ user.id,
                           QStringLiteral("create"),
@@ -307,12 +323,8 @@ std::optional<Complaint> ComplaintStore::record(const ComplaintDraft& draft, con
                           after,
                           now },
                         errorMessage)
-        || !transaction.commit(errorMessage)) {
-        if (errorMessage->isEmpty())
-            *errorMessage = tr("Cannot save the complaint: %1")
-                                .arg(DatabaseError::describe(query.lastError()));
+        || !transaction.commit(errorMessage))
         return std::nullopt;
-    }
     emit complaintAdded(id, number);
     return ComplaintQueries(m_database, m_catalog, m_calendar).find(number);
 }

@@ -99,6 +99,10 @@ private:
     bool apply(const QString& number, const Step& step, const User& user, const QDateTime& now,
                QString* errorMessage);
     QString allocateNumber(int year, QString* errorMessage);
+    qint64 insertComplaint(const ComplaintDraft& draft, const QString& number,
+                           const QDateTime& received, const DueDate& due,
+                           std::optional<qint64> caseId, const User& user, const QDateTime& now,
+                           QString* errorMessage);
     bool addEvent(qint64 complaintId, const QString& event, const QString& note, qint64 userId,
                   const QDateTime& at, QString* errorMessage);
     std::optional<StoredDocument> issueLetter(const Complaint& complaint, const QString& answerText,
