@@ -59,9 +59,12 @@ public:
     // HTML itself never changes. An empty mark removes the mark.
     static QString withWatermark(const QString& html, const QString& mark);
 
+    // The back-office letterhead (letters/letterhead.html) with the office's emblem, `logoSize`
+    // pixels square.
+    QString letterhead(const Office& office, int logoSize = 76) const;
+
 private:
     QHash<QString, QString> caseValues(const LetterData& data) const;
-    QString letterhead(const Office& office) const;
     QString signatureBlock(const LetterData& data, const QString& dateLines) const;
     QString initialsBox(const LetterData& data) const;
     QString verificationFooter(const LetterData& data) const;

@@ -1,5 +1,7 @@
 #include "ReportChart.h"
 
+#include "PageSetup.h"
+
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
@@ -22,8 +24,7 @@ const char* const kMonths[]
 
 QFont font(int pixels, bool bold = false)
 {
-    QFont result(QStringLiteral("DejaVu Sans"));
-    result.setStyleHint(QFont::SansSerif);
+    QFont result = PageSetup::documentFont(); // the chart's labels match the report's text
     result.setPixelSize(pixels);
     result.setBold(bold);
     return result;
