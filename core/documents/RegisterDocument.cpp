@@ -4,7 +4,6 @@
 #include "IndonesianText.h"
 #include "LetterBuilder.h"
 #include "LetterParts.h"
-#include "Letterhead.h"
 #include "PageSetup.h"
 #include "PdfFile.h"
 #include "WorkingCalendar.h"
@@ -24,11 +23,6 @@ CsvWriter RegisterTable::csv(QChar separator) const
     for (const QStringList& row : rows)
         writer.addRow(row);
     return writer;
-}
-
-QString RegisterDocument::letterhead(const Office& office)
-{
-    return Letterhead::compactHtml(office);
 }
 
 QString RegisterDocument::title(const QString& name, const QString& periodLine)

@@ -2,15 +2,10 @@
 
 #include "PageSetup.h"
 #include "PdfFile.h"
-#include "RegisterDocument.h"
 
 #include <QTextDocument>
 
 namespace loket {
-QString SurveyDocument::letterhead(const Office& office)
-{
-    return RegisterDocument::letterhead(office);
-}
 
 QPageLayout SurveyDocument::pageLayout()
 {
