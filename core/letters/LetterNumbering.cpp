@@ -154,15 +154,12 @@ std::optional<Letter> LetterNumbering::issue(const LetterDraft& draft, qint64 us
     return letter;
 }
 
-std::optional<Letter> LetterNumbering::issueWithinTransaction(const LetterDraft& draft,
-                                                              qint64 userId, const QDateTime& now,
-                                                              QString* errorMessage)
+QString LetterNumbering::registerOf(const LetterDraft& draft, QString* errorMessage) const
 {
-    errorMessage->clear();
     if (!isDocumentType(draft.documentType)) {
         *errorMessage = tr("Unknown document type \"%1\"; use one of: %2")
                             .arg(draft.documentType, documentTypes().join(QStringLiteral(", ")));
-        return std::nullopt;
+        return QString();
     }
     const QString registerKey
         = draft.registerKey.isEmpty() ? defaultRegister(draft.documentType) : draft.registerKey;
@@ -170,12 +167,23 @@ std::optional<Letter> LetterNumbering::issueWithinTransaction(const LetterDraft&
         *errorMessage = tr("\"%1\" is not a register name: use lower-case letters, digits and "
                            "hyphens, at most 20.")
                             .arg(registerKey);
-        return std::nullopt;
+        return QString();
     }
     if (draft.subject.size() > 500 || draft.addressee.size() > 500) {
         *errorMessage = tr("The subject and the addressee may have at most 500 characters.");
-        return std::nullopt;
+        return QString();
     }
+    return registerKey;
+}
+
+std::optional<Letter> LetterNumbering::issueWithinTransaction(const LetterDraft& draft,
+                                                              qint64 userId, const QDateTime& now,
+                                                              QString* errorMessage)
+{
+    errorMessage->clear();
+    const QString registerKey = registerOf(draft, errorMessage);
+    if (registerKey.isEmpty())
+        return std::nullopt;
     const QDate date = now.toTimeZone(officeHoursOf(m_office).zone).date();
     // The counter first: from here on this transaction holds the write lock.
     const int serial = takeSerial(registerKey, date.year(), errorMessage);

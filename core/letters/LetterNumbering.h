@@ -86,6 +86,8 @@ public:
                                  QString* errorMessage);
 
 private:
+    // The register a draft is entered in, or empty with `errorMessage` when the draft is unfit.
+    QString registerOf(const LetterDraft& draft, QString* errorMessage) const;
     int takeSerial(const QString& registerKey, int year, QString* errorMessage);
     bool setSetting(const QString& key, const QString& value, const QString& what, qint64 userId,
                     QString* errorMessage);
