@@ -1795,10 +1795,6 @@
 <context>
     <name>loket::ComplaintStore</name>
     <message>
-        <source>Cannot store the answer letter: %1</source>
-        <translation>Surat jawaban tidak dapat disimpan: %1</translation>
-    </message>
-    <message>
         <source>Cannot store the answer letter.</source>
         <translation>Surat jawaban tidak dapat disimpan.</translation>
     </message>

@@ -1,16 +1,13 @@
 // ComplaintStore's answer: the answer letter (surat dinas, formal Indonesian), numbered in the
 // outgoing-letter register as "complaint-answer", signed in the head of office's name and frozen
 // with a verification code, in the same transaction as the answer itself.
-#include "AuditLog.h"
 #include "CaseModel.h"
 #include "ComplaintStore.h"
 #include "DatabaseError.h"
+#include "FrozenDocumentIssuer.h"
 #include "LetterBuilder.h"
-#include "LetterNumbering.h"
-#include "SqlValues.h"
 #include "WorkingCalendar.h"
 
-#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -120,77 +117,30 @@ std::optional<StoredDocument> ComplaintStore::issueLetter(const Complaint& compl
 {
     const QDate date = now.toTimeZone(officeHoursOf(m_catalog.office).zone).date();
     LetterData data = answerDraft(complaint, answerText, date);
-    LetterDraft draft;
-    draft.documentType = kDocumentType;
-    draft.caseId = complaint.caseId;
-    draft.subject = QStringLiteral("%1 %2").arg(data.subject, complaint.number);
-    draft.addressee = addresseeOf(complaint);
-    LetterNumbering numbering(m_database, m_catalog.office);
-    const std::optional<Letter> letter
-        = numbering.issueWithinTransaction(draft, user.id, now, errorMessage);
-    if (!letter)
-        return std::nullopt;
-    data.number = letter->number;
-    data.draft = false;
-    data.verificationCode = IssuedDocuments::newVerificationCode();
-
-    StoredDocument document;
-    document.caseId = complaint.caseId;
-    document.caseNumber = complaint.caseNumber;
-    document.documentType = kDocumentType;
-    document.number = letter->number;
-    document.issuedAt = now;
-    document.issuedByName = data.signer.name;
-    document.verificationCode = data.verificationCode;
-    document.content = m_renderer.html(data);
-    document.contentHash = IssuedDocuments::hashOf(document.content);
-    // Not IssuedDocuments::insertWithinTransaction: an answer need not concern a case, and the
-    // documents row then has no case_id.
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO documents (case_id, document_type, document_number, issued_at, issued_by,"
-        " content_hash, content, verification_code, letter_id, signed_by_name) VALUES (:case,"
-        " :type, :number, :at, :by, :hash, :content, :code, :letter, :signer)"));
-    query.bindValue(QStringLiteral(":case"),
-                    complaint.caseId > 0 ? QVariant(complaint.caseId)
-                                         : QVariant(QMetaType(QMetaType::LongLong)));
-    query.bindValue(QStringLiteral(":type"), kDocumentType);
-    query.bindValue(QStringLiteral(":number"), document.number);
-    query.bindValue(QStringLiteral(":at"), storedTime(now));
-    query.bindValue(QStringLiteral(":by"), user.id);
-    query.bindValue(QStringLiteral(":hash"), document.contentHash);
-    query.bindValue(QStringLiteral(":content"), document.content);
-    query.bindValue(QStringLiteral(":code"), document.verificationCode);
-    query.bindValue(QStringLiteral(":letter"), letter->id);
-    query.bindValue(QStringLiteral(":signer"), document.issuedByName);
-    if (!query.exec()) {
-        *errorMessage = tr("Cannot store the answer letter: %1")
-                            .arg(DatabaseError::describe(query.lastError()));
-        return std::nullopt;
-    }
-    const std::optional<StoredDocument> stored
-        = IssuedDocuments(m_database).byCode(document.verificationCode, errorMessage);
-    if (!stored
-        || !numbering.freezeWithinTransaction(letter->id, document.contentHash,
-                                              document.verificationCode, user.id, errorMessage)
-        || !AuditLog(m_database)
-                .append({ user.id,
-                          QStringLiteral("issue-document"),
-                          QStringLiteral("documents"),
-                          QString::number(stored->id),
-                          {},
-                          { { QStringLiteral("complaint"), complaint.number },
-                            { QStringLiteral("number"), letter->number },
-                            { QStringLiteral("type"), kDocumentType },
-                            { QStringLiteral("hash"), document.contentHash },
-                            { QStringLiteral("code"), document.verificationCode } },
-                          now },
-                        errorMessage)) {
+    IssueRequest request;
+    request.registration.documentType = kDocumentType;
+    request.registration.caseId = complaint.caseId; // 0: the answer concerns no case
+    request.registration.subject = QStringLiteral("%1 %2").arg(data.subject, complaint.number);
+    request.registration.addressee = addresseeOf(complaint);
+    request.caseNumber = complaint.caseNumber;
+    request.userId = user.id;
+    request.at = now;
+    request.signedByName = data.signer.name;
+    request.auditKey = QStringLiteral("complaint");
+    request.auditValue = complaint.number;
+    const std::optional<StoredDocument> issued
+        = FrozenDocumentIssuer(m_database, m_catalog.office, m_renderer)
+              .issueWithinTransaction(data, request, errorMessage);
+    // The document as stored, read back as every later reader sees it.
+    const std::optional<StoredDocument> stored = issued
+        ? IssuedDocuments(m_database).byCode(issued->verificationCode, errorMessage)
+        : std::nullopt;
+    if (!stored) {
         if (errorMessage->isEmpty())
             *errorMessage = tr("Cannot store the answer letter.");
         return std::nullopt;
     }
-    *letterId = letter->id;
+    *letterId = issued->letterId;
     return stored;
 }
 

@@ -3,6 +3,7 @@
 #include "CsvWriter.h"
 #include "DocumentHtml.h"
 #include "IndonesianText.h"
+#include "Letterhead.h"
 #include "RegisterDocument.h"
 #include "WorkingCalendar.h"
 
@@ -136,7 +137,7 @@ QString ComplaintRegisterReport::html(const Office& office, int year, int month,
         closed += c.status == ComplaintStatus::Closed ? 1 : 0;
         open += c.status != ComplaintStatus::Closed ? 1 : 0;
     }
-    QString body = RegisterDocument::letterhead(office)
+    QString body = Letterhead::compactHtml(office)
         + RegisterDocument::title(
                        QStringLiteral("REGISTER PENGADUAN, ASPIRASI DAN PERMINTAAN "
                                       "INFORMASI"),

@@ -84,6 +84,25 @@ QStringList chosen(const QList<LetterParagraph>& paragraphs, const Facts& facts,
     return result;
 }
 
+// The case's own values in the document (the receipt date in the office's zone); returns what
+// the spec's conditional paragraphs ask about.
+Facts withCase(LetterData& data, const Case& record)
+{
+    data.caseNumber = record.number;
+    const QTimeZone zone = timeZoneFromName(data.office.timeZone);
+    data.receivedDate
+        = (zone.isValid() ? record.receivedAt.toTimeZone(zone) : record.receivedAt.toLocalTime())
+              .date();
+    data.renewal = record.renewal;
+    data.person = record.person;
+    data.organisation = record.organisation;
+    for (const ChecklistItem& item : record.checklist) {
+        if (item.state == ChecklistItem::State::Present)
+            data.documentsReceived << item.text;
+    }
+    return { record.renewal, record.organisation.has_value(), !data.documentsReceived.isEmpty() };
+}
+
 LetterRecipient recipientOf(const Case& record)
 {
     return { record.person.fullName, record.person.nik, record.person.kkNumber,
@@ -127,6 +146,31 @@ LetterSigner LetterBuilder::headSigner(const Office& office)
     return signer;
 }
 
+namespace {
+
+// The head of office, or whom the mapping names instead (only what it knows of them).
+LetterSigner signerOf(const Office& office, const LetterSpec& spec)
+{
+    LetterSigner signer = LetterBuilder::headSigner(office);
+    if (!spec.signer)
+        return signer;
+    const LetterSigner& own = *spec.signer;
+    const bool forHead = own.position.isEmpty();
+    signer.form = own.form;
+    signer.ownPosition = own.ownPosition;
+    if (!forHead || own.form != LetterSigner::Form::Direct) {
+        if (!forHead)
+            signer.position = own.position;
+        signer.name = own.name;
+        signer.rank = own.rank;
+        signer.grade = own.grade;
+        signer.nip = own.nip;
+    }
+    return signer;
+}
+
+} // namespace
+
 LetterData LetterBuilder::fromSpec(const Service& service, const LetterSpec& spec,
                                    const QDate& date, const Case* record) const
 {
@@ -151,23 +195,7 @@ LetterData LetterBuilder::fromSpec(const Service& service, const LetterSpec& spe
         ? QStringLiteral("Pelapor")
         : QStringLiteral("Pemohon");
 
-    Facts facts;
-    if (record) {
-        data.caseNumber = record->number;
-        const QTimeZone zone = timeZoneFromName(office.timeZone);
-        data.receivedDate = (zone.isValid() ? record->receivedAt.toTimeZone(zone)
-                                            : record->receivedAt.toLocalTime())
-                                .date();
-        data.renewal = record->renewal;
-        data.person = record->person;
-        data.organisation = record->organisation;
-        for (const ChecklistItem& item : record->checklist) {
-            if (item.state == ChecklistItem::State::Present)
-                data.documentsReceived << item.text;
-        }
-        facts = { record->renewal, record->organisation.has_value(),
-                  !data.documentsReceived.isEmpty() };
-    }
+    const Facts facts = record ? withCase(data, *record) : Facts();
 
     data.title = wording(spec.title);
     data.subject = wording(spec.subject);
@@ -192,22 +220,7 @@ LetterData LetterBuilder::fromSpec(const Service& service, const LetterSpec& spe
     data.items = wording(spec.items);
     data.carbonCopies = wording(spec.carbonCopies);
 
-    data.signer = headSigner(office);
-    if (spec.signer) {
-        const LetterSigner& own = *spec.signer;
-        const bool forHead = own.position.isEmpty();
-        data.signer.form = own.form;
-        data.signer.ownPosition = own.ownPosition;
-        if (!forHead || own.form != LetterSigner::Form::Direct) {
-            // Someone other than the head signs: only what the mapping knows of them.
-            if (!forHead)
-                data.signer.position = own.position;
-            data.signer.name = own.name;
-            data.signer.rank = own.rank;
-            data.signer.grade = own.grade;
-            data.signer.nip = own.nip;
-        }
-    }
+    data.signer = signerOf(office, spec);
     const QStringList rows = spec.initials.isEmpty() ? m_specs.initials(office.id) : spec.initials;
     for (const QString& position : rows)
         data.initials << LetterInitial { position, QString(), QDate() };

@@ -1,6 +1,7 @@
 // Paging the back-office documents: DocumentRenderer's A4 layout, page by page, so that a draft
 // can carry its "KONSEP" mark across every page.
 #include "LetterRenderer.h"
+#include "PageSetup.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>
@@ -19,7 +20,7 @@ namespace {
 void drawWatermark(QPainter& painter, const QRectF& page, const QString& mark)
 {
     painter.save();
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font = PageSetup::documentFont();
     font.setBold(true);
     font.setPixelSize(qRound(page.width() / 6));
     painter.setFont(font);

@@ -106,33 +106,19 @@ QHash<QString, QString> LetterRenderer::caseValues(const LetterData& data) const
     };
 }
 
-QString LetterRenderer::html(const LetterData& data) const
+// The parts every letter has: heading, addressee, paragraphs, signature, copies, verification.
+void LetterRenderer::insertLetterParts(QHash<QString, QString>& page, const LetterData& data,
+                                       const QHash<QString, QString>& values) const
 {
-    QHash<QString, QString> values = caseValues(data);
     auto filled = [&values](const QString& text) { return html::fill(text, values); };
-
     const QString title = filled(data.title);
     QString plainTitle = title.isEmpty() ? filled(data.subject) : title;
     plainTitle.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
     const QString dated
         = QStringLiteral("%1, %2<br/>")
               .arg(values.value(QStringLiteral("place")), values.value(QStringLiteral("date")));
-    const QString enacted
-        = QStringLiteral("Ditetapkan di %1<br/>pada tanggal %2<br/>")
-              .arg(values.value(QStringLiteral("place")), values.value(QStringLiteral("date")));
-    const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
-    // A decree of the head of office carries the office's letterhead; one prepared for the
-    // regent or mayor carries only their title.
-    const bool officeDecree = data.issuer.contains(data.office.unitLine.toUpper().toHtmlEscaped());
-
-    QHash<QString, QString> page = values;
     page.insert(QStringLiteral("documentTitle"), plainTitle);
     page.insert(QStringLiteral("letterhead"), letterhead(data.office));
-    page.insert(QStringLiteral("decreeHeading"),
-                officeDecree ? letterhead(data.office)
-                             : QStringLiteral("<p align=\"center\" style=\"font-size:14pt\"><b>%1"
-                                              "</b></p>\n")
-                                   .arg(data.issuer));
     page.insert(QStringLiteral("copyMark"), copyMark(data.copy));
     page.insert(QStringLiteral("title"), title);
     page.insert(QStringLiteral("subject"), filled(data.subject));
@@ -148,13 +134,30 @@ QString LetterRenderer::html(const LetterData& data) const
                 data.closing.isEmpty() ? QString() : paragraphs({ filled(data.closing) }));
     page.insert(QStringLiteral("signature"), signatureBlock(data, QString()));
     page.insert(QStringLiteral("datedSignature"), signatureBlock(data, dated));
-    page.insert(QStringLiteral("decreeSignature"), signatureBlock(data, enacted));
     page.insert(QStringLiteral("initials"), initialsBox(data));
     page.insert(QStringLiteral("attachmentList"),
                 titledList(QStringLiteral("Lampiran:"), filledAll(data.attachments, values)));
     page.insert(QStringLiteral("carbonCopies"),
                 titledList(QStringLiteral("Tembusan:"), filledAll(data.carbonCopies, values)));
     page.insert(QStringLiteral("verification"), verificationFooter(data));
+}
+
+// A decree's heading, considerations, legal basis, decisions and enactment.
+void LetterRenderer::insertDecreeParts(QHash<QString, QString>& page, const LetterData& data,
+                                       const QHash<QString, QString>& values) const
+{
+    const QString enacted
+        = QStringLiteral("Ditetapkan di %1<br/>pada tanggal %2<br/>")
+              .arg(values.value(QStringLiteral("place")), values.value(QStringLiteral("date")));
+    // A decree of the head of office carries the office's letterhead; one prepared for the
+    // regent or mayor carries only their title.
+    const bool officeDecree = data.issuer.contains(data.office.unitLine.toUpper().toHtmlEscaped());
+    page.insert(QStringLiteral("decreeHeading"),
+                officeDecree ? letterhead(data.office)
+                             : QStringLiteral("<p align=\"center\" style=\"font-size:14pt\"><b>%1"
+                                              "</b></p>\n")
+                                   .arg(data.issuer));
+    page.insert(QStringLiteral("decreeSignature"), signatureBlock(data, enacted));
     page.insert(QStringLiteral("issuer"), data.issuer);
     page.insert(
         QStringLiteral("considering"),
@@ -165,8 +168,15 @@ QString LetterRenderer::html(const LetterData& data) const
     page.insert(QStringLiteral("decisions"),
                 decreeDecisions(QStringLiteral("KEPUTUSAN %1 TENTANG <span "
                                                "style=\"text-transform:uppercase\">%2</span>.")
-                                    .arg(data.issuer, filled(data.subject)),
+                                    .arg(data.issuer, html::fill(data.subject, values)),
                                 filledAll(data.decisions, values)));
+}
+
+// A cover letter's items, a handover record's parties and items, and a record's date in words.
+void LetterRenderer::insertRecordParts(QHash<QString, QString>& page, const LetterData& data,
+                                       const QHash<QString, QString>& values) const
+{
+    const QLocale indonesian(QLocale::Indonesian, QLocale::Indonesia);
     page.insert(QStringLiteral("coverItems"),
                 coverRows(filledAll(data.items, values), data.documentsReceived));
     page.insert(QStringLiteral("handoverParties"), handoverParties(data));
@@ -178,18 +188,31 @@ QString LetterRenderer::html(const LetterData& data) const
                 indonesian.toString(data.date, QStringLiteral("MMMM")));
     page.insert(QStringLiteral("yearWords"), words(data.date.year()));
     page.insert(QStringLiteral("dateNumeric"), data.date.toString(QStringLiteral("dd-MM-yyyy")));
-    page.insert(QStringLiteral("lampiran"), decreeAttachment(data, page));
+}
 
+QString LetterRenderer::letterTemplate(const QString& templateKey) const
+{
     static const QRegularExpression safeKey(QStringLiteral("^[a-z0-9-]+$"));
     QString text;
-    if (safeKey.match(data.templateKey).hasMatch())
-        text = templateText(data.templateKey + QStringLiteral(".html"));
+    if (safeKey.match(templateKey).hasMatch())
+        text = templateText(templateKey + QStringLiteral(".html"));
     if (text.isEmpty()) {
         qWarning("letter template \"%s\" not found; using letter.html",
-                 qUtf8Printable(data.templateKey));
+                 qUtf8Printable(templateKey));
         text = templateText(QStringLiteral("letter.html"));
     }
-    QString result = html::fill(text, page);
+    return text;
+}
+
+QString LetterRenderer::html(const LetterData& data) const
+{
+    const QHash<QString, QString> values = caseValues(data);
+    QHash<QString, QString> page = values;
+    insertLetterParts(page, data, values);
+    insertDecreeParts(page, data, values);
+    insertRecordParts(page, data, values);
+    page.insert(QStringLiteral("lampiran"), decreeAttachment(data, page));
+    QString result = html::fill(letterTemplate(data.templateKey), page);
     if (data.draft)
         result.prepend(QStringLiteral("<!--loket-watermark:KONSEP-->\n"));
     return result;

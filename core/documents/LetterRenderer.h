@@ -59,9 +59,21 @@ public:
     // HTML itself never changes. An empty mark removes the mark.
     static QString withWatermark(const QString& html, const QString& mark);
 
+    // The back-office letterhead (letters/letterhead.html) with the office's emblem, `logoSize`
+    // pixels square.
+    QString letterhead(const Office& office, int logoSize = 76) const;
+
 private:
     QHash<QString, QString> caseValues(const LetterData& data) const;
-    QString letterhead(const Office& office) const;
+    // The parts of html(): each adds its placeholders' values to `page`.
+    void insertLetterParts(QHash<QString, QString>& page, const LetterData& data,
+                           const QHash<QString, QString>& values) const;
+    void insertDecreeParts(QHash<QString, QString>& page, const LetterData& data,
+                           const QHash<QString, QString>& values) const;
+    void insertRecordParts(QHash<QString, QString>& page, const LetterData& data,
+                           const QHash<QString, QString>& values) const;
+    // The template of `templateKey` ("decree"), or letter.html when it has none.
+    QString letterTemplate(const QString& templateKey) const;
     QString signatureBlock(const LetterData& data, const QString& dateLines) const;
     QString initialsBox(const LetterData& data) const;
     QString verificationFooter(const LetterData& data) const;

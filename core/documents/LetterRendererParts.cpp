@@ -4,6 +4,7 @@
 #include "IndonesianText.h"
 #include "LetterParts.h"
 #include "LetterRenderer.h"
+#include "Letterhead.h"
 #include "QrCode.h"
 
 #include <QBuffer>
@@ -42,28 +43,10 @@ QByteArray LetterRenderer::logoPng() const
     return builtIn;
 }
 
-QString LetterRenderer::letterhead(const Office& office) const
+QString LetterRenderer::letterhead(const Office& office, int logoSize) const
 {
-    QString address = office.address;
-    if (!office.postalCode.isEmpty())
-        address += QStringLiteral(" ") + office.postalCode;
-    QStringList contacts;
-    if (!office.phone.isEmpty())
-        contacts << QStringLiteral("Telepon ") + office.phone;
-    if (!office.emails.isEmpty())
-        contacts << QStringLiteral("Email ") + office.emails.join(QStringLiteral(", "));
-    if (!office.website.isEmpty())
-        contacts << QStringLiteral("Laman ") + office.website;
-    const QHash<QString, QString> values = {
-        { QStringLiteral("logo"), imageTag(logoPng(), 76, 76) },
-        { QStringLiteral("governmentLine"), escaped(office.governmentLine) },
-        { QStringLiteral("unitLine"), escaped(office.unitLine) },
-        { QStringLiteral("address"), escaped(address) },
-        { QStringLiteral("contactLine"),
-          contacts.isEmpty()
-              ? QString()
-              : QStringLiteral("<br/>") + escaped(contacts.join(QStringLiteral(" \u2013 "))) },
-    };
+    QHash<QString, QString> values = Letterhead::values(office);
+    values.insert(QStringLiteral("logo"), imageTag(logoPng(), logoSize, logoSize));
     return html::fill(templateText(QStringLiteral("letterhead.html")), values);
 }
 

@@ -4,25 +4,16 @@
 #include "IndonesianText.h"
 #include "LetterBuilder.h"
 #include "LetterParts.h"
+#include "PageSetup.h"
 #include "PdfFile.h"
 #include "WorkingCalendar.h"
 
-#include <QGuiApplication>
-#include <QScreen>
 #include <QTextDocument>
 
 namespace loket {
 namespace {
 
 using html::escaped;
-
-// As DocumentRenderer: QTextDocument lays out at the screen's DPI and print() scales from it.
-qreal layoutDpi()
-{
-    if (const QScreen* screen = QGuiApplication::primaryScreen())
-        return qRound(screen->logicalDotsPerInchY());
-    return 100;
-}
 
 } // namespace
 
@@ -32,26 +23,6 @@ CsvWriter RegisterTable::csv(QChar separator) const
     for (const QStringList& row : rows)
         writer.addRow(row);
     return writer;
-}
-
-QString RegisterDocument::letterhead(const Office& office)
-{
-    QString address = office.address;
-    if (!office.postalCode.isEmpty())
-        address += QStringLiteral(" ") + office.postalCode;
-    QStringList contacts;
-    if (!office.phone.isEmpty())
-        contacts << QStringLiteral("Telepon ") + office.phone;
-    if (!office.emails.isEmpty())
-        contacts << QStringLiteral("Email ") + office.emails.join(QStringLiteral(", "));
-    if (!contacts.isEmpty())
-        address += QStringLiteral("\n") + contacts.join(QStringLiteral(" \u2013 "));
-    return QStringLiteral(
-               "<p align=\"center\" style=\"margin:0\"><span style=\"font-size:large\"><b>%1</b>"
-               "</span><br/><span style=\"font-size:x-large\"><b>%2</b></span><br/>"
-               "<span style=\"font-size:small\">%3</span></p><hr/>")
-        .arg(escaped(office.governmentLine), escaped(office.unitLine),
-             escaped(address).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
 }
 
 QString RegisterDocument::title(const QString& name, const QString& periodLine)
@@ -133,15 +104,7 @@ QPageLayout RegisterDocument::pageLayout()
 
 std::unique_ptr<QTextDocument> RegisterDocument::document(const QString& html)
 {
-    auto document = std::make_unique<QTextDocument>();
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(8.5);
-    document->setDefaultFont(font);
-    document->setDocumentMargin(0);
-    document->setHtml(html);
-    document->setPageSize(pageLayout().paintRect(QPageLayout::Point).size() * layoutDpi() / 72.0);
-    return document;
+    return PageSetup(pageLayout(), 8.5).document(html);
 }
 
 void RegisterDocument::print(const QString& html, QPagedPaintDevice* device)

@@ -25,9 +25,9 @@ struct RegisterTable
 };
 
 // What the office's printable registers share (buku agenda surat keluar, buku daftar penerima
-// layanan, buku tamu): the letterhead, a bordered table whose header row repeats on every
-// page, the place, date and signature block, and the A4 landscape page. Formal Indonesian.
-// Arguments ending in "Html" are markup already; every other text is escaped here.
+// layanan, buku tamu): the letterhead (Letterhead::compactHtml), a bordered table whose header row
+// repeats on every page, the place, date and signature block, and the A4 landscape page. Formal
+// Indonesian. Arguments ending in "Html" are markup already; every other text is escaped here.
 class RegisterDocument
 {
     Q_DECLARE_TR_FUNCTIONS(loket::RegisterDocument)
@@ -39,7 +39,6 @@ public:
         bool alignRight = false;
     };
 
-    static QString letterhead(const Office& office);
     // The centred title, e.g. "BUKU TAMU" over "BULAN NOVEMBER 2026".
     static QString title(const QString& name, const QString& periodLine);
     // One row per entry of `cellsHtml`; the header repeats when the table breaks across pages.

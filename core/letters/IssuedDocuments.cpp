@@ -72,7 +72,10 @@ qint64 IssuedDocuments::insertWithinTransaction(const StoredDocument& document, 
         "INSERT INTO documents (case_id, document_type, document_number, issued_at, issued_by,"
         " content_hash, content, verification_code, letter_id, signed_by_name) VALUES (:case,"
         " :type, :number, :at, :by, :hash, :content, :code, :letter, :signer)"));
-    query.bindValue(QStringLiteral(":case"), document.caseId);
+    // A document need not concern a case (a complaint's answer): then it has no case_id.
+    query.bindValue(QStringLiteral(":case"),
+                    document.caseId > 0 ? QVariant(document.caseId)
+                                        : QVariant(QMetaType(QMetaType::LongLong)));
     query.bindValue(QStringLiteral(":type"), document.documentType);
     query.bindValue(QStringLiteral(":number"), document.number);
     query.bindValue(QStringLiteral(":at"), storedTime(document.issuedAt));

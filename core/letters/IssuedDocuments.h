@@ -23,6 +23,7 @@ struct StoredDocument
     QString contentHash; // SHA-256 of the content, hex
     QString verificationCode;
     QString content; // the rendered HTML
+    qint64 letterId = 0; // its entry in the letter register; set on issue only
     bool intact() const; // the content still hashes to contentHash
 };
 
@@ -37,6 +38,7 @@ public:
     static QString newVerificationCode();
 
     // Inside the caller's transaction; returns the new row's id, or 0 with `errorMessage`.
+    // FrozenDocumentIssuer's step: a document is only ever stored as it is issued.
     qint64 insertWithinTransaction(const StoredDocument& document, qint64 letterId, qint64 userId,
                                    QString* errorMessage);
 

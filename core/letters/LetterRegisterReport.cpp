@@ -2,6 +2,7 @@
 
 #include "DocumentHtml.h"
 #include "IndonesianText.h"
+#include "Letterhead.h"
 #include "RegisterDocument.h"
 #include "WorkingCalendar.h"
 
@@ -75,7 +76,7 @@ QString LetterRegisterReport::render(const Office& office, const QString& period
     if (!registerKey.isEmpty() && registers.isEmpty())
         registers << registerKey;
 
-    QString body = RegisterDocument::letterhead(office)
+    QString body = Letterhead::compactHtml(office)
         + RegisterDocument::title(QStringLiteral("BUKU AGENDA SURAT KELUAR"), periodLine);
     for (const QString& key : std::as_const(registers)) {
         QList<Letter> own;

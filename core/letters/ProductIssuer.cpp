@@ -1,16 +1,13 @@
 #include "ProductIssuer.h"
 
-#include "AuditLog.h"
 #include "CaseModel.h"
-#include "IssuedDocuments.h"
+#include "FrozenDocumentIssuer.h"
 #include "LetterBuilder.h"
-#include "LetterNumbering.h"
 #include "Permissions.h"
 #include "WorkflowQueries.h"
 #include "WorkingCalendar.h"
 #include "WriteTransaction.h"
 
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace loket {
@@ -157,55 +154,17 @@ std::optional<IssuedDocument> ProductIssuer::issue(const Case& record, const Sig
             row.date = signature.at.toTimeZone(zone).date();
         }
     }
-
-    LetterDraft draft;
-    draft.documentType = data->documentType;
-    draft.caseId = record.id;
-    draft.subject = plainText(data->subject.isEmpty() ? data->title : data->subject);
-    draft.addressee = plainText(data->addressee);
-    LetterNumbering numbering(m_database, m_catalog.office);
-    const std::optional<Letter> letter
-        = numbering.issueWithinTransaction(draft, signature.signer.id, signature.at, errorMessage);
-    if (!letter)
-        return std::nullopt;
-
-    data->number = letter->number;
+    const IssueRequest request
+        = requestFor(*data, record, signature.signer.id, signature.at, signature.signer.fullName);
     if (!outside)
         data->signer = signerFor(signature);
-    data->draft = false;
-    data->verificationCode = IssuedDocuments::newVerificationCode();
-    StoredDocument document;
-    document.caseId = record.id;
-    document.documentType = data->documentType;
-    document.number = letter->number;
-    document.issuedAt = signature.at;
-    document.issuedByName = signature.signer.fullName;
-    document.verificationCode = data->verificationCode;
-    document.content = m_renderer.html(*data);
-    document.contentHash = IssuedDocuments::hashOf(document.content);
-
-    IssuedDocuments store(m_database);
-    const qint64 id
-        = store.insertWithinTransaction(document, letter->id, signature.signer.id, errorMessage);
-    if (id == 0
-        || !numbering.freezeWithinTransaction(letter->id, document.contentHash,
-                                              document.verificationCode, signature.signer.id,
-                                              errorMessage)
-        || !AuditLog(m_database)
-                .append({ signature.signer.id,
-                          QStringLiteral("issue-document"),
-                          QStringLiteral("documents"),
-                          QString::number(id),
-                          {},
-                          { { QStringLiteral("case"), record.number },
-                            { QStringLiteral("number"), letter->number },
-                            { QStringLiteral("type"), document.documentType },
-                            { QStringLiteral("hash"), document.contentHash },
-                            { QStringLiteral("code"), document.verificationCode } },
-                          signature.at },
-                        errorMessage))
+    const std::optional<StoredDocument> document
+        = FrozenDocumentIssuer(m_database, m_catalog.office, m_renderer)
+              .issueWithinTransaction(*data, request, errorMessage);
+    if (!document)
         return std::nullopt;
-    return IssuedDocument { id, document.documentType, letter->number, document.contentHash };
+    return IssuedDocument { document->id, document->documentType, document->number,
+                            document->contentHash };
 }
 
 std::optional<StoredDocument> ProductIssuer::issueRejection(const Case& record,
@@ -230,50 +189,30 @@ std::optional<StoredDocument> ProductIssuer::issueRejection(const Case& record,
     WriteTransaction transaction(m_database);
     if (!transaction.begin(errorMessage))
         return std::nullopt;
-    LetterDraft draft;
-    draft.documentType = data->documentType;
-    draft.caseId = record.id;
-    draft.subject = plainText(data->subject.isEmpty() ? data->title : data->subject);
-    draft.addressee = plainText(data->addressee);
-    LetterNumbering numbering(m_database, m_catalog.office);
-    const std::optional<Letter> letter
-        = numbering.issueWithinTransaction(draft, actor.id, at, errorMessage);
-    if (!letter)
-        return std::nullopt;
-    data->number = letter->number;
-    data->draft = false;
-    data->verificationCode = IssuedDocuments::newVerificationCode();
-    StoredDocument document;
-    document.caseId = record.id;
-    document.caseNumber = record.number;
-    document.documentType = data->documentType;
-    document.number = letter->number;
-    document.issuedAt = at;
-    document.issuedByName = data->signer.name;
-    document.verificationCode = data->verificationCode;
-    document.content = m_renderer.html(*data);
-    document.contentHash = IssuedDocuments::hashOf(document.content);
-    IssuedDocuments store(m_database);
-    document.id = store.insertWithinTransaction(document, letter->id, actor.id, errorMessage);
-    if (document.id == 0
-        || !numbering.freezeWithinTransaction(letter->id, document.contentHash,
-                                              document.verificationCode, actor.id, errorMessage)
-        || !AuditLog(m_database)
-                .append({ actor.id,
-                          QStringLiteral("issue-document"),
-                          QStringLiteral("documents"),
-                          QString::number(document.id),
-                          {},
-                          { { QStringLiteral("case"), record.number },
-                            { QStringLiteral("number"), letter->number },
-                            { QStringLiteral("type"), document.documentType },
-                            { QStringLiteral("hash"), document.contentHash },
-                            { QStringLiteral("code"), document.verificationCode } },
-                          at },
-                        errorMessage)
-        || !transaction.commit(errorMessage))
+    const std::optional<StoredDocument> document
+        = FrozenDocumentIssuer(m_database, m_catalog.office, m_renderer)
+              .issueWithinTransaction(
+                  *data, requestFor(*data, record, actor.id, at, data->signer.name), errorMessage);
+    if (!document || !transaction.commit(errorMessage))
         return std::nullopt;
     return document;
+}
+
+IssueRequest ProductIssuer::requestFor(const LetterData& data, const Case& record, qint64 userId,
+                                       const QDateTime& at, const QString& signedByName)
+{
+    IssueRequest request;
+    request.registration.documentType = data.documentType;
+    request.registration.caseId = record.id;
+    request.registration.subject = plainText(data.subject.isEmpty() ? data.title : data.subject);
+    request.registration.addressee = plainText(data.addressee);
+    request.caseNumber = record.number;
+    request.userId = userId;
+    request.at = at;
+    request.signedByName = signedByName;
+    request.auditKey = QStringLiteral("case");
+    request.auditValue = record.number;
+    return request;
 }
 
 } // namespace loket

@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "Database.h"
 #include "DocumentIssuer.h"
+#include "FrozenDocumentIssuer.h"
 #include "IssuedDocuments.h"
 #include "LetterRenderer.h"
 #include "LetterSpecs.h"
@@ -11,10 +12,10 @@
 
 namespace loket {
 
-// Issues a case's product when the head of office (or a stand-in) signs: takes the letter
-// number, renders the document with the signature, the initials given and a verification code,
-// and freezes it — content, hash and code stored, the register updated — all inside the
-// signing transaction, so that a failure anywhere leaves no number taken and nothing signed.
+// Issues a case's product when the head of office (or a stand-in) signs: builds the document
+// with the signature and the initials given, and has FrozenDocumentIssuer number, code, render
+// and freeze it inside the signing transaction, so that a failure anywhere leaves no number
+// taken and nothing signed.
 class ProductIssuer : public DocumentIssuer
 {
     Q_DECLARE_TR_FUNCTIONS(loket::ProductIssuer)
@@ -42,6 +43,9 @@ private:
     LetterSigner signerFor(const Signature& signature) const;
     QList<LetterInitial> initialsGiven(const Case& record) const;
     QString findingsOf(const Case& record) const;
+    // How a case's document is registered and audited, issued by `userId` at `at`.
+    static IssueRequest requestFor(const LetterData& data, const Case& record, qint64 userId,
+                                   const QDateTime& at, const QString& signedByName);
 
     Database& m_database;
     const Catalog& m_catalog;

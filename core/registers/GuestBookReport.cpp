@@ -1,6 +1,7 @@
 #include "GuestBookReport.h"
 
 #include "DocumentHtml.h"
+#include "Letterhead.h"
 #include "RegisterDocument.h"
 #include "WorkingCalendar.h"
 
@@ -44,7 +45,7 @@ QString GuestBookReport::html(const Catalog& catalog, const RegisterPeriod& peri
         { QStringLiteral("Petugas"), 7 },
     };
     const QTimeZone zone = officeHoursOf(catalog.office).zone;
-    QString body = RegisterDocument::letterhead(catalog.office)
+    QString body = Letterhead::compactHtml(catalog.office)
         + RegisterDocument::title(QStringLiteral("BUKU TAMU"), period.heading());
     if (entries.isEmpty()) {
         body += QStringLiteral("<p>Tidak ada tamu yang tercatat pada %1.</p>")

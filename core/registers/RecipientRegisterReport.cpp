@@ -2,6 +2,7 @@
 
 #include "CaseModel.h"
 #include "DocumentHtml.h"
+#include "Letterhead.h"
 #include "RegisterDocument.h"
 #include "WorkingCalendar.h"
 
@@ -123,7 +124,7 @@ QString RecipientRegisterReport::html(const Catalog& catalog, const RegisterPeri
     };
     const Office& office = catalog.office;
     const QTimeZone zone = officeHoursOf(office).zone;
-    QString body = RegisterDocument::letterhead(office)
+    QString body = Letterhead::compactHtml(office)
         + RegisterDocument::title(QStringLiteral("BUKU DAFTAR PENERIMA LAYANAN"), period.heading());
     if (!serviceCode.isEmpty()) {
         const Service* service = catalog.service(serviceCode);

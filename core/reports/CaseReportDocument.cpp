@@ -10,10 +10,6 @@
 #include "ReportChart.h"
 #include "WorkingCalendar.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-
 namespace loket {
 namespace {
 
@@ -150,15 +146,6 @@ QString chart(const QString& name, QSize size)
         .arg(size.height());
 }
 
-QByteArray logoPng(const QString& overrideDirectory)
-{
-    const QString own = QDir(overrideDirectory).filePath(QStringLiteral("letters/logo.png"));
-    QFile file(!overrideDirectory.isEmpty() && QFileInfo(own).isFile()
-                   ? own
-                   : QStringLiteral(":/templates/letters/logo.png"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 CaseReportDocument::CaseReportDocument(const Office& office, QString overrideDirectory)
@@ -183,29 +170,7 @@ QString CaseReportDocument::title(const ReportPeriod& period)
 
 QString CaseReportDocument::letterhead() const
 {
-    QString address = m_office.address;
-    if (!m_office.postalCode.isEmpty())
-        address += QStringLiteral(" ") + m_office.postalCode;
-    QStringList contacts;
-    if (!m_office.phone.isEmpty())
-        contacts << QStringLiteral("Telepon ") + m_office.phone;
-    if (!m_office.emails.isEmpty())
-        contacts << QStringLiteral("Email ") + m_office.emails.join(QStringLiteral(", "));
-    if (!m_office.website.isEmpty())
-        contacts << QStringLiteral("Laman ") + m_office.website;
-    const QHash<QString, QString> values = {
-        { QStringLiteral("logo"), letters::imageTag(logoPng(m_overrideDirectory), 64, 64) },
-        { QStringLiteral("governmentLine"), escaped(m_office.governmentLine) },
-        { QStringLiteral("unitLine"), escaped(m_office.unitLine) },
-        { QStringLiteral("address"), escaped(address) },
-        { QStringLiteral("contactLine"),
-          contacts.isEmpty()
-              ? QString()
-              : QStringLiteral("<br/>") + escaped(contacts.join(QStringLiteral(" \u2013 "))) },
-    };
-    return html::fill(
-        LetterRenderer(m_overrideDirectory).templateText(QStringLiteral("letterhead.html")),
-        values);
+    return LetterRenderer(m_overrideDirectory).letterhead(m_office, 64);
 }
 
 QString CaseReportDocument::html(const CaseReportData& data,

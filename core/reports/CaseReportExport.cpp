@@ -1,29 +1,19 @@
 // The recap as a laid-out document, a PDF and a CSV file.
 #include "CaseReportDocument.h"
 #include "CsvWriter.h"
+#include "PageSetup.h"
 #include "PdfFile.h"
 #include "ReportChart.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QGuiApplication>
 #include <QSaveFile>
-#include <QScreen>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QUrl>
 #include <cmath>
 
 namespace loket {
 namespace {
-
-// As DocumentRenderer: QTextDocument lays out at the screen's DPI and print() scales from it.
-qreal layoutDpi()
-{
-    if (const QScreen* screen = QGuiApplication::primaryScreen())
-        return qRound(screen->logicalDotsPerInchY());
-    return 100;
-}
 
 // QTextDocument breaks pages anywhere. A heading that starts a block of the recap moves to the
 // next page when what must follow it (`keep` pixels, or to the end of the document) would
@@ -63,18 +53,11 @@ QPageLayout CaseReportDocument::pageLayout()
 std::unique_ptr<QTextDocument>
 CaseReportDocument::document(const CaseReportData& data, const std::optional<Signer>& signer) const
 {
-    auto document = std::make_unique<QTextDocument>();
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(8.5);
-    document->setDefaultFont(font);
-    document->setDocumentMargin(0); // the page layout's margins are the only ones
-    document->addResource(QTextDocument::ImageResource, QUrl(servicesChartName()),
-                          ReportChart::services(data));
-    document->addResource(QTextDocument::ImageResource, QUrl(onTimeChartName()),
-                          ReportChart::onTime(data));
-    document->setHtml(html(data, signer));
-    document->setPageSize(pageLayout().paintRect(QPageLayout::Point).size() * layoutDpi() / 72.0);
+    std::unique_ptr<QTextDocument> document
+        = PageSetup(pageLayout(), 8.5)
+              .document(html(data, signer),
+                        { { servicesChartName(), ReportChart::services(data) },
+                          { onTimeChartName(), ReportChart::onTime(data) } });
     keepTogether(document.get(), QStringLiteral("C. Berkas yang Melewati Batas Waktu"), 90);
     keepTogether(document.get(), QStringLiteral("Keterangan:"), 0);
     return document;

@@ -1,5 +1,7 @@
 #include "ReportChart.h"
 
+#include "PageSetup.h"
+
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPainterPath>
@@ -22,8 +24,7 @@ const char* const kMonths[]
 
 QFont font(int pixels, bool bold = false)
 {
-    QFont result(QStringLiteral("DejaVu Sans"));
-    result.setStyleHint(QFont::SansSerif);
+    QFont result = PageSetup::documentFont(); // the chart's labels match the report's text
     result.setPixelSize(pixels);
     result.setBold(bold);
     return result;
@@ -78,18 +79,81 @@ QSize ReportChart::logicalSize(const QImage& image)
     return (QSizeF(image.size()) / image.devicePixelRatio()).toSize();
 }
 
-QImage ReportChart::services(const CaseReportData& data, int width)
+namespace {
+
+// The services with any case received or completed, and the largest of those figures.
+QList<const ReportServiceRow*> chartedRows(const CaseReportData& data, int* max)
 {
     QList<const ReportServiceRow*> rows;
-    int max = 0;
+    *max = 0;
     for (const ReportDivision& division : data.divisions) {
         for (const ReportServiceRow& row : division.services) {
             if (row.figures.received == 0 && row.figures.completed == 0)
                 continue;
             rows << &row;
-            max = qMax(max, qMax(row.figures.received, row.figures.completed));
+            *max = qMax(*max, qMax(row.figures.received, row.figures.completed));
         }
     }
+    return rows;
+}
+
+// The horizontal value axis of the services chart, from `left` (0) to `right` (its maximum).
+struct ValueAxis
+{
+    qreal left, right;
+    int step, maximum;
+    qreal x(double value) const { return left + (right - left) * value / maximum; }
+};
+
+void drawGrid(QPainter& painter, const ValueAxis& axis, qreal top, qreal bottom)
+{
+    painter.setFont(font(11));
+    for (int value = 0; value <= axis.maximum; value += axis.step) {
+        const qreal x = axis.x(value);
+        painter.setPen(QPen(value == 0 ? kText : kGrid, 1));
+        painter.drawLine(QPointF(x, top - 4), QPointF(x, bottom));
+        painter.setPen(kText);
+        painter.drawText(QRectF(x - 30, bottom + 4, 60, 16), Qt::AlignCenter,
+                         QString::number(value));
+    }
+    painter.setFont(font(12, true));
+    painter.drawText(QRectF(axis.left, bottom + 22, axis.right - axis.left, 18), Qt::AlignCenter,
+                     QStringLiteral("Jumlah berkas"));
+}
+
+// One service: its code and (elided) name on the left, its two bars with their figures.
+void drawServiceRow(QPainter& painter, const ReportServiceRow& row, qreal y, qreal rowHeight,
+                    const ValueAxis& axis)
+{
+    const qreal left = axis.left;
+    painter.setPen(kText);
+    painter.setFont(font(12, true));
+    const QString code = row.code + QStringLiteral("  ");
+    painter.drawText(QRectF(6, y, left - 12, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, code);
+    const qreal codeWidth = painter.fontMetrics().horizontalAdvance(code);
+    painter.setFont(font(12));
+    const QString name
+        = painter.fontMetrics().elidedText(row.name, Qt::ElideRight, int(left - 16 - codeWidth));
+    painter.drawText(QRectF(6 + codeWidth, y, left - 12 - codeWidth, rowHeight),
+                     Qt::AlignVCenter | Qt::AlignLeft, name);
+    painter.setFont(font(11));
+    const int values[] = { row.figures.received, row.figures.completed };
+    const QColor colours[] = { kReceived, kCompleted };
+    for (int bar = 0; bar < 2; ++bar) {
+        const QRectF rect(left, y + 4 + bar * 11, axis.x(values[bar]) - left, 10);
+        painter.fillRect(rect, colours[bar]);
+        painter.setPen(kText);
+        painter.drawText(QRectF(rect.right() + 4, rect.top() - 3, 44, 16),
+                         Qt::AlignVCenter | Qt::AlignLeft, QString::number(values[bar]));
+    }
+}
+
+} // namespace
+
+QImage ReportChart::services(const CaseReportData& data, int width)
+{
+    int max = 0;
+    const QList<const ReportServiceRow*> rows = chartedRows(data, &max);
     const int rowHeight = 30;
     const qreal top = 84;
     const int height = int(top) + qMax(1, int(rows.size())) * rowHeight + 58;
@@ -106,7 +170,6 @@ QImage ReportChart::services(const CaseReportData& data, int width)
     legendItem(painter, &legendX, 52, kCompleted, QStringLiteral("Selesai"));
 
     const qreal left = width * 0.40;
-    const qreal right = width - 48;
     const qreal bottom = top + qMax(1, int(rows.size())) * rowHeight;
     if (rows.isEmpty()) {
         painter.setFont(font(14));
@@ -116,48 +179,14 @@ QImage ReportChart::services(const CaseReportData& data, int width)
         return image;
     }
     const int step = niceStep(qMax(max, 1));
-    const int axisMax = int(std::ceil(qMax(max, 1) / double(step))) * step;
-    const auto xOf = [&](double value) { return left + (right - left) * value / axisMax; };
-
-    painter.setFont(font(11));
-    for (int value = 0; value <= axisMax; value += step) {
-        const qreal x = xOf(value);
-        painter.setPen(QPen(value == 0 ? kText : kGrid, 1));
-        painter.drawLine(QPointF(x, top - 4), QPointF(x, bottom));
-        painter.setPen(kText);
-        painter.drawText(QRectF(x - 30, bottom + 4, 60, 16), Qt::AlignCenter,
-                         QString::number(value));
-    }
-    painter.setFont(font(12, true));
-    painter.drawText(QRectF(left, bottom + 22, right - left, 18), Qt::AlignCenter,
-                     QStringLiteral("Jumlah berkas"));
-
+    const ValueAxis axis { left, width - 48.0, step,
+                           int(std::ceil(qMax(max, 1) / double(step))) * step };
+    drawGrid(painter, axis, top, bottom);
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const ReportServiceRow& row = *rows.at(i);
         const qreal y = top + i * rowHeight;
         if (i % 2 == 1)
             painter.fillRect(QRectF(0, y, left - 4, rowHeight), QColor(0xf3, 0xf5, 0xf8));
-        painter.setPen(kText);
-        painter.setFont(font(12, true));
-        const QString code = row.code + QStringLiteral("  ");
-        painter.drawText(QRectF(6, y, left - 12, rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                         code);
-        const qreal codeWidth = painter.fontMetrics().horizontalAdvance(code);
-        painter.setFont(font(12));
-        const QString name = painter.fontMetrics().elidedText(row.name, Qt::ElideRight,
-                                                              int(left - 16 - codeWidth));
-        painter.drawText(QRectF(6 + codeWidth, y, left - 12 - codeWidth, rowHeight),
-                         Qt::AlignVCenter | Qt::AlignLeft, name);
-        painter.setFont(font(11));
-        const int values[] = { row.figures.received, row.figures.completed };
-        const QColor colours[] = { kReceived, kCompleted };
-        for (int bar = 0; bar < 2; ++bar) {
-            const QRectF rect(left, y + 4 + bar * 11, xOf(values[bar]) - left, 10);
-            painter.fillRect(rect, colours[bar]);
-            painter.setPen(kText);
-            painter.drawText(QRectF(rect.right() + 4, rect.top() - 3, 44, 16),
-                             Qt::AlignVCenter | Qt::AlignLeft, QString::number(values[bar]));
-        }
+        drawServiceRow(painter, *rows.at(i), y, rowHeight, axis);
     }
     return image;
 }

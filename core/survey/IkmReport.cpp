@@ -3,6 +3,7 @@
 #include "DocumentHtml.h"
 #include "IkmWeightSetting.h"
 #include "IndonesianText.h"
+#include "Letterhead.h"
 #include "SurveyDocument.h"
 
 #include <QHash>
@@ -203,7 +204,7 @@ QString IkmReport::periodText(const QDate& from, const QDate& to)
 QString IkmReport::html(const Office& office, const Data& data, const QDate& printedOn)
 {
     const QString period = periodText(data.from, data.to);
-    QString body = SurveyDocument::letterhead(office)
+    QString body = Letterhead::compactHtml(office)
         + QStringLiteral("<h3 align=\"center\">LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT (SKM)<br/>"
                          "INDEKS KEPUASAN MASYARAKAT (IKM)</h3>");
     body += QStringLiteral("<table cellpadding=\"1\" cellspacing=\"0\">")

@@ -10,13 +10,13 @@ class QTextDocument;
 
 namespace loket {
 
-// What the survey's printed documents (the IKM report and the questionnaire) share: the office's
-// letterhead, A4 portrait, and the HTML laid out as a paged document or written as a PDF.
+// What the survey's printed documents (the IKM report and the questionnaire) share beside the
+// registers' letterhead (Letterhead::compactHtml): A4 portrait, and the HTML laid out as a paged
+// document or written as a PDF.
 class SurveyDocument
 {
     Q_DECLARE_TR_FUNCTIONS(loket::SurveyDocument)
 public:
-    static QString letterhead(const Office& office);
     static QPageLayout pageLayout();
     // Laid out for pageLayout(): QTextDocument::print() on a printer with that layout gives the
     // pages of writePdf(). Needs a QGuiApplication (fonts).

@@ -2,6 +2,7 @@
 
 #include "DocumentHtml.h"
 #include "IndonesianText.h"
+#include "Letterhead.h"
 #include "SurveyDocument.h"
 
 namespace loket {
@@ -95,7 +96,7 @@ QStringList SurveyQuestionnaire::occupationOptions()
 
 QString SurveyQuestionnaire::html(const Office& office, const Prefill& prefill)
 {
-    QString body = SurveyDocument::letterhead(office)
+    QString body = Letterhead::compactHtml(office)
         + QStringLiteral("<h3 align=\"center\" style=\"margin-bottom:2px\">KUESIONER SURVEI "
                          "KEPUASAN MASYARAKAT (SKM)</h3><p align=\"center\" style=\"margin-top:0\">"
                          "%1</p>")

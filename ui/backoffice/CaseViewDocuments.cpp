@@ -168,7 +168,8 @@ bool CaseViewWidget::output(bool pdf, QString* writtenPath)
 bool CaseViewWidget::outputProduct(bool pdf, QString* writtenPath)
 {
     IssuedDocuments store(m_session.database);
-    const StoredDocument& document = m_documents.last();
+    // A copy: reload() below replaces m_documents, and the message after it names the number.
+    const StoredDocument document = m_documents.last();
     if (!document.intact()) {
         showMessage(tr("The stored document %1 no longer matches its hash: it is not printed. "
                        "Tell the administrator.")
