@@ -18,64 +18,32 @@ QString applicantOf(const CaseSummary& summary)
 } // namespace
 
 WorklistModel::WorklistModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : OrderedRowsModel([](const WorklistItem& item) { return item.summary.id; }, parent)
 {
 }
 
 void WorklistModel::setItems(const QList<WorklistItem>& items, const QTimeZone& zone)
 {
     beginResetModel();
-    m_items = items;
+    m_rows = items;
     m_zone = zone;
     endResetModel();
 }
 
 void WorklistModel::putItem(const WorklistItem& item, Order before)
 {
-    const int row = rowOfId(item.summary.id);
-    // The list is kept in its order, so the case's place is after every other case before it.
-    int place = 0;
-    for (int other = 0; other < m_items.size(); ++other)
-        place += other != row && before(m_items.at(other), item);
-    if (row < 0) {
-        beginInsertRows(QModelIndex(), place, place);
-        m_items.insert(place, item);
-        endInsertRows();
-        return;
-    }
-    if (place != row) {
-        // beginMoveRows counts the destination before the row leaves its old place.
-        beginMoveRows(QModelIndex(), row, row, QModelIndex(), place > row ? place + 1 : place);
-        m_items.move(row, place);
-        endMoveRows();
-    }
-    m_items[place] = item;
-    emit dataChanged(index(place, 0), index(place, ColumnCount - 1));
+    putInOrder(item, before);
 }
 
 void WorklistModel::removeCase(qint64 caseId)
 {
-    const int row = rowOfId(caseId);
-    if (row < 0)
-        return;
-    beginRemoveRows(QModelIndex(), row, row);
-    m_items.removeAt(row);
-    endRemoveRows();
-}
-
-int WorklistModel::rowOfId(qint64 caseId) const
-{
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).summary.id == caseId)
-            return row;
-    }
-    return -1;
+    removeId(caseId);
 }
 
 int WorklistModel::rowOf(const QString& caseNumber) const
 {
-    for (int row = 0; row < m_items.size(); ++row) {
-        if (m_items.at(row).summary.number == caseNumber)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).summary.number == caseNumber)
             return row;
     }
     return -1;
@@ -142,7 +110,7 @@ QString WorklistModel::dueText(const WorklistItem& item) const
 
 int WorklistModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int WorklistModel::columnCount(const QModelIndex& parent) const
@@ -154,7 +122,7 @@ QVariant WorklistModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const WorklistItem& item = m_items.at(index.row());
+    const WorklistItem& item = m_rows.at(index.row());
     const TimeLeft::Urgency urgency = item.timeLeft.urgency;
     switch (role) {
     case Qt::DisplayRole:

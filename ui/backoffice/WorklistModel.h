@@ -1,8 +1,8 @@
 #pragma once
 
+#include "OrderedRowsModel.h"
 #include "Worklist.h"
 
-#include <QAbstractTableModel>
 #include <QTimeZone>
 
 namespace loket::ui {
@@ -10,7 +10,7 @@ namespace loket::ui {
 // A worklist as a table: due (date and time left in words, with an icon; overdue rows red and
 // rows due today amber, so that colour never carries the meaning alone), case number,
 // applicant, service, status, and the next step or whom the case waits for.
-class WorklistModel : public QAbstractTableModel
+class WorklistModel : public OrderedRowsModel<WorklistItem>
 {
     Q_OBJECT
 public:
@@ -37,10 +37,9 @@ public:
     using Order = bool (*)(const WorklistItem&, const WorklistItem&);
     void putItem(const WorklistItem& item, Order before);
     void removeCase(qint64 caseId); // a case no longer listed
-    const WorklistItem& item(int row) const { return m_items.at(row); }
-    const QList<WorklistItem>& items() const { return m_items; }
+    const WorklistItem& item(int row) const { return m_rows.at(row); }
+    const QList<WorklistItem>& items() const { return m_rows; }
     int rowOf(const QString& caseNumber) const; // -1 when not listed
-    int rowOfId(qint64 caseId) const;
 
     // "2 working days overdue", "due today", "3 working days left", "no due date".
     static QString timeLeftText(const TimeLeft& timeLeft);
@@ -55,7 +54,6 @@ public:
 private:
     QString dueText(const WorklistItem& item) const;
 
-    QList<WorklistItem> m_items;
     QTimeZone m_zone;
 };
 

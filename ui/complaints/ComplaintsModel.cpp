@@ -5,7 +5,7 @@
 namespace loket::ui {
 
 ComplaintsModel::ComplaintsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : OrderedRowsModel([](const Row& row) { return row.complaint.id; }, parent)
 {
 }
 
@@ -19,45 +19,13 @@ void ComplaintsModel::setRows(const QList<Row>& rows, const QTimeZone& zone)
 
 void ComplaintsModel::putRow(const Row& row, Order before)
 {
-    const int index = rowOfId(row.complaint.id);
-    // The list is kept in its order: the row's place is after every other row before it.
-    int place = 0;
-    for (int other = 0; other < m_rows.size(); ++other)
-        place += other != index && before(m_rows.at(other).complaint, row.complaint);
-    if (index < 0) {
-        beginInsertRows(QModelIndex(), place, place);
-        m_rows.insert(place, row);
-        endInsertRows();
-        return;
-    }
-    if (place != index) {
-        // beginMoveRows counts the destination before the row leaves its old place.
-        beginMoveRows(QModelIndex(), index, index, QModelIndex(),
-                      place > index ? place + 1 : place);
-        m_rows.move(index, place);
-        endMoveRows();
-    }
-    m_rows[place] = row;
-    emit dataChanged(this->index(place, 0), this->index(place, ColumnCount - 1));
+    putInOrder(row,
+               [before](const Row& a, const Row& b) { return before(a.complaint, b.complaint); });
 }
 
 void ComplaintsModel::removeComplaint(qint64 complaintId)
 {
-    const int index = rowOfId(complaintId);
-    if (index < 0)
-        return;
-    beginRemoveRows(QModelIndex(), index, index);
-    m_rows.removeAt(index);
-    endRemoveRows();
-}
-
-int ComplaintsModel::rowOfId(qint64 complaintId) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).complaint.id == complaintId)
-            return i;
-    }
-    return -1;
+    removeId(complaintId);
 }
 
 int ComplaintsModel::rowOf(const QString& number) const

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Complaint.h"
-#include "Worklist.h"
+#include "OrderedRowsModel.h"
+#include "TimeLeft.h"
 
-#include <QAbstractTableModel>
 #include <QTimeZone>
 
 namespace loket::ui {
@@ -12,7 +12,14 @@ namespace loket::ui {
 // is given, then the answer where the standard sets a due date), number, received, channel,
 // complainant, subject and status. Overdue rows are red and rows due today amber, with an icon
 // and the words, so that colour never carries the meaning alone.
-class ComplaintsModel : public QAbstractTableModel
+struct ComplaintRow
+{
+    Complaint complaint;
+    TimeLeft timeLeft;
+    bool answer = false; // the deadline is the answer's, not the initial response's
+};
+
+class ComplaintsModel : public OrderedRowsModel<ComplaintRow>
 {
     Q_OBJECT
 public:
@@ -31,12 +38,7 @@ public:
         UrgencyRole, // TimeLeft::Urgency as int
         StatusRole, // ComplaintStatus as int
     };
-    struct Row
-    {
-        Complaint complaint;
-        TimeLeft timeLeft;
-        bool answer = false; // the deadline is the answer's, not the initial response's
-    };
+    using Row = ComplaintRow;
 
     explicit ComplaintsModel(QObject* parent = nullptr);
 
@@ -49,7 +51,6 @@ public:
     void removeComplaint(qint64 complaintId); // no longer listed
     const Row& row(int index) const { return m_rows.at(index); }
     int rowOf(const QString& number) const; // -1 when not listed
-    int rowOfId(qint64 complaintId) const;
 
     // "response 2 working days late", "response due today", "answered", …
     static QString deadlineText(const Row& row);
@@ -63,7 +64,6 @@ public:
 private:
     QString displayText(const Row& row, int column) const;
 
-    QList<Row> m_rows;
     QTimeZone m_zone;
 };
 
