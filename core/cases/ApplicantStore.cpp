@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "DatabaseError.h"
+#include "SqlValues.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -50,12 +51,6 @@ Organisation organisationFrom(const QSqlRecord& row)
     o.chairName = row.value(QStringLiteral("chair_name")).toString();
     o.phone = row.value(QStringLiteral("phone")).toString();
     return o;
-}
-
-QVariant orNull(const QString& text)
-{
-    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                    : QVariant(text.trimmed());
 }
 
 QJsonObject auditView(const Person& p)
@@ -224,17 +219,17 @@ qint64 ApplicantStore::savePerson(const Person& given, qint64 userId, const QDat
             " :regency, :district, :village, :phone, :at, :at)"));
         query.bindValue(QStringLiteral(":nik"), person.nik.trimmed());
     }
-    query.bindValue(QStringLiteral(":kk"), orNull(person.kkNumber));
+    query.bindValue(QStringLiteral(":kk"), nullableText(person.kkNumber.trimmed()));
     query.bindValue(QStringLiteral(":name"), person.fullName.trimmed());
-    query.bindValue(QStringLiteral(":place"), orNull(person.birthPlace));
-    query.bindValue(QStringLiteral(":birth"), orNull(person.birthDate.toString(Qt::ISODate)));
-    query.bindValue(QStringLiteral(":sex"), orNull(person.sex));
-    query.bindValue(QStringLiteral(":address"), orNull(person.address));
-    query.bindValue(QStringLiteral(":province"), orNull(person.provinceCode));
-    query.bindValue(QStringLiteral(":regency"), orNull(person.regencyCode));
-    query.bindValue(QStringLiteral(":district"), orNull(person.districtCode));
-    query.bindValue(QStringLiteral(":village"), orNull(person.villageCode));
-    query.bindValue(QStringLiteral(":phone"), orNull(person.phone));
+    query.bindValue(QStringLiteral(":place"), nullableText(person.birthPlace.trimmed()));
+    query.bindValue(QStringLiteral(":birth"), nullableText(person.birthDate.toString(Qt::ISODate)));
+    query.bindValue(QStringLiteral(":sex"), nullableText(person.sex.trimmed()));
+    query.bindValue(QStringLiteral(":address"), nullableText(person.address.trimmed()));
+    query.bindValue(QStringLiteral(":province"), nullableText(person.provinceCode.trimmed()));
+    query.bindValue(QStringLiteral(":regency"), nullableText(person.regencyCode.trimmed()));
+    query.bindValue(QStringLiteral(":district"), nullableText(person.districtCode.trimmed()));
+    query.bindValue(QStringLiteral(":village"), nullableText(person.villageCode.trimmed()));
+    query.bindValue(QStringLiteral(":phone"), nullableText(person.phone.trimmed()));
     query.bindValue(QStringLiteral(":at"), stamp(at));
     if (!query.exec()) {
         *errorMessage
@@ -284,12 +279,12 @@ qint64 ApplicantStore::saveOrganisation(const Organisation& given, qint64 userId
             " :address, :chair, :phone, :at, :at)"));
     }
     query.bindValue(QStringLiteral(":name"), organisation.name.trimmed());
-    query.bindValue(QStringLiteral(":deed"), orNull(organisation.deedNumber));
-    query.bindValue(QStringLiteral(":decree"), orNull(organisation.decreeNumber));
-    query.bindValue(QStringLiteral(":npwp"), orNull(organisation.npwp));
-    query.bindValue(QStringLiteral(":address"), orNull(organisation.address));
-    query.bindValue(QStringLiteral(":chair"), orNull(organisation.chairName));
-    query.bindValue(QStringLiteral(":phone"), orNull(organisation.phone));
+    query.bindValue(QStringLiteral(":deed"), nullableText(organisation.deedNumber.trimmed()));
+    query.bindValue(QStringLiteral(":decree"), nullableText(organisation.decreeNumber.trimmed()));
+    query.bindValue(QStringLiteral(":npwp"), nullableText(organisation.npwp.trimmed()));
+    query.bindValue(QStringLiteral(":address"), nullableText(organisation.address.trimmed()));
+    query.bindValue(QStringLiteral(":chair"), nullableText(organisation.chairName.trimmed()));
+    query.bindValue(QStringLiteral(":phone"), nullableText(organisation.phone.trimmed()));
     query.bindValue(QStringLiteral(":at"), stamp(at));
     if (!query.exec()) {
         *errorMessage = tr("Cannot save the organisation: %1")

@@ -17,8 +17,10 @@
 
 namespace loket {
 
-CaseStore::CaseStore(Database& database, const Catalog& catalog, const WorkingCalendar& calendar)
-    : m_database(database)
+CaseStore::CaseStore(Database& database, const Catalog& catalog, const WorkingCalendar& calendar,
+                     QObject* parent)
+    : QObject(parent)
+    , m_database(database)
     , m_catalog(catalog)
     , m_calendar(calendar)
 {
@@ -180,10 +182,13 @@ std::optional<Case> CaseStore::registerCase(const CaseDraft& draft, const User& 
         return std::nullopt; // rolled back by the transaction's destructor
     QString error;
     std::optional<Case> registered = CaseQueries(m_database).find(number, &error);
-    if (!registered)
+    if (!registered) {
         *errorMessage = tr("Case %1 was registered, but it cannot be shown now: %2 Find it "
                            "among today's cases.")
                             .arg(number, error);
+        return registered;
+    }
+    emit caseAdded(registered->id, number);
     return registered;
 }
 
@@ -323,6 +328,8 @@ std::optional<Case> CaseStore::updateChecklist(const QString& caseNumber,
                                 .arg(DatabaseError::describe(query.lastError()));
         return std::nullopt;
     }
+    if (starts)
+        emit statusChanged(before->id, CaseStatus::WaitingDocuments, CaseStatus::Registered);
     return CaseQueries(m_database).find(caseNumber, errorMessage);
 }
 

@@ -6,18 +6,20 @@
 #include "Users.h"
 #include "WorkingCalendar.h"
 
-#include <QCoreApplication>
+#include <QObject>
 #include <optional>
 
 namespace loket {
 
 // Registers cases at the counter and completes files that waited for documents. Every write
-// is one transaction with its audit entries: the database is never left half-written.
-class CaseStore
+// is one transaction with its audit entries: the database is never left half-written. After
+// the commit it says what changed, so that lists update the one row.
+class CaseStore : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(loket::CaseStore)
+    Q_OBJECT
 public:
-    CaseStore(Database& database, const Catalog& catalog, const WorkingCalendar& calendar);
+    CaseStore(Database& database, const Catalog& catalog, const WorkingCalendar& calendar,
+              QObject* parent = nullptr);
 
     // A complete file is registered and its clock starts now; an incomplete one waits for
     // documents ("menunggu kelengkapan") with no due date.
@@ -37,6 +39,11 @@ public:
     // Records a printing (receipt, slip, service standard) in the audit log.
     bool recordPrint(const QString& caseNumber, const QString& document, const User& clerk,
                      QString* errorMessage);
+
+signals:
+    void caseAdded(qint64 caseId, const QString& caseNumber);
+    // A file that waited for documents is complete: its clock started.
+    void statusChanged(qint64 caseId, loket::CaseStatus from, loket::CaseStatus to);
 
 private:
     QString allocateNumber(const QString& serviceCode, const QDate& date, QString* errorMessage);

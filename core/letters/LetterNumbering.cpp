@@ -278,9 +278,7 @@ bool LetterNumbering::freezeWithinTransaction(qint64 letterId, const QString& co
                                  " verification_code = :code"
                                  " WHERE id = :id AND content_hash IS NULL"));
     query.bindValue(QStringLiteral(":hash"), contentHash);
-    query.bindValue(QStringLiteral(":code"),
-                    verificationCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                               : QVariant(verificationCode));
+    query.bindValue(QStringLiteral(":code"), nullableText(verificationCode));
     query.bindValue(QStringLiteral(":id"), letterId);
     if (!query.exec()) {
         *errorMessage = tr("Cannot record the letter's content: %1")

@@ -6,6 +6,7 @@
 #include "SettingsStore.h"
 #include "UserStore.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,7 @@ private slots:
     void unusableNumberPatternIsRefused();
     void incompleteFileWaitsWithoutClock();
     void completingLaterStartsTheClockThen();
+    void saysWhichCaseWasAddedOrCompleted();
     void returningApplicantIsReused();
     void queries();
     void organisationServiceNeedsOrganisation_data();
@@ -311,6 +313,44 @@ void TestCaseStore::completingLaterStartsTheClockThen()
     QVERIFY(!m_store->updateChecklist(QStringLiteral("9999/PKY-01/I/2024"), items, m_clerk,
                                       completed, &error));
     QVERIFY(error.contains(QStringLiteral("9999/PKY-01/I/2024")));
+}
+
+// Lists elsewhere update one row: the store names the case it added or completed, after the
+// commit, and nothing for a registration that failed or a file still waiting.
+void TestCaseStore::saysWhichCaseWasAddedOrCompleted()
+{
+    QSignalSpy added(m_store.get(), &CaseStore::caseAdded);
+    QSignalSpy changed(m_store.get(), &CaseStore::statusChanged);
+    QString error;
+    QVERIFY(!m_store->registerCase(
+        draft(QStringLiteral("XXX-99"), person(kBudiNik, QStringLiteral("Budi")), true), m_clerk,
+        at("2024-01-02T08:30:00+07:00"), &error));
+    QCOMPARE(added.size(), 0);
+
+    const std::optional<Case> waiting = registerCase(
+        draft(QStringLiteral("PKY-01"), person(kBudiNik, QStringLiteral("Budi")), false),
+        at("2024-01-02T09:00:00+07:00"));
+    QVERIFY(waiting);
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added.first().at(0).toLongLong(), waiting->id);
+    QCOMPARE(added.first().at(1).toString(), waiting->number);
+    QVERIFY(waiting->id > 0);
+
+    QList<ChecklistItem> items = waiting->checklist;
+    items[0].note = QStringLiteral("masih kurang");
+    QVERIFY(m_store->updateChecklist(waiting->number, items, m_clerk,
+                                     at("2024-01-03T09:00:00+07:00"), &error));
+    QCOMPARE(changed.size(), 0); // still waiting for documents
+
+    items[0].state = ChecklistItem::State::Present;
+    QVERIFY2(m_store->updateChecklist(waiting->number, items, m_clerk,
+                                      at("2024-01-08T10:00:00+07:00"), &error),
+             qPrintable(error));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toLongLong(), waiting->id);
+    QCOMPARE(changed.first().at(1).value<CaseStatus>(), CaseStatus::WaitingDocuments);
+    QCOMPARE(changed.first().at(2).value<CaseStatus>(), CaseStatus::Registered);
+    QCOMPARE(added.size(), 1);
 }
 
 void TestCaseStore::returningApplicantIsReused()

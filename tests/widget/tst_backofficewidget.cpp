@@ -6,6 +6,7 @@
 #include "BackOfficeWidget.h"
 #include "CaseViewWidget.h"
 #include "CaseWorkflow.h"
+#include "CounterWidget.h"
 #include "MainWindow.h"
 #include "WorklistModel.h"
 
@@ -26,6 +27,7 @@ private slots:
     void worklistDrivesTheCaseView();
     void aStatusChangeUpdatesItsRowOnly();
     void aCaseLeavesAndJoinsTheListRowByRow();
+    void aCaseRegisteredAtTheCounterJoinsTheWorklist();
 };
 
 namespace {
@@ -219,4 +221,46 @@ void TestBackOfficeWidget::aCaseLeavesAndJoinsTheListRowByRow()
 }
 
 QTEST_MAIN(TestBackOfficeWidget)
+// A case registered at the counter of the same window joins the worklist as one inserted row:
+// core's CaseStore says which case it added; no reset, the selection stays.
+void TestBackOfficeWidget::aCaseRegisteredAtTheCounterJoinsTheWorklist()
+{
+    BackOfficeFixture f;
+    QVERIFY(f.openAs(QStringLiteral("budi")));
+    const QString first = f.registerCase(QStringLiteral("PKY-08"), at("2024-01-02T09:00:00+07:00"));
+    f.session->user.roles << UserRole::FrontOffice; // the counter and the worklist in one window
+    ui::MainWindow window(*f.session);
+    QVERIFY(window.counter() && window.worklist());
+    ui::WorklistWidget& list = window.worklist()->worklist();
+    ui::WorklistModel& model = list.model();
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int rows = model.rowCount();
+    QVERIFY(list.selectCase(first));
+
+    CaseDraft draft;
+    draft.serviceCode = QStringLiteral("PKY-01");
+    draft.person.nik = QStringLiteral("6271014503900002");
+    draft.person.fullName = QStringLiteral("Sari Dewi");
+    draft.person.address = QStringLiteral("Jl. Tjilik Riwut Km. 1");
+    const Service* service = f.catalog->service(draft.serviceCode);
+    QVERIFY(service);
+    for (int i = 0; i < service->requirements.size(); ++i) {
+        ChecklistItem item;
+        item.index = i;
+        item.state = ChecklistItem::State::Present;
+        draft.checklist << item;
+    }
+    ModelSignals told(&model);
+    QString error;
+    const std::optional<Case> added = window.counter()->cases().registerCase(
+        draft, f.user(QStringLiteral("siti")), at("2024-01-02T09:30:00+07:00"), &error);
+    QVERIFY2(added, qPrintable(error));
+
+    QVERIFY(told.reset.isEmpty());
+    QCOMPARE(told.inserted.size(), 1);
+    QCOMPARE(model.rowCount(), rows + 1);
+    QVERIFY(model.rowOf(added->number) >= 0);
+    QCOMPARE(list.currentCaseNumber(), first);
+}
+
 #include "tst_backofficewidget.moc"

@@ -42,11 +42,7 @@ BackOfficeWidget::BackOfficeWidget(Session& session, WorklistWidget::Scope scope
     });
     // Core says which case changed: its row alone is read again, and the case stays in view.
     connect(m_workflow.get(), &CaseWorkflow::caseChanged, this,
-            [this](const QString&, CaseStatus, qint64 caseId) {
-                m_refreshing = true;
-                m_worklist->updateCase(caseId);
-                m_refreshing = false;
-            });
+            [this](const QString&, CaseStatus, qint64 caseId) { updateCase(caseId); });
     connect(m_caseView, &CaseViewWidget::caseChanged, this, [this](const QString& number) {
         m_refreshing = true;
         m_worklist->selectCase(number);
@@ -56,6 +52,13 @@ BackOfficeWidget::BackOfficeWidget(Session& session, WorklistWidget::Scope scope
 }
 
 BackOfficeWidget::~BackOfficeWidget() = default;
+
+void BackOfficeWidget::updateCase(qint64 caseId)
+{
+    m_refreshing = true;
+    m_worklist->updateCase(caseId);
+    m_refreshing = false;
+}
 
 void BackOfficeWidget::setClock(const Clock& clock)
 {

@@ -30,6 +30,8 @@ public:
     ~BackOfficeWidget() override;
 
     void setClock(const Clock& clock);
+    // A case changed (here or at a counter): its row alone is read again and put in place.
+    void updateCase(qint64 caseId);
     WorklistWidget& worklist() { return *m_worklist; }
     CaseViewWidget& caseView() { return *m_caseView; }
     CaseWorkflow& workflow() { return *m_workflow; }

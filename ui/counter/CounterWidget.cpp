@@ -27,6 +27,7 @@ CounterWidget::CounterWidget(Session& session, QWidget* parent)
                      ? QString()
                      : session.database.directory() + QStringLiteral("/templates"))
     , m_printer(new DocumentPrinter(m_renderer, this))
+    , m_cases(new CaseStore(session.database, session.catalog, session.calendar, this))
     , m_servicePanel(new ServicePanel(session.catalog, this))
     , m_applicant(new ApplicantForm(session, this))
     , m_checklist(new ChecklistWidget([&session] { return session.today(); }, this))
@@ -160,7 +161,7 @@ bool CounterWidget::registerCurrent()
         return false;
     }
     const User& clerk = m_session.user;
-    CaseStore store(m_session.database, m_session.catalog, m_session.calendar);
+    CaseStore& store = *m_cases;
     QString error;
     std::optional<Case> result;
     if (m_completing) {
@@ -231,8 +232,7 @@ bool CounterWidget::printReceipt()
     }
     const bool printed = m_printer->preview(html, m_case->number, this);
     if (printed
-        && !CaseStore(m_session.database, m_session.catalog, m_session.calendar)
-                .recordPrint(m_case->number, QStringLiteral("receipt"), m_session.user, &error))
+        && !m_cases->recordPrint(m_case->number, QStringLiteral("receipt"), m_session.user, &error))
         showMessage(
             tr("The receipt was printed, but the printing could not be recorded: %1").arg(error),
             true);
@@ -257,8 +257,8 @@ bool CounterWidget::saveReceiptPdf(QString* writtenPath)
     const bool saved = m_printer->savePdf(html, QStringLiteral("tanda-terima-%1.pdf").arg(name),
                                           this, writtenPath);
     if (saved
-        && !CaseStore(m_session.database, m_session.catalog, m_session.calendar)
-                .recordPrint(m_case->number, QStringLiteral("receipt-pdf"), m_session.user, &error))
+        && !m_cases->recordPrint(m_case->number, QStringLiteral("receipt-pdf"), m_session.user,
+                                 &error))
         showMessage(
             tr("The receipt was saved, but the saving could not be recorded: %1").arg(error), true);
     return saved;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseModel.h"
+#include "CaseStore.h"
 #include "DocumentRenderer.h"
 #include "Session.h"
 
@@ -35,6 +36,8 @@ public:
     ApplicantForm& applicantForm() { return *m_applicant; }
     ChecklistWidget& checklist() { return *m_checklist; }
     TodayCasesPanel& todayCases() { return *m_today; }
+    // Where this counter registers: it says which case was added or completed.
+    CaseStore& cases() { return *m_cases; }
 
     // The case just registered or opened (for printing), if any.
     std::optional<Case> currentCase() const { return m_case; }
@@ -75,6 +78,7 @@ private:
     Session& m_session;
     DocumentRenderer m_renderer;
     DocumentPrinter* m_printer;
+    CaseStore* m_cases;
     ServicePanel* m_servicePanel;
     ApplicantForm* m_applicant;
     ChecklistWidget* m_checklist;
