@@ -3,6 +3,7 @@
 #include "PostgresServer.h"
 #include "RealComponent.h"
 #include "ReportFixture.h"
+#include "SqlValues.h"
 
 #include <QTest>
 
@@ -360,5 +361,4 @@ void TestCaseReport::sameFiguresOnPostgresql()
 }
 
 QTEST_GUILESS_MAIN(TestCaseReport)
-#include "SqlValues.h"
 #include "tst_casereport.moc"

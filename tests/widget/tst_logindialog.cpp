@@ -197,5 +197,4 @@ void TestLoginDialog::passwordNeverLogged()
 }
 
 QTEST_MAIN(TestLoginDialog)
-#include "SettingsStore.h"
 #include "tst_logindialog.moc"
