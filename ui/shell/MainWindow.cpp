@@ -69,15 +69,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         m_complaints = new ComplaintsWidget(session, m_tabs);
         m_tabs->addTab(m_complaints, tr("Complaints"));
     }
-    // A case registered or completed at this counter joins the lists here row by row.
-    for (BackOfficeWidget* list : { m_worklist, m_collection }) {
-        if (!m_counter || !list)
-            continue;
-        connect(&m_counter->cases(), &CaseStore::caseAdded, list,
-                [list](qint64 caseId, const QString&) { list->updateCase(caseId); });
-        connect(&m_counter->cases(), &CaseStore::statusChanged, list,
-                [list](qint64 caseId, CaseStatus, CaseStatus) { list->updateCase(caseId); });
-    }
+    connectCounterToLists();
     m_tabs->tabBar()->setVisible(m_tabs->count() > 1);
     // Alt+1, Alt+2, … move between the tabs (mnemonics would clash with the counter's).
     for (int index = 0; index < m_tabs->count() && index < 9; ++index) {
@@ -107,6 +99,19 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     if (m_complaints)
         connect(m_complaints, &ComplaintsWidget::complaintsChanged, m_reminders,
                 &ReminderButton::refresh);
+}
+
+// A case registered or completed at this window's counter joins its lists row by row.
+void MainWindow::connectCounterToLists()
+{
+    for (BackOfficeWidget* list : { m_worklist, m_collection }) {
+        if (!m_counter || !list)
+            continue;
+        connect(&m_counter->cases(), &CaseStore::caseAdded, list,
+                [list](qint64 caseId, const QString&) { list->updateCase(caseId); });
+        connect(&m_counter->cases(), &CaseStore::statusChanged, list,
+                [list](qint64 caseId, CaseStatus, CaseStatus) { list->updateCase(caseId); });
+    }
 }
 
 void MainWindow::showPlaced(WorkstationSettings* settings)

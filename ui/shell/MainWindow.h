@@ -54,6 +54,7 @@ protected:
 
 private:
     void openReminder(const Reminder& reminder);
+    void connectCounterToLists();
 
     Session& m_session;
     QMenu* m_officeMenu = nullptr;
