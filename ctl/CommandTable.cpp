@@ -57,6 +57,7 @@ QString overallUsage()
     return text + QLatin1Char('\n')
         + Text::tr("\"loketctl COMMAND --help\" shows a command's usage and options; options "
                    "take their value as --option VALUE or --option=VALUE.")
+        + QLatin1Char('\n') + Text::tr("\"loketctl --version\" prints loketctl's version.")
         + QLatin1Char('\n')
         + Text::tr("Set LOKET_LANG=en for English messages. LOKET_NOW=2024-04-08T09:00:00+07:00 "
                    "runs a command as if at that moment (training, reproducible runs).");

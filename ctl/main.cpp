@@ -58,6 +58,7 @@ int main(int argc, char* argv[])
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Loket"));
     QCoreApplication::setApplicationName(QStringLiteral("Loket"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     loket::installTranslations(*app);
     // What the database drivers say is for the IT person, not for the clerk who reads this
     // command's messages: QT_LOGGING_RULES="loket.database.warning=true" shows it.
@@ -75,6 +76,10 @@ int main(int argc, char* argv[])
         || words.first() == QLatin1String("help")) {
         (words.isEmpty() ? err : out) << overallUsage() << Qt::endl;
         return words.isEmpty() ? WrongUsage : Success;
+    }
+    if (words.first() == QLatin1String("--version")) {
+        out << "loketctl " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
     }
     const QString name = words.takeFirst();
     const Command* command = findCommand(name);

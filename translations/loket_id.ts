@@ -7655,5 +7655,9 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>perintah &quot;%1&quot; tidak dikenal; maksud Anda &quot;%2&quot;?</translation>
     </message>
+    <message>
+        <source>&quot;loketctl --version&quot; prints loketctl&apos;s version.</source>
+        <translation>&quot;loketctl --version&quot; menampilkan versi loketctl.</translation>
+    </message>
 </context>
 </TS>

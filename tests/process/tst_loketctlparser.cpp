@@ -3,6 +3,7 @@
 // the exit statuses of wrong usage. The commands are the ones loketctl --help lists.
 #include "LoketctlProcess.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,7 @@ private slots:
     void unknownOption();
     void wrongUsage_data();
     void wrongUsage();
+    void version();
 
 private:
     static QStringList words(const char* text)
@@ -144,6 +146,18 @@ void TestLoketctlParser::wrongUsage()
     QCOMPARE(result.status, 2);
     QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
     QVERIFY(result.out.isEmpty());
+}
+
+// The package's manual page takes the version from here (help2man), and so do support calls.
+void TestLoketctlParser::version()
+{
+    const LoketctlResult result = runLoketctl({ QStringLiteral("--version") });
+    QCOMPARE(result.status, 0);
+    const QString out = QString::fromUtf8(result.out);
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^loketctl \\d+\\.\\d+\\.\\d+\n$")).match(out).hasMatch(),
+        qPrintable(out));
+    QVERIFY(result.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLoketctlParser)
