@@ -15,6 +15,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Loket"));
     QApplication::setApplicationName(QStringLiteral("Loket"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // The menu entry the window belongs to (packaging/): its icon and name in the task bar.
+    QGuiApplication::setDesktopFileName(QStringLiteral("id.go.dinsos.Loket"));
 
     QCommandLineParser parser;
     parser.addHelpOption();

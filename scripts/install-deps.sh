@@ -21,6 +21,11 @@ fi
 if [[ "${LOKET_BENCH:-0}" == 1 ]]; then
     packages+=(libbenchmark-dev)
 fi
+# The Debian package (scripts/package.sh): manual pages from --help, PNG icons from the SVG,
+# cpack's dependency lookup, the package's checks; and a fresh Debian 12 for scripts/test-package.sh.
+if [[ "${LOKET_PACKAGE:-0}" == 1 ]]; then
+    packages+=(help2man qt6-svg-dev dpkg-dev file lintian desktop-file-utils appstream debootstrap)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
