@@ -27,9 +27,9 @@ endif()
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# The synopsis is the project's DESCRIPTION (CPACK_PACKAGE_DESCRIPTION_SUMMARY); this is the rest.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "service counter of a regional social-welfare office
-Loket registers the applications that walk-in applicants bring to the
+    "Loket registers the applications that walk-in applicants bring to the
 service counter of an Indonesian regional social-welfare office (Dinas
 Sosial) and follows them through the back office to the signed product,
 by the office's official service standards: requirement checklists, due

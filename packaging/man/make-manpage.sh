@@ -28,5 +28,7 @@ if [[ "$commands" == --commands ]]; then
     done
 fi
 cat "$extra" >>"$include"
-help2man --no-info --section=1 --name="$name" --include="$include" --output="$work/page.1" "$program"
+# The page is named after the program's file, whatever name --version prints ("Loket 0.1.0").
+version="$(basename "$program") $("$program" --version | awk 'NR == 1 { print $NF }')"
+help2man --no-info --version-string="$version" --section=1 --name="$name" --include="$include" --output="$work/page.1" "$program"
 gzip -9n -c "$work/page.1" >"$out"
