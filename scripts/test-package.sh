@@ -42,12 +42,21 @@ inside() {
 step() { echo; echo "== $*"; }
 
 step "apt-get install $package"
-inside apt-get update
+# Plain output: no progress bars, and no pseudo-terminal (the chroot has no /dev/pts).
+apt=(apt-get -q -y -o Dpkg::Use-Pty=0)
+inside "${apt[@]}" update
 inside mkdir -p -m 700 /tmp/runtime-root
-inside env DEBIAN_FRONTEND=noninteractive apt-get install -y "$package"
+inside env DEBIAN_FRONTEND=noninteractive "${apt[@]}" install "$package"
 
 step "loketctl --version"
-inside loketctl --version | tee /dev/stderr | grep -q '^loketctl [0-9]'
+shows() { # prints what a command wrote and checks it for a pattern
+    local pattern=$1 out
+    shift
+    out=$(inside "$@")
+    echo "$out"
+    grep -q -e "$pattern" <<<"$out" || { echo "FAIL: $* printed no \"$pattern\"" >&2; exit 1; }
+}
+shows '^loketctl [0-9]' loketctl --version
 step "loketctl db init in the usual place, and with --db"
 inside loketctl db init --office palangka-raya
 data=/root/.local/share/Loket/Loket/loket.sqlite
@@ -55,7 +64,7 @@ data=/root/.local/share/Loket/Loket/loket.sqlite
 inside loketctl db check
 inside loketctl db init --office seruyan --db /tmp/x.sqlite
 inside loketctl db check --db /tmp/x.sqlite
-if inside loketctl --help | grep -q '^  user '; then
+if grep -q '^  user ' <<<"$(inside loketctl --help)"; then
     step "loketctl user --help"
     inside loketctl user --help
 else
@@ -63,8 +72,9 @@ else
 fi
 
 step "loket --help"
-inside loket --help | tee /dev/stderr | grep -q -- '--self-test'
-step "loket as the menu entry starts it, up to its login window"
+shows '--self-test' loket --help
+shows '^Loket [0-9]' loket --version
+step "loket as the menu entry starts it, up to its first window"
 desktop=/usr/share/applications/id.go.dinsos.Loket.desktop
 exec_line=$(sed -n 's/^Exec=//p' "$root$desktop")
 # shellcheck disable=SC2086 # the Exec line is words
@@ -75,10 +85,11 @@ inside test -f /usr/share/man/man1/loketctl.1.gz
 
 step "apt-get remove and purge keep the office's data"
 before=$(sha256sum "$root$data")
-inside apt-get remove -y loket
+inside "${apt[@]}" remove loket
 inside sh -c '! command -v loketctl'
 [[ "$(sha256sum "$root$data")" == "$before" ]] || { echo "FAIL: remove touched $data" >&2; exit 1; }
-inside apt-get purge -y loket
+# apt no longer knows a package installed from a file once it is removed: dpkg purges it.
+inside dpkg --purge loket
 [[ "$(sha256sum "$root$data")" == "$before" ]] || { echo "FAIL: purge touched $data" >&2; exit 1; }
 
 echo
