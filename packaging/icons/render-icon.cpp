@@ -1,4 +1,5 @@
-// Renders the SVG icon to one PNG size for the icon theme (hicolor): render-icon IN.svg SIZE OUT.png
+// Renders the SVG icon to one PNG size of the icon theme (hicolor).
+// Usage: render-icon IN.svg SIZE OUT.png
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
