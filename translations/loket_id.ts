@@ -1587,6 +1587,10 @@
         <source>Give the date of the visit: today or an earlier day.</source>
         <translation>Isi tanggal kunjungan: hari ini atau hari sebelumnya.</translation>
     </message>
+    <message>
+        <source>The draft of case %1 was never sent for initials, so it cannot be signed: return it to the drafter, who sends it again.</source>
+        <translation>Konsep registrasi %1 belum pernah diajukan untuk diparaf sehingga belum dapat ditandatangani: kembalikan kepada konseptor agar diajukan kembali.</translation>
+    </message>
 </context>
 <context>
     <name>loket::CatalogLoader</name>

@@ -1,5 +1,6 @@
 #include "ApplicantStore.h"
 
+#include "ApplicantStoreWriter.h"
 #include "AuditLog.h"
 #include "DatabaseError.h"
 #include "SqlValues.h"
@@ -66,11 +67,6 @@ QJsonObject auditView(const Person& p)
              { QStringLiteral("phone"), p.phone } };
 }
 
-QString stamp(const QDateTime& at)
-{
-    return at.toUTC().toString(Qt::ISODate);
-}
-
 } // namespace
 
 ApplicantStore::ApplicantStore(Database& database)
@@ -98,20 +94,24 @@ bool ApplicantStore::indexName(qint64 personId, const QString& name, QString* er
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM person_name_words WHERE person_id = :id"));
     query.bindValue(QStringLiteral(":id"), personId);
-    bool ok = query.exec();
-    query.prepare(
-        QStringLiteral("INSERT INTO person_name_words (person_id, word) VALUES (:id, :word)"));
-    for (const QString& word : nameWords(name)) {
-        if (!ok)
-            break;
-        query.bindValue(QStringLiteral(":id"), personId);
-        query.bindValue(QStringLiteral(":word"), word);
-        ok = query.exec();
-    }
-    if (!ok)
+    if (!query.exec()) {
         *errorMessage
             = tr("Cannot save the applicant: %1").arg(DatabaseError::describe(query.lastError()));
-    return ok;
+        return false;
+    }
+    return Writer(m_database).indexName(personId, name, errorMessage);
+}
+
+QSet<QString> ApplicantStore::allNiks(QString* errorMessage) const
+{
+    QSet<QString> niks;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT nik FROM persons"));
+    if (!read(query, errorMessage))
+        return {};
+    while (query.next())
+        niks.insert(query.value(QStringLiteral("nik")).toString());
+    return niks;
 }
 
 bool ApplicantStore::read(QSqlQuery& query, QString* errorMessage) const
@@ -203,43 +203,10 @@ qint64 ApplicantStore::savePerson(const Person& given, qint64 userId, const QDat
     const std::optional<Person> known = findPerson(person.nik, errorMessage);
     if (!errorMessage->isEmpty())
         return 0;
-    QSqlQuery query(m_database.connection());
-    if (known) {
-        query.prepare(QStringLiteral(
-            "UPDATE persons SET kk_number = :kk, full_name = :name, birth_place = :place,"
-            " birth_date = :birth, sex = :sex, address = :address, province_code = :province,"
-            " regency_code = :regency, district_code = :district, village_code = :village,"
-            " phone = :phone, updated_at = :at WHERE id = :id"));
-        query.bindValue(QStringLiteral(":id"), known->id);
-    } else {
-        query.prepare(QStringLiteral(
-            "INSERT INTO persons (nik, kk_number, full_name, birth_place, birth_date, sex, address,"
-            " province_code, regency_code, district_code, village_code, phone, created_at,"
-            " updated_at) VALUES (:nik, :kk, :name, :place, :birth, :sex, :address, :province,"
-            " :regency, :district, :village, :phone, :at, :at)"));
-        query.bindValue(QStringLiteral(":nik"), person.nik.trimmed());
-    }
-    query.bindValue(QStringLiteral(":kk"), nullableText(person.kkNumber.trimmed()));
-    query.bindValue(QStringLiteral(":name"), person.fullName.trimmed());
-    query.bindValue(QStringLiteral(":place"), nullableText(person.birthPlace.trimmed()));
-    query.bindValue(QStringLiteral(":birth"), nullableText(person.birthDate.toString(Qt::ISODate)));
-    query.bindValue(QStringLiteral(":sex"), nullableText(person.sex.trimmed()));
-    query.bindValue(QStringLiteral(":address"), nullableText(person.address.trimmed()));
-    query.bindValue(QStringLiteral(":province"), nullableText(person.provinceCode.trimmed()));
-    query.bindValue(QStringLiteral(":regency"), nullableText(person.regencyCode.trimmed()));
-    query.bindValue(QStringLiteral(":district"), nullableText(person.districtCode.trimmed()));
-    query.bindValue(QStringLiteral(":village"), nullableText(person.villageCode.trimmed()));
-    query.bindValue(QStringLiteral(":phone"), nullableText(person.phone.trimmed()));
-    query.bindValue(QStringLiteral(":at"), stamp(at));
-    if (!query.exec()) {
-        *errorMessage
-            = tr("Cannot save the applicant: %1").arg(DatabaseError::describe(query.lastError()));
-        return 0;
-    }
-    const qint64 id
-        = known ? known->id : findPerson(person.nik, errorMessage).value_or(Person {}).id;
+    const qint64 id = known ? updatePerson(known->id, person, at, errorMessage)
+                            : Writer(m_database).insertPerson(person, at, errorMessage);
     if (id == 0
-        || ((!known || known->fullName != person.fullName)
+        || (known && known->fullName != person.fullName
             && !indexName(id, person.fullName, errorMessage)))
         return 0;
     const bool changed = !known || auditView(*known) != auditView(person);
@@ -251,6 +218,35 @@ qint64 ApplicantStore::savePerson(const Person& given, qint64 userId, const QDat
                         errorMessage))
         return 0;
     return id;
+}
+
+qint64 ApplicantStore::updatePerson(qint64 id, const Person& person, const QDateTime& at,
+                                    QString* errorMessage)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE persons SET kk_number = :kk, full_name = :name, birth_place = :place,"
+        " birth_date = :birth, sex = :sex, address = :address, province_code = :province,"
+        " regency_code = :regency, district_code = :district, village_code = :village,"
+        " phone = :phone, updated_at = :at WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":kk"), nullableText(person.kkNumber.trimmed()));
+    query.bindValue(QStringLiteral(":name"), person.fullName.trimmed());
+    query.bindValue(QStringLiteral(":place"), nullableText(person.birthPlace.trimmed()));
+    query.bindValue(QStringLiteral(":birth"), nullableText(person.birthDate.toString(Qt::ISODate)));
+    query.bindValue(QStringLiteral(":sex"), nullableText(person.sex.trimmed()));
+    query.bindValue(QStringLiteral(":address"), nullableText(person.address.trimmed()));
+    query.bindValue(QStringLiteral(":province"), nullableText(person.provinceCode.trimmed()));
+    query.bindValue(QStringLiteral(":regency"), nullableText(person.regencyCode.trimmed()));
+    query.bindValue(QStringLiteral(":district"), nullableText(person.districtCode.trimmed()));
+    query.bindValue(QStringLiteral(":village"), nullableText(person.villageCode.trimmed()));
+    query.bindValue(QStringLiteral(":phone"), nullableText(person.phone.trimmed()));
+    query.bindValue(QStringLiteral(":at"), storedTime(at));
+    if (query.exec())
+        return id;
+    *errorMessage
+        = tr("Cannot save the applicant: %1").arg(DatabaseError::describe(query.lastError()));
+    return 0;
 }
 
 qint64 ApplicantStore::saveOrganisation(const Organisation& given, qint64 userId,
@@ -265,39 +261,32 @@ qint64 ApplicantStore::saveOrganisation(const Organisation& given, qint64 userId
         = organisation.id > 0 ? this->organisation(organisation.id, errorMessage) : std::nullopt;
     if (!errorMessage->isEmpty())
         return 0;
-    QSqlQuery query(m_database.connection());
-    if (organisation.id > 0) {
+    qint64 id = organisation.id;
+    if (id > 0) {
+        QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral(
             "UPDATE organisations SET name = :name, deed_number = :deed, decree_number = :decree,"
             " npwp = :npwp, address = :address, chair_name = :chair, phone = :phone,"
             " updated_at = :at WHERE id = :id"));
-        query.bindValue(QStringLiteral(":id"), organisation.id);
+        query.bindValue(QStringLiteral(":id"), id);
+        query.bindValue(QStringLiteral(":name"), organisation.name.trimmed());
+        query.bindValue(QStringLiteral(":deed"), nullableText(organisation.deedNumber.trimmed()));
+        query.bindValue(QStringLiteral(":decree"),
+                        nullableText(organisation.decreeNumber.trimmed()));
+        query.bindValue(QStringLiteral(":npwp"), nullableText(organisation.npwp.trimmed()));
+        query.bindValue(QStringLiteral(":address"), nullableText(organisation.address.trimmed()));
+        query.bindValue(QStringLiteral(":chair"), nullableText(organisation.chairName.trimmed()));
+        query.bindValue(QStringLiteral(":phone"), nullableText(organisation.phone.trimmed()));
+        query.bindValue(QStringLiteral(":at"), storedTime(at));
+        if (!query.exec()) {
+            *errorMessage = tr("Cannot save the organisation: %1")
+                                .arg(DatabaseError::describe(query.lastError()));
+            return 0;
+        }
     } else {
-        query.prepare(QStringLiteral(
-            "INSERT INTO organisations (name, deed_number, decree_number, npwp, address,"
-            " chair_name, phone, created_at, updated_at) VALUES (:name, :deed, :decree, :npwp,"
-            " :address, :chair, :phone, :at, :at)"));
-    }
-    query.bindValue(QStringLiteral(":name"), organisation.name.trimmed());
-    query.bindValue(QStringLiteral(":deed"), nullableText(organisation.deedNumber.trimmed()));
-    query.bindValue(QStringLiteral(":decree"), nullableText(organisation.decreeNumber.trimmed()));
-    query.bindValue(QStringLiteral(":npwp"), nullableText(organisation.npwp.trimmed()));
-    query.bindValue(QStringLiteral(":address"), nullableText(organisation.address.trimmed()));
-    query.bindValue(QStringLiteral(":chair"), nullableText(organisation.chairName.trimmed()));
-    query.bindValue(QStringLiteral(":phone"), nullableText(organisation.phone.trimmed()));
-    query.bindValue(QStringLiteral(":at"), stamp(at));
-    if (!query.exec()) {
-        *errorMessage = tr("Cannot save the organisation: %1")
-                            .arg(DatabaseError::describe(query.lastError()));
-        return 0;
-    }
-    qint64 id = organisation.id;
-    if (id == 0) {
-        QSqlQuery last(m_database.connection());
-        last.prepare(QStringLiteral("SELECT MAX(id) FROM organisations WHERE name = :name"));
-        last.bindValue(QStringLiteral(":name"), organisation.name.trimmed());
-        if (last.exec() && last.next())
-            id = last.value(0).toLongLong();
+        id = Writer(m_database).insertOrganisation(organisation, at, errorMessage);
+        if (id == 0)
+            return 0;
     }
     auto view = [](const Organisation& o) {
         return QJsonObject {

@@ -4,6 +4,7 @@
 #include "Database.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <optional>
 
 class QSqlQuery;
@@ -36,8 +37,15 @@ public:
     static QString normalisedNik(const QString& nik);
     // The case-folded words of a name, as the name index holds them.
     static QStringList nameWords(const QString& name);
+    // Every NIK stored, for a batch that adds many persons (the demo); empty on failure, with
+    // the reason in `errorMessage`.
+    QSet<QString> allNiks(QString* errorMessage) const;
+
+    class Writer; // ApplicantStoreWriter.h: many new applicants in one transaction
 
 private:
+    qint64 updatePerson(qint64 id, const Person& person, const QDateTime& at,
+                        QString* errorMessage);
     bool indexName(qint64 personId, const QString& name, QString* errorMessage);
     qint64 organisationNamed(const QString& name, QString* errorMessage) const;
     // Runs a prepared query; on failure says so in `errorMessage` (where given).

@@ -70,6 +70,17 @@ struct Case
     bool isComplete() const;
 };
 
+// What happened to a case after its registration, for a case written as it stands now rather
+// than registered at the counter (the demo's past cases; a bulk import of earlier cases).
+struct CaseOutcome
+{
+    qint64 assignedTo = 0; // the back-office officer with the case; 0: nobody yet
+    QDateTime clockStoppedAt; // its product was ready or it was rejected
+    QString rejectionReason;
+    QDateTime lastChange; // invalid: nothing changed since its registration
+    int stepsDone = 0; // the first steps of its procedure, done
+};
+
 // A line of a case list: enough to find and open a case.
 struct CaseSummary
 {

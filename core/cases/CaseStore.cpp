@@ -2,11 +2,10 @@
 
 #include "ApplicantStore.h"
 #include "AuditLog.h"
-#include "CaseNumberFormat.h"
 #include "CaseQueries.h"
+#include "CaseStoreWriter.h"
 #include "DatabaseError.h"
 #include "DueDateCalculator.h"
-#include "SettingsStore.h"
 #include "SqlValues.h"
 #include "WorkingCalendar.h"
 #include "WriteTransaction.h"
@@ -52,123 +51,6 @@ QList<ChecklistItem> CaseStore::normalisedChecklist(const Service& service,
     return result;
 }
 
-QString CaseStore::allocateNumber(const QString& serviceCode, const QDate& date,
-                                  QString* errorMessage)
-{
-    QString pattern = SettingsStore(m_database).value(CaseNumberFormat::SettingKey, errorMessage);
-    if (pattern.isEmpty())
-        pattern = CaseNumberFormat::DefaultPattern;
-    // A stored pattern without {serial} or {year} would give cases the same number.
-    *errorMessage = CaseNumberFormat::check(pattern);
-    if (!errorMessage->isEmpty())
-        return {};
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO case_number_counters (office_id, counter_year,"
-                                 " last_value) VALUES (:office, :year, 0)"
-                                 " ON CONFLICT (office_id, counter_year) DO NOTHING"));
-    query.bindValue(QStringLiteral(":office"), m_catalog.office.id);
-    query.bindValue(QStringLiteral(":year"), date.year());
-    bool ok = query.exec();
-    // The increment takes the write lock: two counters never get the same serial.
-    query.prepare(QStringLiteral("UPDATE case_number_counters SET last_value = last_value + 1"
-                                 " WHERE office_id = :office AND counter_year = :year"));
-    query.bindValue(QStringLiteral(":office"), m_catalog.office.id);
-    query.bindValue(QStringLiteral(":year"), date.year());
-    ok = ok && query.exec();
-    query.prepare(QStringLiteral("SELECT last_value FROM case_number_counters"
-                                 " WHERE office_id = :office AND counter_year = :year"));
-    query.bindValue(QStringLiteral(":office"), m_catalog.office.id);
-    query.bindValue(QStringLiteral(":year"), date.year());
-    if (!ok || !query.exec() || !query.next()) {
-        *errorMessage
-            = tr("Cannot take a case number: %1").arg(DatabaseError::describe(query.lastError()));
-        return {};
-    }
-    return CaseNumberFormat::format(pattern, query.value(0).toInt(), date, serviceCode,
-                                    m_catalog.office.id);
-}
-
-bool CaseStore::insertChecklist(qint64 caseId, const QList<ChecklistItem>& items, qint64 userId,
-                                const QString& at, QString* errorMessage)
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO case_requirements (case_id, item_index, requirement_text, state, note,"
-        " override_reason, updated_by, updated_at) VALUES (:case, :index, :text, :state, :note,"
-        " :reason, :user, :at)"));
-    for (const ChecklistItem& item : items) {
-        query.bindValue(QStringLiteral(":case"), caseId);
-        query.bindValue(QStringLiteral(":index"), item.index);
-        query.bindValue(QStringLiteral(":text"), item.text);
-        query.bindValue(QStringLiteral(":state"), checklistStateKey(item.state));
-        query.bindValue(QStringLiteral(":note"), nullableText(item.note.trimmed()));
-        query.bindValue(QStringLiteral(":reason"), nullableText(item.overrideReason.trimmed()));
-        query.bindValue(QStringLiteral(":user"), userId);
-        query.bindValue(QStringLiteral(":at"), at);
-        if (!query.exec()) {
-            *errorMessage = tr("Cannot save the checklist: %1")
-                                .arg(DatabaseError::describe(query.lastError()));
-            return false;
-        }
-    }
-    return true;
-}
-
-bool CaseStore::insertSteps(qint64 caseId, const Service& service, QString* errorMessage)
-{
-    QSqlQuery query(m_database.connection());
-    // The step's role says who records it (Permissions::roleForStep).
-    query.prepare(QStringLiteral("INSERT INTO case_steps (case_id, step_order, step_text, state,"
-                                 " step_role) VALUES (:case, :order, :text, 'pending', :role)"));
-    for (const ProcedureStep& step : service.steps) {
-        query.bindValue(QStringLiteral(":case"), caseId);
-        query.bindValue(QStringLiteral(":order"), step.order);
-        query.bindValue(QStringLiteral(":text"), step.text);
-        query.bindValue(QStringLiteral(":role"), catalogkeys::roleKey(step.role));
-        if (!query.exec()) {
-            *errorMessage = tr("Cannot save the procedure steps: %1")
-                                .arg(DatabaseError::describe(query.lastError()));
-            return false;
-        }
-    }
-    return true;
-}
-
-bool CaseStore::insertCase(const Case& record, const Service& service, qint64 personId,
-                           qint64 organisationId, qint64 userId, const QString& at,
-                           QString* errorMessage)
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO cases (case_number, office_id, service_code, catalog_version, status,"
-        " is_renewal, person_id, organisation_id, received_at, response_due_at, due_at,"
-        " clock_started_at, registered_by, created_at, updated_at) VALUES (:number, :office,"
-        " :service, :version, :status, :renewal, :person, :organisation, :received, :response,"
-        " :due, :clock, :user, :at, :at)"));
-    query.bindValue(QStringLiteral(":number"), record.number);
-    query.bindValue(QStringLiteral(":office"), m_catalog.office.id);
-    query.bindValue(QStringLiteral(":service"), service.code);
-    query.bindValue(QStringLiteral(":version"), m_catalog.version());
-    query.bindValue(QStringLiteral(":status"), caseStatusKey(record.status));
-    query.bindValue(QStringLiteral(":renewal"), record.renewal ? 1 : 0);
-    query.bindValue(QStringLiteral(":person"), personId);
-    query.bindValue(QStringLiteral(":organisation"),
-                    organisationId > 0 ? QVariant(organisationId)
-                                       : QVariant(QMetaType(QMetaType::LongLong)));
-    query.bindValue(QStringLiteral(":received"), at);
-    query.bindValue(QStringLiteral(":response"), nullableText(storedTime(record.responseDueAt)));
-    query.bindValue(QStringLiteral(":due"), nullableText(storedTime(record.dueAt)));
-    query.bindValue(QStringLiteral(":clock"), nullableText(storedTime(record.clockStartedAt)));
-    query.bindValue(QStringLiteral(":user"), userId);
-    query.bindValue(QStringLiteral(":at"), at);
-    if (!query.exec()) {
-        *errorMessage
-            = tr("Cannot save the case: %1").arg(DatabaseError::describe(query.lastError()));
-        return false;
-    }
-    return true;
-}
-
 std::optional<Case> CaseStore::registerCase(const CaseDraft& draft, const User& clerk,
                                             const QDateTime& now, QString* errorMessage)
 {
@@ -212,21 +94,19 @@ QString CaseStore::registerWithinTransaction(const CaseDraft& draft, const User&
         return {};
 
     ApplicantStore applicants(m_database);
-    const qint64 personId = applicants.savePerson(draft.person, clerk.id, now, errorMessage);
-    if (personId == 0)
+    record.person.id = applicants.savePerson(draft.person, clerk.id, now, errorMessage);
+    if (record.person.id == 0)
         return {};
-    qint64 organisationId = 0;
     if (draft.organisation) {
-        organisationId
+        record.organisation = *draft.organisation;
+        record.organisation->id
             = applicants.saveOrganisation(*draft.organisation, clerk.id, now, errorMessage);
-        if (organisationId == 0)
+        if (record.organisation->id == 0)
             return {};
     }
-    const QDateTime local = now.toTimeZone(officeHoursOf(m_catalog.office).zone);
-    record.number = allocateNumber(service->code, local.date(), errorMessage);
-    if (record.number.isEmpty())
-        return {};
-
+    record.serviceCode = service->code;
+    record.receivedAt = now;
+    record.registeredBy = clerk.id;
     record.status = record.isComplete() ? CaseStatus::Registered : CaseStatus::WaitingDocuments;
     if (record.isComplete()) {
         const DueDate due = DueDateCalculator(m_calendar, officeHoursOf(m_catalog.office))
@@ -235,17 +115,12 @@ QString CaseStore::registerWithinTransaction(const CaseDraft& draft, const User&
         record.dueAt = due.due;
         record.responseDueAt = due.responseDue;
     }
-    const QString at = storedTime(now);
-    if (!insertCase(record, *service, personId, organisationId, clerk.id, at, errorMessage))
-        return {};
-    const std::optional<qint64> caseId = CaseQueries(m_database).idOf(record.number, errorMessage);
-    if (!caseId || !insertChecklist(*caseId, record.checklist, clerk.id, at, errorMessage)
-        || !insertSteps(*caseId, *service, errorMessage))
+    if (Writer(m_database, m_catalog).add(record, {}, errorMessage) == 0)
         return {};
     const QJsonObject after { { QStringLiteral("number"), record.number },
                               { QStringLiteral("service"), service->code },
                               { QStringLiteral("status"), caseStatusKey(record.status) },
-                              { QStringLiteral("person"), personId },
+                              { QStringLiteral("person"), record.person.id },
                               { QStringLiteral("due"), storedTime(record.dueAt) } };
     if (!AuditLog(m_database)
              .append({ clerk.id,
@@ -292,7 +167,8 @@ std::optional<Case> CaseStore::updateChecklist(const QString& caseNumber,
     query.bindValue(QStringLiteral(":case"), before->id);
     const QString at = storedTime(now);
     bool ok = query.exec()
-        && insertChecklist(before->id, updated.checklist, clerk.id, at, errorMessage);
+        && Writer(m_database, m_catalog)
+               .insertChecklist(before->id, updated.checklist, clerk.id, at, errorMessage);
     const bool starts = before->status == CaseStatus::WaitingDocuments && updated.isComplete();
     if (ok && starts) {
         const DueDate due = DueDateCalculator(m_calendar, officeHoursOf(m_catalog.office))

@@ -40,18 +40,14 @@ public:
     bool recordPrint(const QString& caseNumber, const QString& document, const User& clerk,
                      QString* errorMessage);
 
+    class Writer; // CaseStoreWriter.h: cases written in the caller's transaction
+
 signals:
     void caseAdded(qint64 caseId, const QString& caseNumber);
     // A file that waited for documents is complete: its clock started.
     void statusChanged(qint64 caseId, loket::CaseStatus from, loket::CaseStatus to);
 
 private:
-    QString allocateNumber(const QString& serviceCode, const QDate& date, QString* errorMessage);
-    bool insertCase(const Case& record, const Service& service, qint64 personId,
-                    qint64 organisationId, qint64 userId, const QString& at, QString* errorMessage);
-    bool insertChecklist(qint64 caseId, const QList<ChecklistItem>& items, qint64 userId,
-                         const QString& at, QString* errorMessage);
-    bool insertSteps(qint64 caseId, const Service& service, QString* errorMessage);
     QList<ChecklistItem> normalisedChecklist(const Service& service,
                                              const QList<ChecklistItem>& items,
                                              QString* errorMessage) const;

@@ -1,22 +1,17 @@
-// DemoSeeder::seedCases: many varied, realistic cases written fast in batches.
+// DemoSeeder::seedCases: many varied, realistic cases, written fast through the stores' writers.
 #include "AuditLog.h"
 #include "CaseModel.h"
-#include "CaseNumberFormat.h"
-#include "DatabaseError.h"
 #include "DemoBatch.h"
-#include "SettingsStore.h"
-#include "SqlValues.h"
+#include "SignoffSettings.h"
 #include "UserStore.h"
 #include "WorkingCalendar.h"
+#include "WriteTransaction.h"
 
 #include <QJsonObject>
-#include <QSqlError>
 #include <algorithm>
 
 namespace loket {
 namespace {
-
-constexpr int kBatchSize = 20000; // cases per transaction
 
 CaseStatus statusForAge(int days, QRandomGenerator& random)
 {
@@ -50,68 +45,25 @@ QDateTime demoCompletion(const QDateTime& received, const QDateTime& due, const 
     return qMax(received, qMin(done, until));
 }
 
-bool bindAndRun(QSqlQuery& query, const QVariantList& values, QString* errorMessage)
-{
-    for (int v = 0; v < values.size(); ++v)
-        query.bindValue(v, values.at(v));
-    if (query.exec())
-        return true;
-    *errorMessage = DemoSeeder::tr("Cannot write the demo cases: %1")
-                        .arg(DatabaseError::describe(query.lastError()));
-    return false;
-}
-
-QVariant nullString()
-{
-    return QVariant(QMetaType(QMetaType::QString));
-}
-
 } // namespace
 
-DemoSeeder::Batch::Batch(Database& database, const WorkingCalendar& calendar,
-                         const OfficeHours& officeHours, quint32 outcomeSeed)
+DemoSeeder::Batch::Batch(Database& database, const Catalog& catalog,
+                         const WorkingCalendar& calendar, quint32 outcomeSeed)
     : outcomes(outcomeSeed)
-    , hours(officeHours)
-    , calculator(calendar, hours)
-    , insertPerson(database.connection())
-    , insertWord(database.connection())
-    , insertOrganisation(database.connection())
-    , insertCase(database.connection())
-    , insertItem(database.connection())
-    , insertStep(database.connection())
-    , insertHistory(database.connection())
-    , updateOutcome(database.connection())
+    , calculator(calendar, officeHoursOf(catalog.office))
+    , applicants(database)
+    , cases(database, catalog)
+    , history(database)
 {
-    insertWord.prepare(
-        QStringLiteral("INSERT INTO person_name_words (person_id, word) VALUES (?, ?)"));
-    insertPerson.prepare(QStringLiteral(
-        "INSERT INTO persons (nik, kk_number, full_name, birth_place, birth_date, sex, address,"
-        " province_code, regency_code, district_code, village_code, phone, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insertOrganisation.prepare(QStringLiteral(
-        "INSERT INTO organisations (name, deed_number, decree_number, npwp, address, chair_name,"
-        " phone, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insertCase.prepare(QStringLiteral(
-        "INSERT INTO cases (case_number, office_id, service_code, catalog_version, status,"
-        " is_renewal, person_id, organisation_id, received_at, response_due_at, due_at,"
-        " clock_started_at, registered_by, rejection_reason, created_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insertItem.prepare(QStringLiteral(
-        "INSERT INTO case_requirements (case_id, item_index, requirement_text, state, note,"
-        " override_reason, updated_by, updated_at) VALUES (?, ?, ?, ?, NULL, NULL, ?, ?)"));
-    insertHistory.prepare(QStringLiteral(
-        "INSERT INTO case_status_history (case_id, from_status, to_status, changed_by,"
-        " changed_at, note) VALUES (?, ?, ?, ?, ?, NULL)"));
-    updateOutcome.prepare(QStringLiteral("UPDATE cases SET assigned_to = ?, clock_stopped_at = ?,"
-                                         " updated_at = ? WHERE id = ?"));
-    insertStep.prepare(QStringLiteral("INSERT INTO case_steps (case_id, step_order, step_text,"
-                                      " state) VALUES (?, ?, ?, ?)"));
 }
 
+// One transaction for all the cases: a failure anywhere leaves none of them.
 int DemoSeeder::seedCases(int count, const QDateTime& until, int days, QString* errorMessage)
 {
-    Batch batch(m_database, m_calendar, officeHoursOf(m_catalog.office),
-                quint32(count) ^ 0x5eed2026u);
+    WriteTransaction transaction(m_database);
+    if (!transaction.begin(errorMessage))
+        return -1;
+    Batch batch(m_database, m_catalog, m_calendar, quint32(count) ^ 0x5eed2026u);
     if (!prepareBatch(batch, errorMessage))
         return -1;
     QList<QDateTime> moments;
@@ -119,28 +71,40 @@ int DemoSeeder::seedCases(int count, const QDateTime& until, int days, QString* 
     for (int i = 0; i < count; ++i)
         moments << randomWorkingMoment(until, days);
     std::sort(moments.begin(), moments.end());
-    for (int i = 0; i < count; ++i) {
-        if (i % kBatchSize == 0) {
-            batch.transaction = std::make_unique<WriteTransaction>(m_database);
-            if (!batch.transaction->begin(errorMessage))
-                return -1;
+    for (const QDateTime& moment : std::as_const(moments)) {
+        QString error;
+        if (!writeDemoCase(batch, moment, until, &error)) {
+            *errorMessage = tr("Cannot write the demo cases: %1").arg(error);
+            return -1; // rolled back by the transaction
         }
-        if (!writeDemoCase(batch, moments.at(i), until, errorMessage))
-            return -1; // the batch is rolled back by its transaction
-        if (((i + 1) % kBatchSize == 0 || i + 1 == count)
-            && !closeBatch(batch, (i % kBatchSize) + 1, errorMessage))
-            return -1;
     }
-    return count;
+    if (count == 0)
+        return 0;
+    const bool written = AuditLog(m_database)
+                             .append({ 0,
+                                       QStringLiteral("seed"),
+                                       QStringLiteral("cases"),
+                                       QString(),
+                                       {},
+                                       { { QStringLiteral("demoCases"), count } },
+                                       {} },
+                                     errorMessage)
+        && transaction.commit(errorMessage);
+    return written ? count : -1;
 }
 
 bool DemoSeeder::prepareBatch(Batch& batch, QString* errorMessage)
 {
-    for (const User& user : UserStore(m_database).all()) {
+    QString error;
+    for (const User& user : UserStore(m_database).all(&error)) {
         if (user.hasRole(UserRole::BackOffice))
             batch.officers << user.id;
         if (user.hasRole(UserRole::FrontOffice))
             batch.clerks << user.id;
+    }
+    if (!error.isEmpty()) {
+        *errorMessage = error;
+        return false;
     }
     if (batch.clerks.isEmpty()) {
         *errorMessage = tr("The database has no front-office user to register the cases.");
@@ -153,29 +117,12 @@ bool DemoSeeder::prepareBatch(Batch& batch, QString* errorMessage)
             = tr("No villages are known for the region %1.").arg(m_catalog.office.regionCode);
         return false;
     }
-    QString error;
-    batch.numberPattern = SettingsStore(m_database).value(CaseNumberFormat::SettingKey, &error);
+    // NIKs already taken, so that a second seeding adds to the first.
+    batch.niks = ApplicantStore(m_database).allNiks(&error);
     if (!error.isEmpty()) {
         *errorMessage = error;
         return false;
     }
-    if (batch.numberPattern.isEmpty())
-        batch.numberPattern = CaseNumberFormat::DefaultPattern;
-    // Numbers and NIKs already taken, so that a second seeding adds to the first.
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT counter_year, last_value FROM case_number_counters"
-                                 " WHERE office_id = :office"));
-    query.bindValue(QStringLiteral(":office"), m_catalog.office.id);
-    if (!bindAndRun(query, {}, errorMessage))
-        return false;
-    while (query.next())
-        batch.serials.insert(query.value(QStringLiteral("counter_year")).toInt(),
-                             query.value(QStringLiteral("last_value")).toInt());
-    query.prepare(QStringLiteral("SELECT nik FROM persons"));
-    if (!bindAndRun(query, {}, errorMessage))
-        return false;
-    while (query.next())
-        batch.niks.insert(query.value(0).toString());
     return true;
 }
 
@@ -216,7 +163,7 @@ bool DemoSeeder::planCase(Batch& batch, const QDateTime& received, const QDateTi
     if (plan->personId == 0)
         return false;
     if (plan->service->applicantKind == Service::ApplicantKind::Organisation) {
-        plan->organisationId = demoOrganisation(batch, storedTime(received), errorMessage);
+        plan->organisationId = demoOrganisation(batch, received, errorMessage);
         if (plan->organisationId == 0)
             return false;
     }
@@ -235,122 +182,105 @@ bool DemoSeeder::writeDemoCase(Batch& batch, const QDateTime& received, const QD
     DemoCasePlan plan;
     if (!planCase(batch, received, until, &plan, errorMessage))
         return false;
-    const qint64 caseId = insertDemoCase(batch, plan, errorMessage);
+    QList<CaseWorkflow::HistoryWriter::StatusChange> changes;
+    const CaseOutcome outcome = demoOutcome(batch, plan, until, &changes);
+    Case record = demoCase(plan);
+    const qint64 caseId = batch.cases.add(record, outcome, errorMessage);
     if (caseId == 0)
         return false;
-    const QString at = storedTime(received);
-    const Service& service = *plan.service;
-    for (int r = 0; r < service.requirements.size(); ++r) {
-        if (!bindAndRun(batch.insertItem,
-                        { caseId, r, service.requirements.at(r).text,
-                          checklistStateKey(plan.states.at(r)), plan.clerkId, at },
-                        errorMessage))
+    for (CaseWorkflow::HistoryWriter::StatusChange& change : changes) {
+        change.caseId = caseId;
+        if (!batch.history.statusChange(change, errorMessage))
             return false;
     }
-    const bool finished
-        = plan.status == CaseStatus::HandedOver || plan.status == CaseStatus::ProductReady;
-    if (!writeOutcome(batch, caseId, plan, until, errorMessage))
-        return false;
-    for (const ProcedureStep& step : service.steps) {
-        if (!bindAndRun(batch.insertStep,
-                        { caseId, step.order, step.text,
-                          finished ? QStringLiteral("done") : QStringLiteral("pending") },
-                        errorMessage))
-            return false;
-    }
-    return true;
+    return plan.status != CaseStatus::AwaitingSignoff || outcome.assignedTo == 0
+        || submitDemoDraft(batch, caseId, plan, outcome.assignedTo, errorMessage);
 }
 
-qint64 DemoSeeder::insertDemoCase(Batch& batch, const DemoCasePlan& plan, QString* errorMessage)
+// The case as the counter registered it.
+Case DemoSeeder::demoCase(const DemoCasePlan& plan) const
 {
-    const QString at = storedTime(plan.received);
-    const QDate day = plan.received.toTimeZone(batch.hours.zone).date();
-    const int serial = ++batch.serials[day.year()];
-    const QString number = CaseNumberFormat::format(batch.numberPattern, serial, day,
-                                                    plan.service->code, m_catalog.office.id);
-    const QVariantList values { number,
-                                m_catalog.office.id,
-                                plan.service->code,
-                                m_catalog.version(),
-                                caseStatusKey(plan.status),
-                                plan.renewal ? 1 : 0,
-                                plan.personId,
-                                plan.organisationId > 0 ? QVariant(plan.organisationId)
-                                                        : QVariant(QMetaType(QMetaType::LongLong)),
-                                at,
-                                nullableText(storedTime(plan.due.responseDue)),
-                                nullableText(storedTime(plan.due.due)),
-                                plan.incomplete ? nullString() : QVariant(at),
-                                plan.clerkId,
-                                plan.status == CaseStatus::Rejected ? QVariant(QStringLiteral(
-                                    "Persyaratan tidak memenuhi ketentuan (data demo)."))
-                                                                    : nullString(),
-                                at,
-                                at };
-    if (!bindAndRun(batch.insertCase, values, errorMessage))
-        return 0;
-    return batch.insertCase.lastInsertId().toLongLong();
+    Case record;
+    record.serviceCode = plan.service->code;
+    record.status = plan.status;
+    record.renewal = plan.renewal;
+    record.person.id = plan.personId;
+    if (plan.organisationId > 0) {
+        record.organisation = Organisation {};
+        record.organisation->id = plan.organisationId;
+    }
+    record.receivedAt = plan.received;
+    if (!plan.incomplete)
+        record.clockStartedAt = plan.received;
+    record.responseDueAt = plan.due.responseDue;
+    record.dueAt = plan.due.due;
+    record.registeredBy = plan.clerkId;
+    for (int r = 0; r < plan.service->requirements.size(); ++r) {
+        ChecklistItem item;
+        item.index = r;
+        item.text = plan.service->requirements.at(r).text;
+        item.state = plan.states.at(r);
+        record.checklist << item;
+    }
+    return record;
 }
 
 // The back office's part of a case past registration: the officer it is assigned to and, for
-// a finished case, when it became ready and was handed over.
-bool DemoSeeder::writeOutcome(Batch& batch, qint64 caseId, const DemoCasePlan& plan,
-                              const QDateTime& until, QString* errorMessage)
+// a finished case, when it became ready and was handed over (its status changes).
+CaseOutcome DemoSeeder::demoOutcome(Batch& batch, const DemoCasePlan& plan, const QDateTime& until,
+                                    QList<CaseWorkflow::HistoryWriter::StatusChange>* changes)
 {
+    CaseOutcome outcome;
+    const bool finished
+        = plan.status == CaseStatus::HandedOver || plan.status == CaseStatus::ProductReady;
+    if (finished)
+        outcome.stepsDone = static_cast<int>(plan.service->steps.size());
+    if (plan.status == CaseStatus::Rejected)
+        outcome.rejectionReason
+            = QStringLiteral("Persyaratan tidak memenuhi ketentuan (data demo).");
     if (batch.officers.isEmpty() || plan.status == CaseStatus::Registered
         || plan.status == CaseStatus::WaitingDocuments || plan.status == CaseStatus::Rejected)
-        return true;
-    const qint64 officer
+        return outcome;
+    outcome.assignedTo
         = batch.officers.at(batch.outcomes.bounded(static_cast<int>(batch.officers.size())));
-    QDateTime last = plan.received;
-    QVariant stopped = nullString();
-    if (plan.status == CaseStatus::HandedOver || plan.status == CaseStatus::ProductReady) {
-        const QDateTime ready = demoCompletion(plan.received, plan.due.due, until, batch.outcomes);
-        const QDateTime handed = qMin(until, ready.addDays(1 + batch.outcomes.bounded(3)));
-        last = plan.status == CaseStatus::HandedOver ? handed : ready;
-        stopped = storedTime(ready);
-        if (!bindAndRun(batch.insertHistory,
-                        { caseId, caseStatusKey(CaseStatus::AwaitingSignoff),
-                          caseStatusKey(CaseStatus::ProductReady), officer, storedTime(ready) },
-                        errorMessage))
-            return false;
-        if (plan.status == CaseStatus::HandedOver
-            && !bindAndRun(batch.insertHistory,
-                           { caseId, caseStatusKey(CaseStatus::ProductReady),
-                             caseStatusKey(CaseStatus::HandedOver), plan.clerkId,
-                             storedTime(handed) },
-                           errorMessage))
-            return false;
-    }
-    return bindAndRun(batch.updateOutcome, { officer, stopped, storedTime(last), caseId },
-                      errorMessage);
+    if (!finished)
+        return outcome;
+    const QDateTime ready = demoCompletion(plan.received, plan.due.due, until, batch.outcomes);
+    const QDateTime handed = qMin(until, ready.addDays(1 + batch.outcomes.bounded(3)));
+    outcome.clockStoppedAt = ready;
+    outcome.lastChange = plan.status == CaseStatus::HandedOver ? handed : ready;
+    changes->append({ 0, CaseStatus::AwaitingSignoff, CaseStatus::ProductReady, outcome.assignedTo,
+                      ready, QString() });
+    if (plan.status == CaseStatus::HandedOver)
+        changes->append({ 0, CaseStatus::ProductReady, CaseStatus::HandedOver, plan.clerkId, handed,
+                          QString() });
+    return outcome;
 }
 
-// Ends a batch: the number counters as far as it took them, one audit entry, the commit.
-bool DemoSeeder::closeBatch(Batch& batch, int written, QString* errorMessage)
+// As CaseWorkflow::submitForSignoff: the officer sends the draft with the service's chain of
+// initials, so that it waits for its first tier (round 1, when the case was last changed).
+bool DemoSeeder::submitDemoDraft(Batch& batch, qint64 caseId, const DemoCasePlan& plan,
+                                 qint64 officerId, QString* errorMessage)
 {
-    for (auto it = batch.serials.cbegin(); it != batch.serials.cend(); ++it) {
-        QSqlQuery counter(m_database.connection());
-        counter.prepare(
-            QStringLiteral("INSERT INTO case_number_counters (office_id, counter_year, last_value)"
-                           " VALUES (:office, :year, :value) ON CONFLICT (office_id, counter_year)"
-                           " DO UPDATE SET last_value = excluded.last_value"));
-        counter.bindValue(QStringLiteral(":office"), m_catalog.office.id);
-        counter.bindValue(QStringLiteral(":year"), it.key());
-        counter.bindValue(QStringLiteral(":value"), it.value());
-        if (!bindAndRun(counter, {}, errorMessage))
+    QString& chain = batch.chains[plan.service->code];
+    if (chain.isEmpty()) {
+        const std::optional<SignoffConfig> config
+            = SignoffSettings(m_database, m_catalog).config(plan.service->code, errorMessage);
+        if (!config)
             return false;
+        chain = config->chain.encode();
     }
-    return AuditLog(m_database)
-               .append({ 0,
-                         QStringLiteral("seed"),
-                         QStringLiteral("cases"),
-                         QString(),
-                         {},
-                         { { QStringLiteral("demoCases"), written } },
-                         {} },
-                       errorMessage)
-        && batch.transaction->commit(errorMessage);
+    return batch.history.signoff({ caseId,
+                                   1,
+                                   SignoffEntry::Kind::Submit,
+                                   Role::BackOffice,
+                                   officerId,
+                                   SignForm::Own,
+                                   chain,
+                                   QString(),
+                                   {},
+                                   plan.received },
+                                 errorMessage);
 }
 
 } // namespace loket

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaseWorkflowHistory.h"
 #include "Catalog.h"
 #include "Database.h"
 #include "RegionTable.h"
@@ -49,14 +50,15 @@ private:
     void demoChecklist(const Service& service, DemoCasePlan* plan);
     bool writeDemoCase(Batch& batch, const QDateTime& received, const QDateTime& until,
                        QString* errorMessage);
-    qint64 insertDemoCase(Batch& batch, const DemoCasePlan& plan, QString* errorMessage);
-    bool writeOutcome(Batch& batch, qint64 caseId, const DemoCasePlan& plan, const QDateTime& until,
-                      QString* errorMessage);
-    bool closeBatch(Batch& batch, int written, QString* errorMessage);
+    Case demoCase(const DemoCasePlan& plan) const;
+    CaseOutcome demoOutcome(Batch& batch, const DemoCasePlan& plan, const QDateTime& until,
+                            QList<CaseWorkflow::HistoryWriter::StatusChange>* changes);
+    bool submitDemoDraft(Batch& batch, qint64 caseId, const DemoCasePlan& plan, qint64 officerId,
+                         QString* errorMessage);
     // Applicants (DemoApplicants.cpp): the id of a returning or new one; 0 on failure.
     qint64 demoPerson(Batch& batch, const QDateTime& received, QString* errorMessage);
     qint64 newDemoPerson(Batch& batch, const QDateTime& received, QString* errorMessage);
-    qint64 demoOrganisation(Batch& batch, const QString& at, QString* errorMessage);
+    qint64 demoOrganisation(Batch& batch, const QDateTime& at, QString* errorMessage);
 
     QString randomNik(const QString& districtCode, const QDate& birth, bool female, int serial);
     QDateTime randomWorkingMoment(const QDateTime& until, int days);

@@ -1,6 +1,7 @@
 // CaseWorkflow: tiered initials (paraf berjenjang), returns to the drafter, and signing.
 #include "CaseModel.h"
 #include "CaseWorkflow.h"
+#include "CaseWorkflowHistory.h"
 #include "DatabaseError.h"
 #include "SignoffSettings.h"
 #include "SqlValues.h"
@@ -31,27 +32,11 @@ bool CaseWorkflow::insertSignoff(Work& work, SignoffEntry::Kind kind, Role role,
                                  const QString& chain, const QString& note, SignForm form,
                                  const IssuedDocument& document, const QJsonObject& extra)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO signoff_records (case_id, round_no, kind, actor_role, user_id, sign_form,"
-        " chain, note, document_id, letter_number, acted_at) VALUES (:case, :round, :kind,"
-        " :role, :user, :form, :chain, :note, :document, :letter, :at)"));
-    query.bindValue(QStringLiteral(":case"), work.record.id);
-    query.bindValue(QStringLiteral(":round"), round);
-    query.bindValue(QStringLiteral(":kind"), signoffKindKey(kind));
-    query.bindValue(QStringLiteral(":role"), catalogkeys::roleKey(role));
-    query.bindValue(QStringLiteral(":user"), work.actor.id);
-    query.bindValue(QStringLiteral(":form"), nullableText(signFormKey(form)));
-    query.bindValue(QStringLiteral(":chain"), nullableText(chain));
-    query.bindValue(QStringLiteral(":note"), nullableText(note));
-    query.bindValue(QStringLiteral(":document"), nullableId(document.documentId));
-    query.bindValue(QStringLiteral(":letter"), nullableText(document.letterNumber));
-    query.bindValue(QStringLiteral(":at"), storedTime(work.now));
-    if (!query.exec()) {
-        *work.error
-            = tr("Cannot record the sign-off: %1").arg(DatabaseError::describe(query.lastError()));
+    if (!HistoryWriter(m_database)
+             .signoff({ work.record.id, round, kind, role, work.actor.id, form, chain, note,
+                        document, work.now },
+                      work.error))
         return false;
-    }
     QJsonObject after = extra;
     after.insert(QStringLiteral("round"), round);
     after.insert(QStringLiteral("role"), catalogkeys::roleKey(role));
@@ -198,6 +183,14 @@ std::optional<IssuedDocument> CaseWorkflow::sign(const QString& caseNumber,
         if (work.record.status != CaseStatus::AwaitingSignoff) {
             *work.error = tr("Case %1 has no draft awaiting signature (it is \"%2\").")
                               .arg(work.record.number, caseStatusTitle(work.record.status));
+            return false;
+        }
+        // Without a submitted round there is no chain to follow: signing would skip the
+        // initials the rules require. The way on is a return to the drafter, who sends it.
+        if (!state.open) {
+            *work.error = tr("The draft of case %1 was never sent for initials, so it cannot be "
+                             "signed: return it to the drafter, who sends it again.")
+                              .arg(work.record.number);
             return false;
         }
         if (!state.waitsForSigner()) {

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CaseModel.h"
 #include "CaseQueries.h"
+#include "CaseWorkflowHistory.h"
 #include "DatabaseError.h"
 #include "SqlValues.h"
 #include "WorkflowQueries.h"
@@ -131,20 +132,9 @@ bool CaseWorkflow::changeStatus(Work& work, CaseStatus to, const QString& note)
                           .arg(work.record.number, DatabaseError::describe(query.lastError()));
         return false;
     }
-    query.prepare(QStringLiteral(
-        "INSERT INTO case_status_history (case_id, from_status, to_status, changed_by,"
-        " changed_at, note) VALUES (:case, :from, :to, :user, :at, :note)"));
-    query.bindValue(QStringLiteral(":case"), work.record.id);
-    query.bindValue(QStringLiteral(":from"), caseStatusKey(from));
-    query.bindValue(QStringLiteral(":to"), caseStatusKey(to));
-    query.bindValue(QStringLiteral(":user"), work.actor.id);
-    query.bindValue(QStringLiteral(":at"), storedTime(work.now));
-    query.bindValue(QStringLiteral(":note"), nullableText(note));
-    if (!query.exec()) {
-        *work.error = tr("Cannot record the status change: %1")
-                          .arg(DatabaseError::describe(query.lastError()));
+    if (!HistoryWriter(m_database)
+             .statusChange({ work.record.id, from, to, work.actor.id, work.now, note }, work.error))
         return false;
-    }
     work.record.status = to;
     work.statusChanges.append({ from, to });
     QJsonObject after { { QStringLiteral("status"), caseStatusKey(to) } };

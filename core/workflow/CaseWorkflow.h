@@ -94,6 +94,8 @@ public:
     bool handOver(const QString& caseNumber, const Handover& handover, const User& user,
                   const QDateTime& now, QString* errorMessage);
 
+    class HistoryWriter; // CaseWorkflowHistory.h: status changes and sign-off acts
+
 signals:
     // After each committed change of a case (a step, a record, its assignment, its status):
     // its number, its status now, and its id, for a list to read that one case again.

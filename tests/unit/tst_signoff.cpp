@@ -21,6 +21,7 @@ private slots:
     void signingTakesTheNumberInsideTheTransaction();
     void issuerFailureRollsEverythingBack();
     void standInSignatures();
+    void draftNeverSentIsNotSigned();
 
 private:
     User as(const char* name) const { return m_f->user(QString::fromLatin1(name)); }
@@ -286,6 +287,46 @@ void TestSignoff::standInSignatures()
     QCOMPARE(m_f->count(QStringLiteral("SELECT COUNT(*) FROM signoff_records WHERE kind = 'sign'"
                                        " AND sign_form = 'Plh.'")),
              1);
+}
+
+// A case awaiting sign-off whose draft was never sent to initials (the demo data made them so;
+// older data may hold them): nothing to sign yet — the paraf berjenjang would be skipped. The
+// signer is told so, instead of an assertion ending the program, and can return the draft.
+void TestSignoff::draftNeverSentIsNotSigned()
+{
+    const QString number
+        = m_f->registerCase(QStringLiteral("PKY-08"), at("2024-01-02T09:00:00+07:00"));
+    QVERIFY(m_f->bringTo(*m_flow, number, CaseStatus::InProcess));
+    QSqlQuery query(m_f->database->connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE cases SET status = 'awaiting-signoff'")));
+    QVERIFY(!state(number).open);
+
+    QString error;
+    for (const std::optional<SignForm>& form : { std::optional<SignForm>(), { SignForm::Own } }) {
+        QVERIFY(!m_flow->sign(number, form, as("kadis"), m_f->tick(), &error));
+        QCOMPARE(error,
+                 QStringLiteral("The draft of case %1 was never sent for initials, so it cannot "
+                                "be signed: return it to the drafter, who sends it again.")
+                     .arg(number));
+    }
+    QCOMPARE(m_issuer->calls, 0);
+    QCOMPARE(m_f->status(number), QStringLiteral("awaiting-signoff"));
+    QVERIFY(!m_flow->initial(number, QString(), as("hadi"), m_f->tick(), &error));
+    QCOMPARE(error, QStringLiteral("No draft is waiting for initials."));
+
+    // The way on: the signer returns it, the drafter sends it, it goes through its chain.
+    QVERIFY2(m_flow->returnDraft(number, QStringLiteral("Ajukan untuk paraf."), as("kadis"),
+                                 m_f->tick(), &error),
+             qPrintable(error));
+    QCOMPARE(m_f->status(number), QStringLiteral("in-process"));
+    QVERIFY2(m_flow->submitForSignoff(number, QString(), as("budi"), m_f->tick(), &error),
+             qPrintable(error));
+    QVERIFY(state(number).open);
+    QVERIFY2(m_flow->initial(number, QString(), as("hadi"), m_f->tick(), &error),
+             qPrintable(error));
+    QVERIFY2(m_flow->sign(number, std::nullopt, as("kadis"), m_f->tick(), &error),
+             qPrintable(error));
+    QCOMPARE(m_f->status(number), QStringLiteral("product-ready"));
 }
 
 QTEST_GUILESS_MAIN(TestSignoff)
