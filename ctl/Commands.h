@@ -204,4 +204,13 @@ protected:
     int execute(const Arguments& args, Output& io) const override;
 };
 
+class UserCommand final : public Command
+{
+public:
+    UserCommand();
+
+protected:
+    int execute(const Arguments& args, Output& io) const override;
+};
+
 } // namespace loket::ctl
