@@ -2988,6 +2988,140 @@
     </message>
 </context>
 <context>
+    <name>loket::PersonErasure</name>
+    <message>
+        <source>The person was not erased: %1</source>
+        <translation>Data orang tersebut tidak dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The retention period &quot;%1&quot; is not a number of years; set it again.</source>
+        <translation>Masa simpan &quot;%1&quot; bukan jumlah tahun; atur ulang masa simpan.</translation>
+    </message>
+    <message>
+        <source>The retention period is 1 to 100 years.</source>
+        <translation>Masa simpan harus 1 sampai 100 tahun.</translation>
+    </message>
+    <message>
+        <source>Loket holds no person with the NIK %1.</source>
+        <translation>Loket tidak menyimpan data orang dengan NIK %1.</translation>
+    </message>
+    <message>
+        <source>%1 (closed %2; from %3)</source>
+        <translation>%1 (ditutup %2; dapat dihapus mulai %3)</translation>
+    </message>
+    <message>
+        <source>still open: %1</source>
+        <translation>masih berjalan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed less than %n year(s) ago: %1</source>
+        <translation>
+            <numerusform>ditutup kurang dari %n tahun yang lalu: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The person cannot be erased yet; cases %1.</source>
+        <translation>Data orang tersebut belum dapat dihapus; permohonan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::PersonRecord</name>
+    <message>
+        <source>Cannot read the person&apos;s data: %1</source>
+        <translation>Data orang tersebut tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Loket holds no person with the NIK %1.</source>
+        <translation>Loket tidak menyimpan data orang dengan NIK %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::PersonalDataAudit</name>
+    <message>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>kata sandi diubah</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>dicetak</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>diterbitkan</translation>
+    </message>
+    <message>
+        <source>document issued</source>
+        <translation>dokumen diterbitkan</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>dibekukan</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <source>training data added</source>
+        <translation>data latihan ditambahkan</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>diatur ulang</translation>
+    </message>
+    <message>
+        <source>viewed personal data</source>
+        <translation>data pribadi dilihat</translation>
+    </message>
+    <message>
+        <source>exported personal data</source>
+        <translation>data pribadi diekspor</translation>
+    </message>
+    <message>
+        <source>erased personal data</source>
+        <translation>data pribadi dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>loket::PrivateFiles</name>
+    <message>
+        <source>Cannot make %1 readable by its owner only: %2</source>
+        <translation>%1 tidak dapat dibatasi agar hanya dapat dibaca pemiliknya: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 may be read by other accounts of this computer (permissions %2), and Loket cannot change that: ask the administrator to run &quot;chmod go-rwx %1&quot;.</source>
+        <translation>%1 dapat dibaca akun lain di komputer ini (izin %2) dan Loket tidak dapat mengubahnya: mintalah administrator menjalankan &quot;chmod go-rwx %1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 could be read by other accounts of this computer (permissions %2); it holds personal data, so Loket made it readable by its owner only (%3).</source>
+        <translation>%1 dapat dibaca akun lain di komputer ini (izin %2); berkas ini memuat data pribadi, sehingga Loket membatasinya agar hanya dapat dibaca pemiliknya (%3).</translation>
+    </message>
+</context>
+<context>
     <name>loket::ProductIssuer</name>
     <message>
         <source>%1 is not rejected: it has no rejection letter.</source>
@@ -7654,6 +7788,218 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>perintah &quot;%1&quot; tidak dikenal; maksud Anda &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>No password on standard input: pipe one line, e.g. echo &quot;$PASSWORD&quot; | loketctl user …</source>
+        <translation>Tidak ada kata sandi pada masukan standar: kirimkan satu baris, misalnya echo &quot;$PASSWORD&quot; | loketctl user …</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Kata sandi baru: </translation>
+    </message>
+    <message>
+        <source>Type the new password again: </source>
+        <translation>Ketik ulang kata sandi baru: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed. Try again.</source>
+        <translation>Kedua kata sandi berbeda; tidak ada yang diubah. Silakan ulangi.</translation>
+    </message>
+    <message>
+        <source>Name the administrator who answers the request with --as USER; it is recorded in the audit log.</source>
+        <translation>Sebutkan administrator yang menjawab permintaan dengan --as PENGGUNA; hal ini dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may export, erase or keep personal data.</source>
+        <translation>Hanya administrator yang boleh mengekspor, menghapus, atau mengatur penyimpanan data pribadi.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required (the JSON)</source>
+        <translation>--out BERKAS wajib diisi (berkas JSON)</translation>
+    </message>
+    <message numerus="yes">
+        <source>data of NIK %1 (%n case(s)) written to %2</source>
+        <translation>
+            <numerusform>data NIK %1 (%n permohonan) ditulis ke %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same as a document in %1</source>
+        <translation>data yang sama dalam bentuk dokumen di %1</translation>
+    </message>
+    <message>
+        <source>the person with NIK %1 is erased; the cases and issued documents stay, without personal data</source>
+        <translation>data orang dengan NIK %1 telah dihapus; permohonan dan dokumen yang diterbitkan tetap tersimpan tanpa data pribadi</translation>
+    </message>
+    <message>
+        <source>YEARS is a whole number</source>
+        <translation>TAHUN harus bilangan bulat</translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data is kept %n year(s) after a person&apos;s last case closed</source>
+        <translation>
+            <numerusform>data pribadi disimpan %n tahun setelah permohonan terakhir orang tersebut ditutup</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a person&apos;s data on request: export it, erase it (UU 27/2022)</source>
+        <translation>data pribadi atas permintaan: ekspor, hapus (UU 27/2022)</translation>
+    </message>
+    <message>
+        <source>export NIK --out FILE.json [--pdf FILE.pdf] --as ADMIN [--db PATH]</source>
+        <translation>export NIK --out BERKAS.json [--pdf BERKAS.pdf] --as ADMIN [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>erase NIK --as ADMIN [--db PATH]</source>
+        <translation>erase NIK --as ADMIN [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>retention [YEARS --as ADMIN] [--db PATH]</source>
+        <translation>retention [TAHUN --as ADMIN] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>ADMIN</source>
+        <translation>ADMIN</translation>
+    </message>
+    <message>
+        <source>the administrator who answers the request</source>
+        <translation>administrator yang menjawab permintaan</translation>
+    </message>
+    <message>
+        <source>export writes everything Loket holds about the person (cases with their requirements, steps, history and issued documents&apos; hashes, complaints, guest book, survey, audit entries) to files only their owner may read.
+erase anonymises a person whose cases are all closed and past the retention period (5 years unless the office sets another with &quot;retention&quot;): name, NIK, KK, address, phone, birth data and attachment scans go; cases, counts and issued documents&apos; hashes stay.</source>
+        <translation>export menulis seluruh data yang disimpan Loket tentang orang tersebut (permohonan beserta persyaratan, langkah, riwayat, dan hash dokumen yang diterbitkan; pengaduan; buku tamu; survei; catatan audit) ke berkas yang hanya dapat dibaca pemiliknya.
+erase menganonimkan orang yang seluruh permohonannya telah ditutup dan melewati masa simpan (5 tahun, kecuali kantor menetapkan lain dengan &quot;retention&quot;): nama, NIK, KK, alamat, telepon, data kelahiran, dan pindaian lampiran dihapus; permohonan, jumlahnya, dan hash dokumen yang diterbitkan tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; the roles are %2</source>
+        <translation>peran &quot;%1&quot; tidak dikenal; peran yang ada: %2</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>peran &quot;%1&quot; tidak dikenal; maksud Anda &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>--roles names at least one role</source>
+        <translation>--roles harus menyebutkan sekurang-kurangnya satu peran</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(nonaktif)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n akun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the administrator who adds the account with --as USER; only the first account of a new database is added without it.</source>
+        <translation>Sebutkan administrator yang menambahkan akun dengan --as PENGGUNA; hanya akun pertama pada basis data baru yang ditambahkan tanpa itu.</translation>
+    </message>
+    <message>
+        <source>--name and --roles are required</source>
+        <translation>--name dan --roles wajib diisi</translation>
+    </message>
+    <message>
+        <source>user %1 added with the roles %2</source>
+        <translation>pengguna %1 ditambahkan dengan peran %2</translation>
+    </message>
+    <message>
+        <source>--as USER is required: the change is recorded in that user&apos;s name</source>
+        <translation>--as PENGGUNA wajib diisi: perubahan dicatat atas nama pengguna tersebut</translation>
+    </message>
+    <message>
+        <source>the password of %1 was changed</source>
+        <translation>kata sandi %1 telah diubah</translation>
+    </message>
+    <message>
+        <source>%1 now has the roles %2</source>
+        <translation>%1 kini memiliki peran %2</translation>
+    </message>
+    <message>
+        <source>the account of %1 is enabled</source>
+        <translation>akun %1 diaktifkan</translation>
+    </message>
+    <message>
+        <source>the account of %1 is disabled</source>
+        <translation>akun %1 dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>user accounts: add, list, change a password, disable, enable, roles</source>
+        <translation>akun pengguna: tambah, daftar, ubah kata sandi, nonaktifkan, aktifkan, peran</translation>
+    </message>
+    <message>
+        <source>add USERNAME --name &quot;FULL NAME&quot; --roles ROLE[,ROLE…] [--nip NIP] [--as ADMIN] [--db PATH]</source>
+        <translation>add NAMA_PENGGUNA --name &quot;NAMA LENGKAP&quot; --roles PERAN[,PERAN…] [--nip NIP] [--as ADMIN] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>list [--db PATH] [--json]</source>
+        <translation>list [--db BERKAS] [--json]</translation>
+    </message>
+    <message>
+        <source>passwd USERNAME --as USER [--db PATH]</source>
+        <translation>passwd NAMA_PENGGUNA --as PENGGUNA [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>disable USERNAME --as ADMIN [--db PATH]</source>
+        <translation>disable NAMA_PENGGUNA --as ADMIN [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>enable USERNAME --as ADMIN [--db PATH]</source>
+        <translation>enable NAMA_PENGGUNA --as ADMIN [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>roles USERNAME --roles ROLE[,ROLE…] --as ADMIN [--db PATH]</source>
+        <translation>roles NAMA_PENGGUNA --roles PERAN[,PERAN…] --as ADMIN [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>the administrator who makes the change (a user may change their own password)</source>
+        <translation>administrator yang melakukan perubahan (pengguna boleh mengubah kata sandinya sendiri)</translation>
+    </message>
+    <message>
+        <source>FULL NAME</source>
+        <translation>NAMA LENGKAP</translation>
+    </message>
+    <message>
+        <source>the user&apos;s full name, with titles</source>
+        <translation>nama lengkap pengguna beserta gelar</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>the civil servant number (18 digits), if any</source>
+        <translation>Nomor Induk Pegawai (18 angka), jika ada</translation>
+    </message>
+    <message>
+        <source>ROLE[,ROLE…]</source>
+        <translation>PERAN[,PERAN…]</translation>
+    </message>
+    <message>
+        <source>the user&apos;s roles, separated by commas</source>
+        <translation>peran pengguna, dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>KATA_SANDI</translation>
+    </message>
+    <message>
+        <source>refused: a password is typed when asked or piped on standard input</source>
+        <translation>ditolak: kata sandi diketik saat diminta atau dikirim melalui masukan standar</translation>
+    </message>
+    <message>
+        <source>ROLE is one of: front-office, back-office, verifier (also field officer), head-of-division, secretary, head-of-office, administrator.
+The password is asked twice on the terminal, without showing it, or read as one line of standard input; never from the command line.
+The first account of a new database is an administrator added without --as; every later change names its administrator with --as and is recorded in the audit log. The last active administrator cannot be disabled or lose the role.</source>
+        <translation>PERAN adalah salah satu dari: front-office, back-office, verifier (juga petugas lapangan), head-of-division, secretary, head-of-office, administrator.
+Kata sandi diminta dua kali di terminal tanpa ditampilkan, atau dibaca sebagai satu baris masukan standar; tidak pernah dari baris perintah.
+Akun pertama pada basis data baru adalah administrator yang ditambahkan tanpa --as; setiap perubahan berikutnya menyebutkan administratornya dengan --as dan dicatat dalam log audit. Administrator aktif terakhir tidak dapat dinonaktifkan atau dicabut perannya.</translation>
+    </message>
+    <message>
+        <source>a password is never given on the command line, where others could read it: type it when asked, or pipe it on standard input</source>
+        <translation>kata sandi tidak boleh diberikan di baris perintah, tempat orang lain dapat membacanya: ketik saat diminta, atau kirimkan melalui masukan standar</translation>
     </message>
 </context>
 </TS>
