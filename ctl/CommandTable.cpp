@@ -15,6 +15,8 @@ const std::vector<std::unique_ptr<Command>>& commands()
         all.push_back(std::make_unique<CalendarCommand>());
         all.push_back(std::make_unique<DbCommand>());
         all.push_back(std::make_unique<BackupCommand>());
+        all.push_back(std::make_unique<UserCommand>());
+        all.push_back(std::make_unique<PersonCommand>());
         all.push_back(std::make_unique<DemoCommand>());
         all.push_back(std::make_unique<CaseCommand>());
         all.push_back(std::make_unique<ReceiptCommand>());

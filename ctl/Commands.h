@@ -204,4 +204,23 @@ protected:
     int execute(const Arguments& args, Output& io) const override;
 };
 
+class PersonCommand final : public Command
+{
+public:
+    PersonCommand();
+    bool rendersDocuments(const QStringList& words) const override; // export --pdf
+
+protected:
+    int execute(const Arguments& args, Output& io) const override;
+};
+
+class UserCommand final : public Command
+{
+public:
+    UserCommand();
+
+protected:
+    int execute(const Arguments& args, Output& io) const override;
+};
+
 } // namespace loket::ctl

@@ -6,6 +6,7 @@
 #include "LetterRegister.h"
 #include "LetterRegisterReport.h"
 #include "OfficeContext.h"
+#include "PersonalDataAudit.h"
 #include "RecipientRegister.h"
 #include "RecipientRegisterReport.h"
 #include "RegisterDocument.h"
@@ -66,12 +67,14 @@ int writeRegister(const QString& kind, const Arguments& args, Output& io, const 
     if (!office)
         return InvalidInput;
     QString preparedBy;
+    qint64 exporter = 0; // the system, when no --as names who takes the file
     if (args.has(QStringLiteral("as"))) {
         const auto user = actingUser(office->database, args.option(QStringLiteral("as")), io,
                                      UserRole::FrontOffice);
         if (!user)
             return InvalidInput;
         preparedBy = user->fullName;
+        exporter = user->id;
     }
     const Catalog& catalog = office->catalog;
     const QDate today = RegisterDocument::officeToday(catalog.office, now());
@@ -118,7 +121,11 @@ int writeRegister(const QString& kind, const Arguments& args, Output& io, const 
     const bool written = format == QLatin1String("pdf")
         ? RegisterDocument::writePdf(rendered.html, out, &error)
         : rendered.csv->save(out, &error);
-    if (!written)
+    // A register names people: the file that leaves Loket is in the audit log (UU 27/2022).
+    if (!written
+        || !PersonalDataAudit(office->database)
+                .exported(exporter, QStringLiteral("register %1 %2").arg(kind, period->key()),
+                          rendered.count, format, &error))
         return failed(io, error);
     io.out << Text::tr("register of %1 for %2 (%n row(s)) written to %3", nullptr, rendered.count)
                   .arg(kind, period->key(), out)

@@ -3,6 +3,7 @@
 #include "ApplicantStoreWriter.h"
 #include "AuditLog.h"
 #include "DatabaseError.h"
+#include "PersonalDataAudit.h"
 #include "SqlValues.h"
 
 #include <QJsonObject>
@@ -150,6 +151,17 @@ std::optional<Person> ApplicantStore::findPerson(const QString& nik, QString* er
     if (read(query, errorMessage) && query.next())
         return personFrom(query.record());
     return std::nullopt;
+}
+
+std::optional<Person> ApplicantStore::lookUpPerson(const QString& nik, qint64 viewerId,
+                                                   QString* errorMessage)
+{
+    std::optional<Person> found = findPerson(nik, errorMessage);
+    if (found
+        && !PersonalDataAudit(m_database)
+                .viewed(viewerId, found->id, QStringLiteral("counter"), errorMessage))
+        return std::nullopt;
+    return found;
 }
 
 std::optional<Person> ApplicantStore::person(qint64 id, QString* errorMessage) const

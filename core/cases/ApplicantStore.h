@@ -21,6 +21,10 @@ public:
     // Empty when unknown, or when the query failed: then `errorMessage` (where given) says why.
     std::optional<Person> findPerson(const QString& nik, QString* errorMessage = nullptr) const;
     std::optional<Person> person(qint64 id, QString* errorMessage = nullptr) const;
+    // findPerson for showing the person's full record to `viewerId` (the counter's lookup by
+    // NIK): the view is recorded in the audit log (UU 27/2022). Empty when the person is
+    // unknown, or when the view could not be recorded (then `errorMessage` says why).
+    std::optional<Person> lookUpPerson(const QString& nik, qint64 viewerId, QString* errorMessage);
     std::optional<Organisation> organisation(qint64 id, QString* errorMessage = nullptr) const;
     // Organisations whose name contains `text`, for the counter's picker.
     QList<Organisation> findOrganisations(const QString& text, int limit = 20,

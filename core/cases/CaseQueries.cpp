@@ -5,6 +5,7 @@
 #include "CaseRows.h"
 #include "CaseSearch.h"
 #include "DatabaseError.h"
+#include "PersonalDataAudit.h"
 #include "SqlValues.h"
 
 #include <QSqlError>
@@ -106,6 +107,18 @@ std::optional<Case> CaseQueries::find(const QString& caseNumber, QString* errorM
             *errorMessage = error;
         return std::nullopt;
     }
+    return record;
+}
+
+std::optional<Case> CaseQueries::view(const QString& caseNumber, qint64 viewerId,
+                                      QString* errorMessage) const
+{
+    std::optional<Case> record = find(caseNumber, errorMessage);
+    if (record && record->person.id != 0
+        && !PersonalDataAudit(m_database)
+                .viewed(viewerId, record->person.id, QStringLiteral("case %1").arg(record->number),
+                        errorMessage))
+        return std::nullopt;
     return record;
 }
 

@@ -19,6 +19,10 @@ public:
 
     std::optional<qint64> idOf(const QString& caseNumber, QString* errorMessage = nullptr) const;
     std::optional<Case> find(const QString& caseNumber, QString* errorMessage = nullptr) const;
+    // find for showing the case, its applicant's full record included, to `viewerId`: the view
+    // of the person is recorded in the audit log (UU 27/2022). Empty also when it could not be.
+    std::optional<Case> view(const QString& caseNumber, qint64 viewerId,
+                             QString* errorMessage) const;
 
     // The applicant's cases, newest first (by NIK; also cases they submitted for organisations).
     QList<CaseSummary> forNik(const QString& nik, QString* errorMessage = nullptr) const;

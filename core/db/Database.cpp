@@ -1,10 +1,12 @@
 #include "Database.h"
 
 #include "DatabaseError.h"
+#include "PrivateFiles.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -14,7 +16,8 @@
 namespace loket {
 namespace {
 QAtomicInt connectionCounter;
-}
+Q_LOGGING_CATEGORY(lcPrivacy, "loket.privacy")
+} // namespace
 
 Database::Database()
     : m_connectionName(QStringLiteral("loket-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
@@ -84,6 +87,7 @@ bool Database::open(const QString& location, OpenMode mode, QString* errorMessag
 {
     close();
     m_location = location;
+    m_privacyNotices.clear();
     if (isServerLocation(location)) {
         m_dialect = Dialect::PostgreSQL;
         return openPostgres(errorMessage);
@@ -139,11 +143,11 @@ bool Database::openSqlite(QString* errorMessage, OpenMode mode)
                             .arg(m_location);
         return false;
     }
-    if (!QDir().mkpath(file.absolutePath())) {
-        *errorMessage
-            = tr("Cannot create the folder %1 for the database.").arg(file.absolutePath());
+    if (!file.exists() && !createPrivateFile(errorMessage))
         return false;
-    }
+    // New WAL files take the database file's mode; ones left from before may be wider.
+    for (const char* suffix : { "", "-wal", "-shm" })
+        makePrivate(m_location + QLatin1String(suffix));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_location);
     // Another counter or a backup may hold the file briefly: wait instead of failing at once.
@@ -166,6 +170,29 @@ bool Database::openSqlite(QString* errorMessage, OpenMode mode)
         return false;
     }
     return true;
+}
+
+// SQLite takes an empty file for a new database, and gives its WAL files the file's mode.
+bool Database::createPrivateFile(QString* errorMessage)
+{
+    if (m_location == QLatin1String(":memory:"))
+        return true;
+    const QString folder = QFileInfo(m_location).absolutePath();
+    if (!PrivateFiles::createFolder(folder, nullptr)) {
+        *errorMessage = tr("Cannot create the folder %1 for the database.").arg(folder);
+        return false;
+    }
+    return PrivateFiles::createFile(m_location, errorMessage);
+}
+
+void Database::makePrivate(const QString& path)
+{
+    QString notice;
+    if (PrivateFiles::tighten(path, &notice) == PrivateFiles::Tightening::AlreadyPrivate
+        || notice.isEmpty())
+        return;
+    m_privacyNotices << notice;
+    qCWarning(lcPrivacy).noquote() << notice;
 }
 
 bool Database::openPostgres(QString* errorMessage)

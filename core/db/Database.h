@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace loket {
 
@@ -38,6 +39,10 @@ public:
     static QString displayLocation(const QString& location);
     // The folder beside a database file, where an office may put its own catalog.
     QString directory() const;
+    // What open() did about a database file that others could read (it holds personal data):
+    // one sentence per file it made private, for the administrator. Also logged as a warning
+    // (category loket.privacy), which loketctl prints on stderr.
+    QStringList privacyNotices() const { return m_privacyNotices; }
 
     // How long one statement waits for a lock (SQLite's busy timeout), and how long a writer
     // waits in all for its turn before it gives up (WriteTransaction; PostgreSQL's
@@ -58,9 +63,12 @@ private:
     bool openSqlite(QString* errorMessage, OpenMode mode);
     bool openPostgres(QString* errorMessage);
     bool exec(const QString& statement, QString* errorMessage);
+    bool createPrivateFile(QString* errorMessage);
+    void makePrivate(const QString& path);
 
     QString m_connectionName;
     QString m_location;
+    QStringList m_privacyNotices;
     Dialect m_dialect = Dialect::SQLite;
     int m_statementWaitMs = 5000;
     int m_writerWaitMs = 30000;

@@ -3,6 +3,7 @@
 #include "DatabaseError.h"
 #include "Migrator.h"
 #include "OfficeDatabase.h"
+#include "PrivateFiles.h"
 
 #include <QFileInfo>
 #include <QMap>
@@ -122,6 +123,8 @@ bool DatabaseMaintenance::backup(const QString& target, QString* errorMessage, Q
                   .arg(target);
         return false;
     }
+    if (!PrivateFiles::createFile(target, errorMessage)) // VACUUM INTO fills it, mode kept
+        return false;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("VACUUM INTO :target"));
     query.bindValue(QStringLiteral(":target"), target);

@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include "PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QSaveFile>
 
@@ -72,7 +74,8 @@ void CsvWriter::addRow(const QStringList& fields)
 bool CsvWriter::save(const QString& path, QString* errorMessage) const
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_data) != m_data.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file, nullptr)
+        || file.write(m_data) != m_data.size() || !file.commit()) {
         if (errorMessage)
             *errorMessage = QCoreApplication::translate("loket::CsvWriter", "Cannot write %1: %2")
                                 .arg(path, file.errorString());

@@ -1,5 +1,7 @@
 #include "PdfFile.h"
 
+#include "PrivateFiles.h"
+
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
@@ -15,7 +17,7 @@ bool PdfFile::write(QTextDocument& document, const QPageLayout& layout, const QS
         return false;
     };
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file, nullptr))
         return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
     QPdfWriter writer(&file);
     writer.setCreator(QStringLiteral("Loket"));

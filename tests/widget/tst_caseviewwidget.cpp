@@ -39,6 +39,7 @@ private slots:
     void draftReturnedWithANote();
     void drafterGivesTheParafKonseptor();
     void rejectionPrintsTheLetter();
+    void openingACaseIsAView();
 
 private:
     void as(const char* name)
@@ -375,6 +376,33 @@ void TestCaseViewWidget::rejectionPrintsTheLetter()
     const QList<AuditRecord> records = AuditQueries(*m_f->database).list(filter, &error);
     QVERIFY(!records.isEmpty());
     QCOMPARE(records.first().action, QStringLiteral("print"));
+}
+
+// UU 27/2022: opening a case shows its applicant's full record, and the audit log records who
+// saw it; refreshing the case shown is not another view.
+void TestCaseViewWidget::openingACaseIsAView()
+{
+    const auto views = [this] {
+        QString error;
+        QList<AuditRecord> found;
+        for (const AuditRecord& record : AuditQueries(*m_f->database).list({}, &error)) {
+            if (record.action == QLatin1String("view"))
+                found << record;
+        }
+        return found;
+    };
+    QCOMPARE(views().size(), 1); // init() opened the case
+    QCOMPARE(views().first().username, QStringLiteral("budi"));
+    QCOMPARE(views().first().after.value(QStringLiteral("where")).toString(),
+             QStringLiteral("case ") + m_number);
+    m_view->reload();
+    QVERIFY(m_view->openCase(m_number));
+    QCOMPARE(views().size(), 1);
+    const QString other
+        = m_f->registerCase(QStringLiteral("PKY-08"), m_f->tick(), QStringLiteral("Sari Dewi"),
+                            QStringLiteral("6271014503900002"));
+    QVERIFY(m_view->openCase(other));
+    QCOMPARE(views().size(), 2);
 }
 
 QTEST_MAIN(TestCaseViewWidget)

@@ -204,6 +204,15 @@ void TestCounterWidget::knownNikFillsTheForm()
     // The earlier case is listed, and an open case of the same service is flagged.
     QCOMPARE(counter.findChild<QListWidget*>(QStringLiteral("historyListWidget"))->count(), 1);
     QVERIFY(counter.findChild<QLabel*>(QStringLiteral("duplicateLabel"))->isVisibleTo(&counter));
+    // Showing the known applicant's record is a view in the audit log (UU 27/2022); typing a
+    // new NIK showed nobody's.
+    QSqlQuery views(fixture.session->database.connection());
+    QVERIFY(views.exec(QStringLiteral("SELECT user_id, after_data FROM audit_log"
+                                      " WHERE action = 'view'")));
+    QVERIFY(views.next());
+    QCOMPARE(views.value(0).toLongLong(), fixture.session->user.id);
+    QVERIFY(views.value(1).toString().contains(QStringLiteral("counter")));
+    QVERIFY(!views.next());
 }
 
 void TestCounterWidget::returningApplicantCompletesWithoutRetyping()

@@ -3,6 +3,7 @@
 #include "AuditQueries.h"
 #include "AuditVerifier.h"
 #include "Permissions.h"
+#include "PersonalDataAudit.h"
 #include "UserStore.h"
 #include "WorkingCalendar.h"
 #include "ui_auditviewerdialog.h"
@@ -134,7 +135,7 @@ bool AuditViewerDialog::refresh()
             record.userId == 0
                 ? tr("(system)")
                 : QStringLiteral("%1 (%2)").arg(record.username, record.userFullName),
-            record.action,
+            PersonalDataAudit::actionTitle(record.action),
             QStringLiteral("%1 %2").arg(record.table, record.recordId),
             details(record),
         };

@@ -139,6 +139,12 @@ bool CaseViewWidget::openCase(const QString& caseNumber)
         return false;
     }
     const bool another = !m_case || m_case->number != caseNumber;
+    // Opening a case shows its applicant's full record: a view the audit log records.
+    if (another && !CaseQueries(m_session.database).view(caseNumber, m_session.user.id, &error)) {
+        clear();
+        showMessage(error, true);
+        return false;
+    }
     m_case = Case {};
     m_case->number = caseNumber;
     if (another) {

@@ -186,7 +186,8 @@ void ApplicantForm::onNikEdited()
                                          info.sex == Sex::Female ? tr("female") : tr("male")));
     QString lookupError;
     if (nik != m_loadedNik) {
-        if (const auto known = ApplicantStore(m_session.database).findPerson(nik, &lookupError)) {
+        if (const auto known = ApplicantStore(m_session.database)
+                                   .lookUpPerson(nik, m_session.user.id, &lookupError)) {
             const QString loaded = nik;
             setApplicant(*known, organisation());
             m_loadedNik = loaded;

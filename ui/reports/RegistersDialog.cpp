@@ -3,6 +3,7 @@
 #include "GuestBookReport.h"
 #include "LetterRegister.h"
 #include "LetterRegisterReport.h"
+#include "PersonalDataAudit.h"
 #include "RecipientRegisterReport.h"
 #include "RegisterDocument.h"
 #include "RegisterTableModel.h"
@@ -275,10 +276,18 @@ bool RegistersDialog::savePdf(QString* writtenPath)
     const QString document = html();
     return PrintFlow::savePdf(
         m_pdfChooser, suggestedFileName() + QStringLiteral(".pdf"), this,
-        [&document](const QString& path, QString* error) {
-            return RegisterDocument::writePdf(document, path, error);
+        [this, &document](const QString& path, QString* error) {
+            return RegisterDocument::writePdf(document, path, error)
+                && recordExport(QStringLiteral("pdf"), error);
         },
         writtenPath);
+}
+
+// A register names people: the file that leaves Loket is in the audit log (UU 27/2022).
+bool RegistersDialog::recordExport(const QString& format, QString* error)
+{
+    return PersonalDataAudit(m_session.database)
+        .exported(m_session.user.id, documentTitle(), rowCount(), format, error);
 }
 
 bool RegistersDialog::exportCsv(QString* writtenPath)
@@ -289,7 +298,8 @@ bool RegistersDialog::exportCsv(QString* writtenPath)
     if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         path += QStringLiteral(".csv");
     QString error;
-    if (!m_model->table().csv(csvSeparatorOf(m_session.settings)).save(path, &error)) {
+    if (!m_model->table().csv(csvSeparatorOf(m_session.settings)).save(path, &error)
+        || !recordExport(QStringLiteral("csv"), &error)) {
         QMessageBox::warning(this, tr("Export CSV"),
                              tr("The CSV file could not be written: %1").arg(error));
         return false;

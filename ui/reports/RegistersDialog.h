@@ -66,6 +66,7 @@ private:
     void updatePeriodPicker();
     QDate officeToday() const;
     QString documentTitle() const;
+    bool recordExport(const QString& format, QString* error);
 
     std::unique_ptr<Ui::RegistersDialog> m_ui;
     Session& m_session;
