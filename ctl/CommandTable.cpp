@@ -15,6 +15,7 @@ const std::vector<std::unique_ptr<Command>>& commands()
         all.push_back(std::make_unique<CalendarCommand>());
         all.push_back(std::make_unique<DbCommand>());
         all.push_back(std::make_unique<BackupCommand>());
+        all.push_back(std::make_unique<RestoreCommand>());
         all.push_back(std::make_unique<DemoCommand>());
         all.push_back(std::make_unique<CaseCommand>());
         all.push_back(std::make_unique<ReceiptCommand>());

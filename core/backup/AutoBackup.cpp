@@ -15,10 +15,16 @@ const QString keepDaysKey = QStringLiteral("backup_keep_days");
 const QString hourKey = QStringLiteral("backup_hour");
 const QString lastGoodKey = QStringLiteral("backup_last_good");
 
+// The settings table keeps text, never NULL: an unset choice is stored empty.
+QString orEmpty(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 const QRegularExpression& dailyPattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^loket-(\\d{4}-\\d{2}-\\d{2})\\.sqlite$"));
+        QStringLiteral("^loket-(\\d{4}-\\d{2}-\\d{2})(-\\d{6})?\\.sqlite$"));
     return pattern;
 }
 } // namespace
@@ -43,9 +49,10 @@ bool AutoBackup::saveSettings(Database& database, const AutoBackupSettings& sett
                               QString* errorMessage)
 {
     SettingsStore store(database);
-    return store.setValue(folderKey, settings.folder, errorMessage)
+    return store.setValue(folderKey, orEmpty(settings.folder), errorMessage)
         && store.setValue(keepDaysKey, QString::number(settings.keepDays), errorMessage)
-        && store.setValue(hourKey, settings.hour < 0 ? QString() : QString::number(settings.hour),
+        && store.setValue(hourKey,
+                          settings.hour < 0 ? QStringLiteral("") : QString::number(settings.hour),
                           errorMessage);
 }
 
