@@ -1,6 +1,8 @@
 #include "AppController.h"
 
 #include "AuditViewerDialog.h"
+#include "AutoBackup.h"
+#include "BackupDialog.h"
 #include "IdleLock.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -16,8 +18,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QMenu>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 
 namespace loket::ui {
@@ -53,6 +58,8 @@ AppController::AppController(WorkstationSettings& settings, Clock clock, QObject
 
 AppController::~AppController()
 {
+    if (m_dailyBackup)
+        m_dailyBackup->wait(); // it has its own connection; let it finish its file
     m_idleLock.reset();
     if (m_window) {
         disconnect(m_window, nullptr, this, nullptr);
@@ -129,6 +136,64 @@ void AppController::openMainWindow(const User& user)
     });
     m_window->showPlaced(&m_settings);
     m_window->reminders()->refresh(); // on start: what is due today or overdue
+    startDailyBackup();
+}
+
+void AppController::startDailyBackup()
+{
+    if (m_session->demo || m_dailyBackup) {
+        showBackupWarning();
+        return;
+    }
+    // In the background on its own connection: the first login of the day never waits for it.
+    const QString location = m_database.location();
+    const Clock clock = m_clock;
+    auto failure = std::make_shared<QString>();
+    m_dailyBackup = QThread::create([location, clock, failure] {
+        Database database;
+        QString taken;
+        if (!database.open(location, Database::OpenMode::MustExist, failure.get())
+            || !AutoBackup(database, clock).runIfDue(&taken, failure.get()))
+            qWarning("The daily backup failed: %s", qPrintable(*failure));
+    });
+    connect(m_dailyBackup, &QThread::finished, this, [this, failure] {
+        m_dailyBackup->deleteLater();
+        m_dailyBackup = nullptr;
+        m_dailyBackupFailure = *failure;
+        showBackupWarning();
+    });
+    m_dailyBackup->start();
+}
+
+void AppController::showBackupWarning()
+{
+    if (!m_window || !m_session || !m_session->user.hasRole(UserRole::Administrator)
+        || m_session->demo)
+        return;
+    QString error;
+    const QDateTime last = AutoBackup::settings(m_database, &error).lastGood;
+    const bool stale = AutoBackup::isStale(last, m_clock());
+    auto* label = m_window->findChild<QLabel*>(QStringLiteral("backupWarningLabel"));
+    if (!stale && m_dailyBackupFailure.isEmpty()) {
+        delete label;
+        return;
+    }
+    if (!label) {
+        label = new QLabel(m_window);
+        label->setObjectName(QStringLiteral("backupWarningLabel"));
+        label->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+        m_window->statusBar()->addPermanentWidget(label);
+    }
+    const QString when = last.isValid()
+        ? QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)
+        : tr("never");
+    label->setText(m_dailyBackupFailure.isEmpty()
+                       ? tr("Last good backup: %1 (more than %2 days ago). Office → Backup "
+                            "and restore.")
+                             .arg(when)
+                             .arg(AutoBackup::StaleAfterDays)
+                       : tr("The daily backup failed: %1").arg(m_dailyBackupFailure));
+    label->setToolTip(label->text());
 }
 
 void AppController::addOfficeActions()
@@ -141,6 +206,9 @@ void AppController::addOfficeActions()
         connect(addAction(menu, QStringLiteral("usersAction"), tr("&Users…"),
                           tr("Add users, change their roles, reset passwords")),
                 &QAction::triggered, this, &AppController::showUsers);
+        connect(addAction(menu, QStringLiteral("backupAction"), tr("&Backup and restore…"),
+                          tr("Back up the database now, the daily backup, restore a backup")),
+                &QAction::triggered, this, &AppController::showBackup);
     }
     connect(addAction(menu, QStringLiteral("verifyAction"), tr("&Verify a document…"),
                       tr("Was a paper issued by this office? Check its verification code"),
@@ -174,6 +242,15 @@ void AppController::showUsers()
     QPointer<UserAdminDialog> dialog = new UserAdminDialog(*m_users, m_session->user, m_window);
     dialog->exec();
     delete dialog.data();
+}
+
+void AppController::showBackup()
+{
+    QPointer<BackupDialog> dialog
+        = new BackupDialog(m_session->database, m_session->user, m_session->clock, m_window);
+    dialog->exec();
+    delete dialog.data();
+    showBackupWarning();
 }
 
 void AppController::showVerify()

@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThread>
 #include <memory>
 #include <optional>
 
@@ -60,6 +61,11 @@ private:
     void openMainWindow(const User& user);
     void addOfficeActions();
     void showUsers();
+    void showBackup();
+    // The daily backup (AutoBackup) after login, and the administrator's warning when the
+    // last good backup is too old or today's failed.
+    void startDailyBackup();
+    void showBackupWarning();
     void showSettings();
     void showVerify();
     void showAudit();
@@ -78,6 +84,8 @@ private:
     bool m_loggingOut = false;
     bool m_lockedBeforeLogout = false;
     int m_logoutAttempts = 0;
+    QThread* m_dailyBackup = nullptr;
+    QString m_dailyBackupFailure;
 };
 
 } // namespace loket::ui
