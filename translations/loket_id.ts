@@ -144,6 +144,69 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Cadangan dan pemulihan</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Pencadangan harian</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>a second disk or a USB stick</source>
+        <translation>disk kedua atau flashdisk USB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Simpan selama:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Simpan pen&amp;gaturan</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a file…</source>
+        <translation>Pu&amp;lihkan dari berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+</context>
+<context>
     <name>CaseApplicantPanel</name>
     <message>
         <source>Requirement checklist (as the counter checked it)</source>
@@ -1208,6 +1271,189 @@
     </message>
 </context>
 <context>
+    <name>loket::BackupFile</name>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>Cadangan %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is cut off: the file ends within its header. Use another backup.</source>
+        <translation>Cadangan %1 terpotong: berkas berakhir di dalam kepalanya. Gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Loket backup (not a SQLite database file). Choose the .sqlite file that Loket wrote.</source>
+        <translation>%1 bukan cadangan Loket (bukan berkas basis data SQLite). Pilih berkas .sqlite yang ditulis oleh Loket.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is cut off: it has %2 bytes, fewer than its own header announces. Use another backup.</source>
+        <translation>Cadangan %1 terpotong: ukurannya %2 bita, lebih kecil daripada yang dinyatakan kepalanya sendiri. Gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup %1 private to its owner.</source>
+        <translation>Cadangan %1 tidak dapat dibatasi hanya untuk pemiliknya.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Choose a folder this user may write to.</source>
+        <translation>Folder cadangan %1 tidak dapat dibuat. Pilih folder yang dapat ditulisi oleh pengguna ini.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::BackupManifest</name>
+    <message>
+        <source>Cannot write the backup&apos;s manifest: %1</source>
+        <translation>Manifes cadangan tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup&apos;s manifest: %1</source>
+        <translation>Manifes cadangan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the backup&apos;s manifest: %1</source>
+        <translation>Manifes cadangan tidak dapat dihapus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::BackupRestorer</name>
+    <message>
+        <source>backup %1 verified: office %2, schema version %3, audit log intact (%4 entries)</source>
+        <translation>cadangan %1 terverifikasi: kantor %2, versi skema %3, log audit utuh (%4 entri)</translation>
+    </message>
+    <message>
+        <source>restored into %1 (schema version %2)</source>
+        <translation>dipulihkan ke %1 (versi skema %2)</translation>
+    </message>
+    <message>
+        <source>rows restored: %1</source>
+        <translation>baris yang dipulihkan: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>Cadangan %1 tidak dapat dipulihkan: %2. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a database; a restore writes only into a new or empty database. Choose a new file name.</source>
+        <translation>%1 sudah berisi basis data; pemulihan hanya menulis ke basis data baru atau kosong. Pilih nama berkas baru.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to %1.</source>
+        <translation>Cadangan tidak dapat disalin ke %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty file %1.</source>
+        <translation>Berkas kosong %1 tidak dapat diganti.</translation>
+    </message>
+    <message>
+        <source>Cannot give the restored database its name %1.</source>
+        <translation>Basis data yang dipulihkan tidak dapat diberi nama %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of the target: %2</source>
+        <translation>Tabel %1 pada basis data tujuan tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to check it.</source>
+        <translation>Cadangan %1 tidak dapat disalin untuk diperiksa.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data; a restore writes only into a new or empty database. Create an empty one first.</source>
+        <translation>Basis data %1 sudah berisi data; pemulihan hanya menulis ke basis data baru atau kosong. Buat basis data kosong terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The empty database %1 has schema version %2, newer than the backup&apos;s %3. Create an empty database without tables first.</source>
+        <translation>Basis data kosong %1 memiliki versi skema %2, lebih baru daripada versi cadangan %3. Buat basis data kosong tanpa tabel terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the database: %1</source>
+        <translation>Tidak dapat menulis ke basis data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::BackupVerifier</name>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation>berkasnya rusak: %1</translation>
+    </message>
+    <message>
+        <source>the table %1 named in its manifest is missing</source>
+        <translation>tabel %1 yang disebut dalam manifesnya tidak ada</translation>
+    </message>
+    <message>
+        <source>the table %1 cannot be read: %2</source>
+        <translation>tabel %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>the table %1 has %2 rows, its manifest says %3</source>
+        <translation>tabel %1 berisi %2 baris, sedangkan manifesnya menyebut %3</translation>
+    </message>
+    <message>
+        <source>it is not a Loket database (no schema version)</source>
+        <translation>berkas ini bukan basis data Loket (tidak ada versi skema)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Loket (schema version %1, this Loket knows up to %2): update Loket first</source>
+        <translation>berkas ini ditulis oleh Loket yang lebih baru (versi skema %1, Loket ini mengenal sampai %2): perbarui Loket terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>its schema version %1 differs from its manifest&apos;s %2</source>
+        <translation>versi skemanya %1 berbeda dengan versi %2 pada manifesnya</translation>
+    </message>
+    <message>
+        <source>it is not a Loket backup (no manifest, no office)</source>
+        <translation>berkas ini bukan cadangan Loket (tidak ada manifes, tidak ada kantor)</translation>
+    </message>
+    <message>
+        <source>its audit log was altered (%1)</source>
+        <translation>log auditnya telah diubah (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to check it.</source>
+        <translation>Cadangan %1 tidak dapat disalin untuk diperiksa.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>Cadangan %1 tidak dapat digunakan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::BackupWriter</name>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file. Choose a new name.</source>
+        <translation>%1 sudah ada; pencadangan tidak pernah menimpa berkas. Pilih nama baru.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check: %2</source>
+        <translation>Cadangan %1 tidak lolos pemeriksaan: %2</translation>
+    </message>
+    <message>
+        <source>Cannot give the backup its name %1.</source>
+        <translation>Cadangan tidak dapat diberi nama %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Pencadangan ke %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1: %2</source>
+        <translation>Jumlah baris %1 tidak dapat dihitung: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start reading the database: %1</source>
+        <translation>Pembacaan basis data tidak dapat dimulai: %1</translation>
+    </message>
+    <message>
+        <source>The database has no schema yet: there is nothing to back up.</source>
+        <translation>Basis data belum memiliki skema: tidak ada yang perlu dicadangkan.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup: %1</source>
+        <translation>Cadangan tidak dapat ditulis: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::CaseImporter</name>
     <message>
         <source>There is no service %1 in the catalog of %2.</source>
@@ -2059,10 +2305,6 @@
         <translation>tabel %1, baris %2 merujuk ke baris %3 yang tidak ada</translation>
     </message>
     <message>
-        <source>Cannot count the rows of %1: %2</source>
-        <translation>Baris tabel %1 tidak dapat dihitung: %2</translation>
-    </message>
-    <message>
         <source>integrity: ok</source>
         <translation>keutuhan: baik</translation>
     </message>
@@ -2101,26 +2343,6 @@
         <translation>
             <numerusform>katalog: %1, %n layanan, keputusan %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Back up a PostgreSQL database with the server&apos;s own tools (pg_dump).</source>
-        <translation>Cadangkan basis data PostgreSQL dengan alat server itu sendiri (pg_dump).</translation>
-    </message>
-    <message>
-        <source>%1 already exists; a backup never overwrites a file. Choose a new name.</source>
-        <translation>%1 sudah ada; cadangan tidak pernah menimpa berkas. Pilih nama baru.</translation>
-    </message>
-    <message>
-        <source>The backup to %1 failed: %2</source>
-        <translation>Pencadangan ke %1 gagal: %2</translation>
-    </message>
-    <message>
-        <source>The backup %1 is damaged: %2</source>
-        <translation>Cadangan %1 rusak: %2</translation>
-    </message>
-    <message>
-        <source>The backup %1 differs from the database in its tables or schema version.</source>
-        <translation>Cadangan %1 berbeda dari basis data dalam tabel atau versi skemanya.</translation>
     </message>
     <message numerus="yes">
         <source>backup written to %1 and verified: %n table(s)</source>
@@ -3193,6 +3415,48 @@
     </message>
 </context>
 <context>
+    <name>loket::TableCopier</name>
+    <message>
+        <source>Cannot list the tables of the backup: %1</source>
+        <translation>Daftar tabel cadangan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the references of %1: %2</source>
+        <translation>Rujukan tabel %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing from the target database.</source>
+        <translation>Tabel %1 tidak ada pada basis data tujuan.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Tabel %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the table %1: %2</source>
+        <translation>Tabel %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy row %1 of the table %2: %3</source>
+        <translation>Baris %1 dari tabel %2 tidak dapat disalin: %3</translation>
+    </message>
+    <message>
+        <source>Cannot continue the numbering of %1: %2</source>
+        <translation>Penomoran tabel %1 tidak dapat dilanjutkan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::UpgradeBackup</name>
+    <message>
+        <source>The database was not upgraded from schema version %1 to %2, because the backup taken first failed: %3 Free space or choose a writable backup folder, then start again; the database is unchanged.</source>
+        <translation>Basis data tidak ditingkatkan dari versi skema %1 ke %2, karena pencadangan yang dilakukan terlebih dahulu gagal: %3 Kosongkan ruang penyimpanan atau pilih folder cadangan yang dapat ditulisi, lalu mulai kembali; basis data tidak berubah.</translation>
+    </message>
+</context>
+<context>
     <name>loket::UserStore</name>
     <message>
         <source>The user name &quot;%1&quot; is taken; choose another.</source>
@@ -3361,6 +3625,26 @@
         <source>Who did what and when; check the log&apos;s hash chain</source>
         <translation>Siapa melakukan apa dan kapan; periksa rantai hash log</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (more than %2 days ago). Office → Backup and restore.</source>
+        <translation>Cadangan baik terakhir: %1 (lebih dari %2 hari yang lalu). Kantor → Cadangan dan pemulihan.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Pencadangan harian gagal: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Backup and restore…</source>
+        <translation>&amp;Cadangan dan pemulihan…</translation>
+    </message>
+    <message>
+        <source>Back up the database now, the daily backup, restore a backup</source>
+        <translation>Cadangkan basis data sekarang, atur pencadangan harian, pulihkan cadangan</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ApplicantForm</name>
@@ -3494,6 +3778,83 @@
     <message>
         <source>All users (the user list could not be read)</source>
         <translation>Semua pengguna (daftar pengguna tidak dapat dibaca)</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::BackupDialog</name>
+    <message>
+        <source>Only an administrator may back up and restore.</source>
+        <translation>Hanya administrator yang boleh mencadangkan dan memulihkan.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Pengaturan disimpan.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1. That is more than %2 days ago: back up now.</source>
+        <translation>Cadangan baik terakhir: %1. Itu lebih dari %2 hari yang lalu: cadangkan sekarang.</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1.</source>
+        <translation>Cadangan baik terakhir: %1.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>terverifikasi</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>rusak</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Mencadangkan ke %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1 and verified: %n row(s).</source>
+        <translation>
+            <numerusform>Cadangan ditulis ke %1 dan terverifikasi: %n baris.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Loket backups (*.sqlite)</source>
+        <translation>Cadangan Loket (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1 (office %2, taken %3)?
+
+The database in use, %4, is not replaced and stays as it is: the backup is restored into the new file %5. To work with the restored data, close Loket on every computer and start it with that file (loket --db FILE, or LOKET_DB).</source>
+        <translation>Pulihkan cadangan %1 (kantor %2, diambil %3)?
+
+Basis data yang sedang digunakan, %4, tidak diganti dan tetap seperti adanya: cadangan dipulihkan ke berkas baru %5. Untuk bekerja dengan data yang dipulihkan, tutup Loket di semua komputer lalu jalankan dengan berkas tersebut (loket --db BERKAS, atau LOKET_DB).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Memulihkan %1…</translation>
+    </message>
+    <message>
+        <source>Restored into %1. Start Loket with that file to use it.</source>
+        <translation>Dipulihkan ke %1. Jalankan Loket dengan berkas tersebut untuk menggunakannya.</translation>
     </message>
 </context>
 <context>
@@ -7654,6 +8015,42 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>perintah &quot;%1&quot; tidak dikenal; maksud Anda &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>backup taken before the upgrade: %1</source>
+        <translation>cadangan sebelum peningkatan: %1</translation>
+    </message>
+    <message>
+        <source>--auto [--db PATH]</source>
+        <translation>--auto [--db PATH]</translation>
+    </message>
+    <message>
+        <source>the daily backup, if due, into the backup folder; older ones beyond the keep period removed (for cron or a systemd timer)</source>
+        <translation>pencadangan harian, bila sudah waktunya, ke folder cadangan; cadangan yang melewati masa simpan dihapus (untuk cron atau timer systemd)</translation>
+    </message>
+    <message>
+        <source>SQLite and PostgreSQL databases alike are backed up to one SQLite file with a manifest, verified before it gets its name; restore it with &quot;loketctl restore&quot;.</source>
+        <translation>Basis data SQLite maupun PostgreSQL dicadangkan ke satu berkas SQLite bermanifes, yang diverifikasi sebelum diberi nama; pulihkan dengan &quot;loketctl restore&quot;.</translation>
+    </message>
+    <message>
+        <source>today&apos;s backup is already there (or its hour has not come): nothing to do</source>
+        <translation>cadangan hari ini sudah ada (atau jamnya belum tiba): tidak ada yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>backup written to %1 and verified</source>
+        <translation>cadangan ditulis ke %1 dan terverifikasi</translation>
+    </message>
+    <message>
+        <source>restores a backup into a new or empty database, checked</source>
+        <translation>memulihkan cadangan ke basis data baru atau kosong, setelah diperiksa</translation>
+    </message>
+    <message>
+        <source>BACKUP [--db TARGET]</source>
+        <translation>CADANGAN [--db TUJUAN]</translation>
+    </message>
+    <message>
+        <source>The backup is checked first (complete, intact, a Loket database not newer than this Loket, its audit log unbroken); a damaged or foreign file is refused and the target left as it was. TARGET is a new SQLite file or an empty PostgreSQL database; an older backup is upgraded after the restore.</source>
+        <translation>Cadangan diperiksa terlebih dahulu (lengkap, utuh, basis data Loket yang tidak lebih baru daripada Loket ini, log auditnya tidak terputus); berkas yang rusak atau asing ditolak dan basis data tujuan dibiarkan seperti semula. TUJUAN adalah berkas SQLite baru atau basis data PostgreSQL kosong; cadangan yang lebih lama ditingkatkan setelah pemulihan.</translation>
     </message>
 </context>
 </TS>
