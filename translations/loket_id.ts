@@ -205,6 +205,18 @@
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
     </message>
+    <message>
+        <source>&amp;Hour:</source>
+        <translation>&amp;Jam:</translation>
+    </message>
+    <message>
+        <source>at the first start of the day</source>
+        <translation>pada saat pertama dibuka hari itu</translation>
+    </message>
+    <message>
+        <source>:00 or later</source>
+        <translation>.00 atau sesudahnya</translation>
+    </message>
 </context>
 <context>
     <name>CaseApplicantPanel</name>

@@ -32,7 +32,9 @@ bool BackupWriter::write(const QString& target, BackupManifest* written, QString
     if (!BackupFile::preparePrivateFolder(QFileInfo(target).absolutePath(), errorMessage))
         return false;
     // Written under another name first: an interrupted backup never looks like a backup.
-    const QString partial = target + QStringLiteral(".partial");
+    // Per process: two workstations taking the day's backup at once do not share it.
+    const QString partial
+        = target + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
     QFile::remove(partial);
     BackupManifest manifest;
     manifest.sourceDialect = BackupManifest::dialectName(m_source.dialect());

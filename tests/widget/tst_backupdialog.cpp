@@ -80,9 +80,11 @@ void TestBackupDialog::backUpNowListsTheVerifiedBackup()
     const QString folder = m_dir->filePath(QStringLiteral("usb"));
     child<QLineEdit>(dialog, "folderLineEdit")->setText(folder);
     child<QSpinBox>(dialog, "keepDaysSpinBox")->setValue(14);
+    child<QSpinBox>(dialog, "hourSpinBox")->setValue(7);
     QTest::mouseClick(child<QPushButton>(dialog, "saveSettingsButton"), Qt::LeftButton);
     QString error;
     QCOMPARE(AutoBackup::settings(*m_database, &error).keepDays, 14);
+    QCOMPARE(AutoBackup::settings(*m_database, &error).hour, 7);
     QCOMPARE(AutoBackup::settings(*m_database, &error).folder, folder);
 
     QVERIFY2(backUp(dialog), qPrintable(child<QLabel>(dialog, "statusLabel")->text()));

@@ -74,6 +74,7 @@ void BackupDialog::loadSettings()
     m_ui->folderLineEdit->setText(settings.folder);
     m_ui->folderLineEdit->setPlaceholderText(AutoBackup::defaultFolder(m_database));
     m_ui->keepDaysSpinBox->setValue(settings.keepDays);
+    m_ui->hourSpinBox->setValue(settings.hour);
     m_folder = AutoBackup::officeFolder(m_database, &error);
     if (!error.isEmpty())
         m_ui->statusLabel->setText(error);
@@ -87,6 +88,7 @@ void BackupDialog::saveSettings()
     AutoBackupSettings settings = AutoBackup::settings(m_database, &error);
     settings.folder = m_ui->folderLineEdit->text().trimmed();
     settings.keepDays = m_ui->keepDaysSpinBox->value();
+    settings.hour = m_ui->hourSpinBox->value();
     if (!AutoBackup::saveSettings(m_database, settings, &error)) {
         m_ui->statusLabel->setText(error);
         return;
