@@ -3638,18 +3638,6 @@
         <translation>Siapa melakukan apa dan kapan; periksa rantai hash log</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>belum pernah</translation>
-    </message>
-    <message>
-        <source>Last good backup: %1 (more than %2 days ago). Office → Backup and restore.</source>
-        <translation>Cadangan baik terakhir: %1 (lebih dari %2 hari yang lalu). Kantor → Cadangan dan pemulihan.</translation>
-    </message>
-    <message>
-        <source>The daily backup failed: %1</source>
-        <translation>Pencadangan harian gagal: %1</translation>
-    </message>
-    <message>
         <source>&amp;Backup and restore…</source>
         <translation>&amp;Cadangan dan pemulihan…</translation>
     </message>
@@ -4990,6 +4978,21 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>The receipt was saved, but the saving could not be recorded: %1</source>
         <translation>Tanda terima sudah disimpan, tetapi penyimpanannya tidak dapat dicatat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DailyBackup</name>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (more than %2 days ago). Office → Backup and restore.</source>
+        <translation>Cadangan baik terakhir: %1 (lebih dari %2 hari yang lalu). Kantor → Cadangan dan pemulihan.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Pencadangan harian gagal: %1</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,8 @@ BackupDialog::~BackupDialog()
 void BackupDialog::reject()
 {
     if (busy()) {
-        m_cancel = true; // closes when the work has stopped
+        m_cancel = true;
+        m_closeWhenDone = true; // the worker stops at its next step; a half file is removed
         return;
     }
     QDialog::reject();
@@ -202,6 +203,8 @@ void BackupDialog::workDone(bool ok, const QString& message)
     showLastGood();
     listBackups();
     emit workFinished(ok);
+    if (m_closeWhenDone)
+        QDialog::reject();
 }
 
 void BackupDialog::backUpNow()

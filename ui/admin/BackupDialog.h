@@ -70,6 +70,7 @@ private:
     QString m_pendingRestore; // the file a running restore writes
     QThread* m_worker = nullptr;
     std::atomic_bool m_cancel { false };
+    bool m_closeWhenDone = false;
 };
 
 } // namespace loket::ui

@@ -1,8 +1,8 @@
 #include "AppController.h"
 
 #include "AuditViewerDialog.h"
-#include "AutoBackup.h"
 #include "BackupDialog.h"
+#include "DailyBackup.h"
 #include "IdleLock.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -18,11 +18,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QLabel>
 #include <QMenu>
 #include <QStandardPaths>
-#include <QStatusBar>
-#include <QThread>
 #include <QTimer>
 
 namespace loket::ui {
@@ -58,8 +55,7 @@ AppController::AppController(WorkstationSettings& settings, Clock clock, QObject
 
 AppController::~AppController()
 {
-    if (m_dailyBackup)
-        m_dailyBackup->wait(); // it has its own connection; let it finish its file
+    m_dailyBackup.reset(); // lets a running backup finish its file
     m_idleLock.reset();
     if (m_window) {
         disconnect(m_window, nullptr, this, nullptr);
@@ -141,59 +137,20 @@ void AppController::openMainWindow(const User& user)
 
 void AppController::startDailyBackup()
 {
-    if (m_session->demo || m_dailyBackup) {
-        showBackupWarning();
-        return;
+    if (m_session->demo)
+        return; // training data needs no backup
+    if (!m_dailyBackup) {
+        m_dailyBackup = std::make_unique<DailyBackup>(m_database, m_clock);
+        connect(m_dailyBackup.get(), &DailyBackup::finished, this,
+                &AppController::showBackupWarning);
     }
-    // In the background on its own connection: the first login of the day never waits for it.
-    const QString location = m_database.location();
-    const Clock clock = m_clock;
-    auto failure = std::make_shared<QString>();
-    m_dailyBackup = QThread::create([location, clock, failure] {
-        Database database;
-        QString taken;
-        if (!database.open(location, Database::OpenMode::MustExist, failure.get())
-            || !AutoBackup(database, clock).runIfDue(&taken, failure.get()))
-            qWarning("The daily backup failed: %s", qPrintable(*failure));
-    });
-    connect(m_dailyBackup, &QThread::finished, this, [this, failure] {
-        m_dailyBackup->deleteLater();
-        m_dailyBackup = nullptr;
-        m_dailyBackupFailure = *failure;
-        showBackupWarning();
-    });
     m_dailyBackup->start();
 }
 
 void AppController::showBackupWarning()
 {
-    if (!m_window || !m_session || !m_session->user.hasRole(UserRole::Administrator)
-        || m_session->demo)
-        return;
-    QString error;
-    const QDateTime last = AutoBackup::settings(m_database, &error).lastGood;
-    const bool stale = AutoBackup::isStale(last, m_clock());
-    auto* label = m_window->findChild<QLabel*>(QStringLiteral("backupWarningLabel"));
-    if (!stale && m_dailyBackupFailure.isEmpty()) {
-        delete label;
-        return;
-    }
-    if (!label) {
-        label = new QLabel(m_window);
-        label->setObjectName(QStringLiteral("backupWarningLabel"));
-        label->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
-        m_window->statusBar()->addPermanentWidget(label);
-    }
-    const QString when = last.isValid()
-        ? QLocale().toString(last.toLocalTime(), QLocale::ShortFormat)
-        : tr("never");
-    label->setText(m_dailyBackupFailure.isEmpty()
-                       ? tr("Last good backup: %1 (more than %2 days ago). Office → Backup "
-                            "and restore.")
-                             .arg(when)
-                             .arg(AutoBackup::StaleAfterDays)
-                       : tr("The daily backup failed: %1").arg(m_dailyBackupFailure));
-    label->setToolTip(label->text());
+    if (m_window && m_session && m_dailyBackup && m_session->user.hasRole(UserRole::Administrator))
+        m_dailyBackup->showWarning(m_window);
 }
 
 void AppController::addOfficeActions()

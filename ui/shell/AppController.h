@@ -10,12 +10,12 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 #include <memory>
 #include <optional>
 
 namespace loket::ui {
 
+class DailyBackup;
 class IdleLock;
 
 // What the command line asked for.
@@ -62,8 +62,8 @@ private:
     void addOfficeActions();
     void showUsers();
     void showBackup();
-    // The daily backup (AutoBackup) after login, and the administrator's warning when the
-    // last good backup is too old or today's failed.
+    // The daily backup after login, and the administrator's warning when the last good
+    // backup is too old or today's failed.
     void startDailyBackup();
     void showBackupWarning();
     void showSettings();
@@ -84,8 +84,7 @@ private:
     bool m_loggingOut = false;
     bool m_lockedBeforeLogout = false;
     int m_logoutAttempts = 0;
-    QThread* m_dailyBackup = nullptr;
-    QString m_dailyBackupFailure;
+    std::unique_ptr<DailyBackup> m_dailyBackup;
 };
 
 } // namespace loket::ui
