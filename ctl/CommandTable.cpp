@@ -17,6 +17,7 @@ const std::vector<std::unique_ptr<Command>>& commands()
         all.push_back(std::make_unique<BackupCommand>());
         all.push_back(std::make_unique<UserCommand>());
         all.push_back(std::make_unique<PersonCommand>());
+        all.push_back(std::make_unique<RestoreCommand>());
         all.push_back(std::make_unique<DemoCommand>());
         all.push_back(std::make_unique<CaseCommand>());
         all.push_back(std::make_unique<ReceiptCommand>());

@@ -69,6 +69,15 @@ protected:
     int execute(const Arguments& args, Output& io) const override;
 };
 
+class RestoreCommand final : public Command
+{
+public:
+    RestoreCommand();
+
+protected:
+    int execute(const Arguments& args, Output& io) const override;
+};
+
 class DemoCommand final : public Command
 {
 public:

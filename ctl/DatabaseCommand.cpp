@@ -1,8 +1,10 @@
+#include "AutoBackup.h"
 #include "Commands.h"
 #include "Database.h"
 #include "DatabaseMaintenance.h"
 #include "Migrator.h"
 #include "OfficeDatabase.h"
+#include "UpgradeBackup.h"
 
 #include <QCoreApplication>
 
@@ -49,9 +51,13 @@ int DbCommand::execute(const Arguments& args, Output& io) const
         return Success;
     }
     if (action == QLatin1String("migrate")) {
-        const int applied = Migrator(database).migrate(&error);
+        // An older database with data is backed up first; no backup, no migration.
+        QString backup;
+        const int applied = UpgradeBackup(database, now).migrate(&error, &backup);
         if (applied < 0)
             return failed(io, error);
+        if (!backup.isEmpty())
+            io.out << Text::tr("backup taken before the upgrade: %1").arg(backup) << Qt::endl;
         io.out << Text::tr("%1: %2 migration(s) applied; schema version %3")
                       .arg(shown)
                       .arg(applied)
@@ -75,20 +81,41 @@ int DbCommand::execute(const Arguments& args, Output& io) const
 BackupCommand::BackupCommand()
     : Command({ "backup",
                 QT_TRANSLATE_NOOP("loketctl", "copies the database, checked, to a backup file"),
-                { QT_TRANSLATE_NOOP("loketctl", "[--db PATH] OUT") },
-                { option::db } })
+                { QT_TRANSLATE_NOOP("loketctl", "[--db PATH] OUT"),
+                  QT_TRANSLATE_NOOP("loketctl", "--auto [--db PATH]") },
+                { option::db,
+                  { "auto", nullptr,
+                    QT_TRANSLATE_NOOP("loketctl",
+                                      "the daily backup, if due, into the backup folder; "
+                                      "older ones beyond the keep period removed (for cron "
+                                      "or a systemd timer)") } },
+                QT_TRANSLATE_NOOP("loketctl",
+                                  "SQLite and PostgreSQL databases alike are backed up to one "
+                                  "SQLite file with a manifest, verified before it gets its "
+                                  "name; restore it with \"loketctl restore\".") })
 {
 }
 
 int BackupCommand::execute(const Arguments& args, Output& io) const
 {
     QString error;
-    if (args.positional().size() != 1)
+    const bool automatic = args.has(QStringLiteral("auto"));
+    if (args.positional().size() != (automatic ? 0 : 1))
         return usageError(io);
     Database database;
     if (!database.open(Database::resolveLocation(args.option(QStringLiteral("db"))),
                        Database::OpenMode::MustExist, &error))
         return failed(io, error);
+    if (automatic) {
+        QString taken;
+        if (!AutoBackup(database, now).runIfDue(&taken, &error))
+            return failed(io, error);
+        io.out << (taken.isEmpty() ? Text::tr("today's backup is already there (or its hour "
+                                              "has not come): nothing to do")
+                                   : Text::tr("backup written to %1 and verified").arg(taken))
+               << Qt::endl;
+        return Success;
+    }
     QStringList report;
     if (!DatabaseMaintenance(database).backup(args.positional().first(), &error, &report))
         return failed(io, error);

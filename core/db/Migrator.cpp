@@ -50,6 +50,11 @@ int Migrator::currentVersion(QString* errorMessage) const
 
 int Migrator::migrate(QString* errorMessage)
 {
+    return migrateTo(latestVersion(), errorMessage);
+}
+
+int Migrator::migrateTo(int version, QString* errorMessage)
+{
     if (!ensureVersionTable(errorMessage))
         return -1;
     const int current = currentVersion(errorMessage);
@@ -65,7 +70,7 @@ int Migrator::migrate(QString* errorMessage)
     QSqlDatabase db = m_database.connection();
     int applied = 0;
     for (const Migration& migration : schemaMigrations()) {
-        if (migration.version <= current)
+        if (migration.version <= current || migration.version > version)
             continue;
         if (!db.transaction()) {
             *errorMessage

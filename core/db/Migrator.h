@@ -19,6 +19,9 @@ public:
     int currentVersion(QString* errorMessage) const;
     // Applies every pending migration; returns the number applied, or -1 on error.
     int migrate(QString* errorMessage);
+    // Applies the pending migrations up to `version` only: a backup of an older database is
+    // rebuilt at its own version, and tests build one as an older Loket left it.
+    int migrateTo(int version, QString* errorMessage);
 
 private:
     bool ensureVersionTable(QString* errorMessage);

@@ -1,12 +1,11 @@
 #include "DatabaseMaintenance.h"
 
+#include "AutoBackup.h"
+#include "BackupWriter.h"
 #include "DatabaseError.h"
 #include "Migrator.h"
 #include "OfficeDatabase.h"
-#include "PrivateFiles.h"
 
-#include <QFileInfo>
-#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -43,26 +42,6 @@ QStringList DatabaseMaintenance::integrityProblems(Database& database) const
                              query.value(QStringLiteral("rowid")).toString(),
                              query.value(QStringLiteral("parent")).toString());
     return problems;
-}
-
-QMap<QString, qint64> DatabaseMaintenance::rowCounts(Database& database,
-                                                     QString* errorMessage) const
-{
-    QMap<QString, qint64> counts;
-    QStringList tables = database.connection().tables();
-    tables.removeIf([](const QString& name) { return name.startsWith(QLatin1String("sqlite_")); });
-    for (const QString& table : std::as_const(tables)) {
-        QSqlQuery query(database.connection());
-        // Table names come from the database's own catalogue, not from input.
-        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(table))
-            || !query.next()) {
-            *errorMessage = tr("Cannot count the rows of %1: %2")
-                                .arg(table, DatabaseError::describe(query.lastError()));
-            return {};
-        }
-        counts.insert(table, query.value(0).toLongLong());
-    }
-    return counts;
 }
 
 QStringList DatabaseMaintenance::check(QStringList* report)
@@ -113,56 +92,15 @@ QStringList DatabaseMaintenance::check(QStringList* report)
 
 bool DatabaseMaintenance::backup(const QString& target, QString* errorMessage, QStringList* report)
 {
-    if (m_database.dialect() != Database::Dialect::SQLite) {
-        *errorMessage = tr("Back up a PostgreSQL database with the server's own tools (pg_dump).");
+    BackupManifest manifest;
+    if (!BackupWriter(m_database, systemClock()).write(target, &manifest, errorMessage))
         return false;
-    }
-    if (QFileInfo::exists(target)) {
-        *errorMessage
-            = tr("%1 already exists; a backup never overwrites a file. Choose a new name.")
-                  .arg(target);
-        return false;
-    }
-    if (!PrivateFiles::createFile(target, errorMessage)) // VACUUM INTO fills it, mode kept
-        return false;
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("VACUUM INTO :target"));
-    query.bindValue(QStringLiteral(":target"), target);
-    if (!query.exec()) {
-        *errorMessage = tr("The backup to %1 failed: %2")
-                            .arg(target, DatabaseError::describe(query.lastError()));
-        return false;
-    }
-
-    Database copy;
-    if (!copy.open(target, Database::OpenMode::MustExist, errorMessage))
-        return false;
-    const QStringList problems = integrityProblems(copy);
-    if (!problems.isEmpty()) {
-        *errorMessage
-            = tr("The backup %1 is damaged: %2").arg(target, problems.join(QStringLiteral("; ")));
-        return false;
-    }
-    const QMap<QString, qint64> original = rowCounts(m_database, errorMessage);
-    const QMap<QString, qint64> copied = rowCounts(copy, errorMessage);
-    if (!errorMessage->isEmpty())
-        return false;
-    // Row counts may move on while others work; the tables and the schema must not.
-    QString versionError;
-    if (original.keys() != copied.keys()
-        || Migrator(copy).currentVersion(&versionError)
-            != Migrator(m_database).currentVersion(&versionError)) {
-        *errorMessage
-            = tr("The backup %1 differs from the database in its tables or schema version.")
-                  .arg(target);
-        return false;
-    }
-    qint64 rows = 0;
-    for (qint64 count : copied)
-        rows += count;
-    report->append(tr("backup written to %1 and verified: %n table(s)", nullptr, int(copied.size()))
+    QString ignored; // the backup is good whether or not its time could be noted
+    AutoBackup::recordGood(m_database, manifest.takenAt, &ignored);
+    report->append(tr("backup written to %1 and verified: %n table(s)", nullptr,
+                      int(manifest.rowCounts.size()))
                        .arg(target));
-    report->append(tr("rows copied: %1").arg(rows));
+    report->append(tr("rows copied: %1").arg(manifest.totalRows()));
     return true;
 }
 

@@ -18,13 +18,12 @@ public:
     // (empty when healthy); `report` gets one line per check for people to read.
     QStringList check(QStringList* report);
 
-    // A consistent copy taken while others may be writing (VACUUM INTO), then opened and
-    // verified: integrity, schema version and row counts equal to the original's.
+    // A consistent copy taken while others may be writing, SQLite or PostgreSQL, in Loket's
+    // backup format (BackupWriter), verified before it gets its name.
     bool backup(const QString& target, QString* errorMessage, QStringList* report);
 
 private:
     QStringList integrityProblems(Database& database) const;
-    QMap<QString, qint64> rowCounts(Database& database, QString* errorMessage) const;
 
     Database& m_database;
 };

@@ -4,6 +4,7 @@
 #include "HolidayStore.h"
 #include "Migrator.h"
 #include "SettingsStore.h"
+#include "UpgradeBackup.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,8 +27,8 @@ bool OfficeDatabase::initialise(Database& database, const QString& officeId, QSt
                   .arg(officeId, CatalogLoader::builtInOfficeIds().join(QStringLiteral(", ")));
         return false;
     }
-    Migrator migrator(database);
-    if (migrator.migrate(errorMessage) < 0)
+    // An older database with data is backed up before its schema changes.
+    if (UpgradeBackup(database, systemClock()).migrate(errorMessage) < 0)
         return false;
 
     SettingsStore settings(database);

@@ -1,6 +1,8 @@
 #include "AppController.h"
 
 #include "AuditViewerDialog.h"
+#include "BackupDialog.h"
+#include "DailyBackup.h"
 #include "IdleLock.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -53,6 +55,7 @@ AppController::AppController(WorkstationSettings& settings, Clock clock, QObject
 
 AppController::~AppController()
 {
+    m_dailyBackup.reset(); // lets a running backup finish its file
     m_idleLock.reset();
     if (m_window) {
         disconnect(m_window, nullptr, this, nullptr);
@@ -129,6 +132,25 @@ void AppController::openMainWindow(const User& user)
     });
     m_window->showPlaced(&m_settings);
     m_window->reminders()->refresh(); // on start: what is due today or overdue
+    startDailyBackup();
+}
+
+void AppController::startDailyBackup()
+{
+    if (m_session->demo)
+        return; // training data needs no backup
+    if (!m_dailyBackup) {
+        m_dailyBackup = std::make_unique<DailyBackup>(m_database, m_clock);
+        connect(m_dailyBackup.get(), &DailyBackup::finished, this,
+                &AppController::showBackupWarning);
+    }
+    m_dailyBackup->start();
+}
+
+void AppController::showBackupWarning()
+{
+    if (m_window && m_session && m_dailyBackup && m_session->user.hasRole(UserRole::Administrator))
+        m_dailyBackup->showWarning(m_window);
 }
 
 void AppController::addOfficeActions()
@@ -141,6 +163,9 @@ void AppController::addOfficeActions()
         connect(addAction(menu, QStringLiteral("usersAction"), tr("&Users…"),
                           tr("Add users, change their roles, reset passwords")),
                 &QAction::triggered, this, &AppController::showUsers);
+        connect(addAction(menu, QStringLiteral("backupAction"), tr("&Backup and restore…"),
+                          tr("Back up the database now, the daily backup, restore a backup")),
+                &QAction::triggered, this, &AppController::showBackup);
     }
     connect(addAction(menu, QStringLiteral("verifyAction"), tr("&Verify a document…"),
                       tr("Was a paper issued by this office? Check its verification code"),
@@ -174,6 +199,15 @@ void AppController::showUsers()
     QPointer<UserAdminDialog> dialog = new UserAdminDialog(*m_users, m_session->user, m_window);
     dialog->exec();
     delete dialog.data();
+}
+
+void AppController::showBackup()
+{
+    QPointer<BackupDialog> dialog
+        = new BackupDialog(m_session->database, m_session->user, m_session->clock, m_window);
+    dialog->exec();
+    delete dialog.data();
+    showBackupWarning();
 }
 
 void AppController::showVerify()

@@ -15,6 +15,7 @@
 
 namespace loket::ui {
 
+class DailyBackup;
 class IdleLock;
 
 // What the command line asked for.
@@ -60,6 +61,11 @@ private:
     void openMainWindow(const User& user);
     void addOfficeActions();
     void showUsers();
+    void showBackup();
+    // The daily backup after login, and the administrator's warning when the last good
+    // backup is too old or today's failed.
+    void startDailyBackup();
+    void showBackupWarning();
     void showSettings();
     void showVerify();
     void showAudit();
@@ -78,6 +84,7 @@ private:
     bool m_loggingOut = false;
     bool m_lockedBeforeLogout = false;
     int m_logoutAttempts = 0;
+    std::unique_ptr<DailyBackup> m_dailyBackup;
 };
 
 } // namespace loket::ui
