@@ -229,6 +229,16 @@ bool Database::isConnectionLost(const QSqlError& error)
     return DatabaseError::kindOf(error) == DatabaseError::Kind::ConnectionLost;
 }
 
+QString Database::serverVersion() const
+{
+    if (m_dialect != Dialect::PostgreSQL)
+        return {};
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SHOW server_version")) && query.next()
+        ? query.value(0).toString()
+        : QString();
+}
+
 bool Database::answers()
 {
     QSqlQuery probe(connection());

@@ -47,6 +47,9 @@ public:
     bool ensureConnected(QString* errorMessage);
     // True when `error` says the server (or the shared file) could not be reached.
     static bool isConnectionLost(const QSqlError& error);
+    // The server's version ("15.8"), for the administrator checking a connection; empty on
+    // SQLite or when it cannot be asked.
+    QString serverVersion() const;
 
     QSqlDatabase connection() const;
     Dialect dialect() const { return m_dialect; }
