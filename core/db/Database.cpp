@@ -92,7 +92,9 @@ bool Database::open(const QString& location, OpenMode mode, QString* errorMessag
         return openPostgres(errorMessage);
     }
     m_dialect = Dialect::SQLite;
-    if (const QString refusal = NetworkShare::refusal(location); !refusal.isEmpty()) {
+    const bool inMemory = location == QLatin1String(":memory:");
+    if (const QString refusal = inMemory ? QString() : NetworkShare::refusal(location);
+        !refusal.isEmpty()) {
         *errorMessage = refusal;
         return false;
     }

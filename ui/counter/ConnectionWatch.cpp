@@ -28,6 +28,9 @@ bool ConnectionWatch::checkAfterFailure()
 {
     if (m_lost)
         return true;
+    // A file on this computer does not go away; its failures have their own messages.
+    if (m_database.dialect() != Database::Dialect::PostgreSQL)
+        return false;
     QString error;
     if (m_database.ensureConnected(&error))
         return false;
