@@ -54,7 +54,7 @@ int main(int argc, char* argv[])
     loket::ui::AppController controller(settings);
     using Started = loket::ui::AppController::Started;
     const Started started = controller.start(
-        { loket::ui::AppController::databaseLocation(parser.value(dbOption), demo),
+        { loket::ui::AppController::databaseLocation(parser.value(dbOption), demo, settings),
           parser.value(officeOption), demo });
     if (selfTest) {
         std::puts(qPrintable(selfTest->report()));

@@ -2748,6 +2748,13 @@
     </message>
 </context>
 <context>
+    <name>loket::NetworkShare</name>
+    <message>
+        <source>The database file %1 is on a network share (%2). Several counters writing one file on a share damage it, so Loket does not open it there. Put the office&apos;s data on a PostgreSQL server instead (see docs/server.md), or keep the file on this computer&apos;s own disk.</source>
+        <translation>Berkas basis data %1 berada di folder jaringan (%2). Beberapa loket yang menulis satu berkas di folder jaringan akan merusaknya, sehingga Loket tidak membukanya di sana. Simpan data kantor di server PostgreSQL (lihat docs/server.md), atau simpan berkas di disk komputer ini sendiri.</translation>
+    </message>
+</context>
+<context>
     <name>loket::NumberPattern</name>
     <message>
         <source>The pattern is too long: at most %1 characters.</source>
@@ -2992,6 +2999,25 @@
     </message>
 </context>
 <context>
+    <name>loket::PgPassFile</name>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Berkas kata sandi %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the password file %1.</source>
+        <translation>Folder untuk berkas kata sandi %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Cannot write the password file %1: %2</source>
+        <translation>Berkas kata sandi %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the password file %1.</source>
+        <translation>Berkas kata sandi %1 tidak dapat diganti.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ProductIssuer</name>
     <message>
         <source>%1 is not rejected: it has no rejection letter.</source>
@@ -3057,6 +3083,37 @@
     <message>
         <source>Respondent %1, element %2: %3 is not on the 1–4 scale.</source>
         <translation>Responden %1, unsur %2: %3 tidak termasuk skala 1–4.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ServerConnection</name>
+    <message>
+        <source>&quot;%1&quot; is not a server location; write it as postgresql://user@server:port/database.</source>
+        <translation>&quot;%1&quot; bukan alamat server; tuliskan sebagai postgresql://pengguna@server:port/basisdata.</translation>
+    </message>
+    <message>
+        <source>The server location %1 contains a password. Remove it from the location and put it in the file ~/.pgpass of this computer&apos;s user (mode 0600; see docs/server.md), where PostgreSQL looks for it.</source>
+        <translation>Alamat server %1 memuat kata sandi. Hapus kata sandi dari alamat itu dan simpan di berkas ~/.pgpass milik pengguna komputer ini (mode 0600; lihat docs/server.md), tempat PostgreSQL mencarinya.</translation>
+    </message>
+    <message>
+        <source>The server location %1 is incomplete: %2</source>
+        <translation>Alamat server %1 belum lengkap: %2</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Isikan nama atau alamat server.</translation>
+    </message>
+    <message>
+        <source>Enter a port between 1 and 65535 (PostgreSQL uses 5432).</source>
+        <translation>Isikan port antara 1 dan 65535 (PostgreSQL memakai 5432).</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Isikan nama basis data di server.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the server.</source>
+        <translation>Isikan nama pengguna untuk server.</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3421,14 @@
     <message>
         <source>Who did what and when; check the log&apos;s hash chain</source>
         <translation>Siapa melakukan apa dan kapan; periksa rantai hash log</translation>
+    </message>
+    <message>
+        <source>&amp;Database…</source>
+        <translation>&amp;Basis data…</translation>
+    </message>
+    <message>
+        <source>Where this computer finds the office&apos;s data: this computer or the office server</source>
+        <translation>Tempat komputer ini mengambil data kantor: komputer ini atau server kantor</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4594,17 @@ Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translati
     </message>
 </context>
 <context>
+    <name>loket::ui::ConnectionWatch</name>
+    <message>
+        <source>Connection to the server lost — reconnecting… Nothing typed is lost; the form is saved once the server is back.</source>
+        <translation>Koneksi ke server terputus — menyambung kembali… Isian tidak hilang; formulir dapat disimpan setelah server tersambung lagi.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is back. Press Register again; nothing typed was lost.</source>
+        <translation>Koneksi ke server sudah tersambung kembali. Tekan Daftarkan sekali lagi; isian tidak hilang.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::CounterWidget</name>
     <message>
         <source>Next applicant; an unfinished one is kept as a draft (Ctrl+N, Esc)</source>
@@ -4621,6 +4697,89 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>The receipt was saved, but the saving could not be recorded: %1</source>
         <translation>Tanda terima sudah disimpan, tetapi penyimpanannya tidak dapat dicatat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DatabaseDialog</name>
+    <message>
+        <source>&amp;This computer</source>
+        <translation>Komputer &amp;ini</translation>
+    </message>
+    <message>
+        <source>The office &amp;server (PostgreSQL)</source>
+        <translation>&amp;Server kantor (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Where is the office&apos;s data?</source>
+        <translation>Di mana data kantor disimpan?</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Where is the office&apos;s data? One counter alone keeps it on this computer; several counters share the office&apos;s PostgreSQL server (see docs/server.md).</source>
+        <translation>Di mana data kantor disimpan? Satu loket saja menyimpannya di komputer ini; beberapa loket berbagi server PostgreSQL kantor (lihat docs/server.md).</translation>
+    </message>
+    <message>
+        <source>Now: %1. A change takes effect when Loket starts again.</source>
+        <translation>Saat ini: %1. Perubahan berlaku setelah Loket dijalankan kembali.</translation>
+    </message>
+    <message>
+        <source>The file %1</source>
+        <translation>Berkas %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>name or address, e.g. 192.168.1.10</source>
+        <translation>nama atau alamat, misalnya 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Basis data:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Pengguna:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>empty: the one kept on this computer</source>
+        <translation>kosong: memakai yang tersimpan di komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Uji koneksi</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1. Schema version %2; the database belongs to the office %3.</source>
+        <translation>Tersambung ke PostgreSQL %1. Versi skema %2; basis data ini milik kantor %3.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1. The database is empty: Loket sets it up for the office next.</source>
+        <translation>Tersambung ke PostgreSQL %1. Basis data masih kosong: Loket menyiapkannya untuk kantor pada langkah berikutnya.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "DatabaseError.h"
 #include "PrivateFiles.h"
+#include "NetworkShare.h"
+#include "ServerConnection.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
+#include <optional>
 
 namespace loket {
 namespace {
@@ -93,7 +96,22 @@ bool Database::open(const QString& location, OpenMode mode, QString* errorMessag
         return openPostgres(errorMessage);
     }
     m_dialect = Dialect::SQLite;
+    const bool inMemory = location == QLatin1String(":memory:");
+    if (const QString refusal = inMemory ? QString() : NetworkShare::refusal(location);
+        !refusal.isEmpty()) {
+        *errorMessage = refusal;
+        return false;
+    }
     return openSqlite(errorMessage, mode);
+}
+
+bool Database::openServer(const ServerConnection& server, const QString& password,
+                          QString* errorMessage)
+{
+    close();
+    m_location = server.toUrl();
+    m_dialect = Dialect::PostgreSQL;
+    return openPostgres(errorMessage, password);
 }
 
 void Database::setLockWaits(int statementMs, int writerMs)
@@ -195,29 +213,89 @@ void Database::makePrivate(const QString& path)
     qCWarning(lcPrivacy).noquote() << notice;
 }
 
-bool Database::openPostgres(QString* errorMessage)
+bool Database::openPostgres(QString* errorMessage, const QString& password)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         *errorMessage = tr("The PostgreSQL driver (QPSQL) is not installed: install the package "
                            "libqt6sql6-psql.");
         return false;
     }
-    const QUrl url(m_location);
+    const std::optional<ServerConnection> server
+        = ServerConnection::fromUrl(m_location, errorMessage);
+    if (!server)
+        return false;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    db.setHostName(url.host());
-    db.setPort(url.port(5432));
-    db.setDatabaseName(url.path().mid(1));
-    db.setUserName(url.userName());
-    db.setPassword(url.password());
+    db.setHostName(server->host);
+    db.setPort(server->port);
+    db.setDatabaseName(server->database);
+    db.setUserName(server->user);
+    // Without a password libpq looks in ~/.pgpass itself. A server that went away is noticed
+    // within seconds instead of the network's minutes.
+    db.setConnectOptions(QStringLiteral("connect_timeout=5;keepalives_idle=15;"
+                                        "keepalives_interval=5;keepalives_count=3"));
+    db.setPassword(password); // kept in memory only, for opening again after a drop
     if (!db.open()) {
         *errorMessage
             = tr("Cannot connect to the PostgreSQL database %1: %2")
                   .arg(displayLocation(m_location), DatabaseError::describe(db.lastError()));
         return false;
     }
-    // A writer waits for a lock held by another workstation as long as on SQLite, not forever.
-    if (!exec(QStringLiteral("SET lock_timeout = %1").arg(m_writerWaitMs), errorMessage)) {
+    if (!configurePostgres(errorMessage)) {
         close();
+        return false;
+    }
+    return true;
+}
+
+bool Database::configurePostgres(QString* errorMessage)
+{
+    // A writer waits for a lock held by another workstation as long as on SQLite, not forever.
+    return exec(QStringLiteral("SET lock_timeout = %1").arg(m_writerWaitMs), errorMessage);
+}
+
+bool Database::isConnectionLost(const QSqlError& error)
+{
+    return DatabaseError::kindOf(error) == DatabaseError::Kind::ConnectionLost;
+}
+
+QString Database::serverVersion() const
+{
+    if (m_dialect != Dialect::PostgreSQL)
+        return {};
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("SHOW server_version")) && query.next()
+        ? query.value(0).toString()
+        : QString();
+}
+
+bool Database::answers()
+{
+    QSqlQuery probe(connection());
+    return probe.exec(QStringLiteral("SELECT 1")) && probe.next();
+}
+
+bool Database::ensureConnected(QString* errorMessage)
+{
+    if (!QSqlDatabase::contains(m_connectionName)) {
+        *errorMessage = DatabaseError::message(DatabaseError::Kind::ConnectionLost);
+        return false;
+    }
+    if (connection().isOpen() && answers())
+        return true;
+    if (m_dialect == Dialect::SQLite) {
+        *errorMessage = DatabaseError::message(DatabaseError::Kind::ConnectionLost);
+        return false;
+    }
+    // The same named connection opened again: every store asks for it by name and so carries
+    // on with the new one (with the password it was given, if any).
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        *errorMessage = DatabaseError::describe(db.lastError());
+        return false;
+    }
+    if (!configurePostgres(errorMessage)) {
+        db.close();
         return false;
     }
     return true;

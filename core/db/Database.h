@@ -6,10 +6,15 @@
 #include <QString>
 #include <QStringList>
 
+class QSqlError;
+
 namespace loket {
 
+struct ServerConnection;
+
 // One open connection to Loket's database: a SQLite file (the default) or a PostgreSQL server
-// ("postgresql://user:password@host:port/dbname"). Owns its named Qt connection.
+// ("postgresql://user@host:port/dbname", the password in ~/.pgpass: see PgPassFile). Owns its
+// named Qt connection.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(loket::Database)
@@ -28,9 +33,24 @@ public:
     static QString defaultLocation();
     static bool isServerLocation(const QString& location);
 
+    // A SQLite file on a network share is refused (NetworkShare), as is a server location
+    // with a password in it.
     bool open(const QString& location, OpenMode mode, QString* errorMessage);
+    // The server with a password typed in a dialog (it goes to the driver only, and is kept
+    // nowhere); an empty password lets libpq take it from ~/.pgpass.
+    bool openServer(const ServerConnection& server, const QString& password, QString* errorMessage);
     void close();
     bool isOpen() const;
+
+    // After the server went away (a restart, a cable): true when the connection answers, at
+    // once or after opening it again. The driver does not notice a dropped connection by
+    // itself; what was half-written went with the server's transaction.
+    bool ensureConnected(QString* errorMessage);
+    // True when `error` says the server (or the shared file) could not be reached.
+    static bool isConnectionLost(const QSqlError& error);
+    // The server's version ("15.8"), for the administrator checking a connection; empty on
+    // SQLite or when it cannot be asked.
+    QString serverVersion() const;
 
     QSqlDatabase connection() const;
     Dialect dialect() const { return m_dialect; }
@@ -61,7 +81,9 @@ public:
 
 private:
     bool openSqlite(QString* errorMessage, OpenMode mode);
-    bool openPostgres(QString* errorMessage);
+    bool openPostgres(QString* errorMessage, const QString& password = QString());
+    bool configurePostgres(QString* errorMessage);
+    bool answers();
     bool exec(const QString& statement, QString* errorMessage);
     bool createPrivateFile(QString* errorMessage);
     void makePrivate(const QString& path);

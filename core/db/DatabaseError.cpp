@@ -79,8 +79,11 @@ DatabaseError::Kind DatabaseError::kindOf(const QSqlError& error)
     if (numeric && number > 0)
         return sqliteKind(number);
     // A dropped server connection often comes without an SQLSTATE; a query on a connection
-    // that is not open fails without any error at all.
+    // that is not open fails without any error at all. A transaction that cannot begin or end
+    // with no SQLSTATE was refused by no server: the client library lost it (QPSQL's "Could
+    // not begin transaction" after the server restarted).
     return error.type() == QSqlError::ConnectionError || error.type() == QSqlError::NoError
+            || error.type() == QSqlError::TransactionError
         ? Kind::ConnectionLost
         : Kind::Other;
 }

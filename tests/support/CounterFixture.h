@@ -26,12 +26,14 @@ struct CounterFixture
     RegionTable regions = RegionTable::builtIn();
     std::unique_ptr<ui::Session> session;
 
-    bool open(const QString& officeId)
+    // `location`: a server's empty database instead of a file in `dir`.
+    bool open(const QString& officeId, const QString& location = QString())
     {
         QString error;
         // A test that holds the lock from elsewhere need not wait a counter's full 30 seconds.
         database.setLockWaits(300, 1500);
-        if (!database.open(dir.filePath(QStringLiteral("loket.sqlite")),
+        if (!database.open(location.isEmpty() ? dir.filePath(QStringLiteral("loket.sqlite"))
+                                              : location,
                            Database::OpenMode::CreateIfMissing, &error)
             || !OfficeDatabase::initialise(database, officeId, &error))
             return false;

@@ -1,5 +1,7 @@
 // A throwaway PostgreSQL server for the storage tests: initdb into a temporary directory, start
-// it on a free loopback port with trust authentication, and remove it afterwards. Needs
+// it on a free loopback port with trust authentication (or, with Auth::Password, the network's
+// scram-sha-256 as an office server has it), and remove it afterwards. It can be stopped and
+// started again on the same port mid-test, as a server restarted under the counters. Needs
 // Debian's `postgresql` package (the test command installs it). A server that cannot start
 // fails the suite under the test command and CI, with the server's own words (see
 // RealComponent.h). As root (CI), the server runs as the `postgres` system user, since
@@ -21,7 +23,12 @@ namespace loket::test {
 class PostgresServer
 {
 public:
-    PostgresServer() { m_started = start(); }
+    enum class Auth { Trust, Password };
+    explicit PostgresServer(Auth auth = Auth::Trust)
+        : m_auth(auth)
+    {
+        m_started = start();
+    }
     ~PostgresServer()
     {
         if (m_started)
@@ -32,6 +39,21 @@ public:
 
     bool isRunning() const { return m_started; }
     QString problem() const { return m_problem; }
+    int port() const { return m_port; }
+    // The role `loket`'s password over TCP with Auth::Password (empty with trust).
+    QString password() const
+    {
+        return m_auth == Auth::Password ? QStringLiteral("Rahasia-Kantor:7\\x") : QString();
+    }
+
+    // As a restart or a power cut on the server: connections drop, the data stays.
+    bool stop()
+    {
+        return run(binary(QStringLiteral("pg_ctl")),
+                   { QStringLiteral("-D"), dataDir(), QStringLiteral("-w"), QStringLiteral("-m"),
+                     QStringLiteral("fast"), QStringLiteral("stop") });
+    }
+    bool startAgain() { return startServer() || serverLog(); }
 
     // A new empty database on the server; its location for Database::open.
     QString createDatabase(const QString& name)
@@ -43,6 +65,7 @@ public:
             db.setHostName(QStringLiteral("127.0.0.1"));
             db.setPort(m_port);
             db.setUserName(QStringLiteral("loket"));
+            db.setPassword(password());
             db.setDatabaseName(QStringLiteral("postgres"));
             if (db.open()) {
                 QSqlQuery query(db);
@@ -137,20 +160,44 @@ private:
         }
         m_port = probe.serverPort();
         probe.close();
-        return (run(binary(QStringLiteral("initdb")),
-                    { QStringLiteral("-D"), dataDir(), QStringLiteral("-U"),
-                      QStringLiteral("loket"), QStringLiteral("-A"), QStringLiteral("trust"),
-                      QStringLiteral("-E"), QStringLiteral("UTF8"),
-                      QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync") })
-                && run(binary(QStringLiteral("pg_ctl")),
-                       { QStringLiteral("-D"), dataDir(), QStringLiteral("-w"),
-                         QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")),
-                         QStringLiteral("-o"),
-                         QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
-                             .arg(m_port)
-                             .arg(m_dir.path()),
-                         QStringLiteral("start") }))
-            || serverLog();
+        QStringList initdb { QStringLiteral("-D"),
+                             dataDir(),
+                             QStringLiteral("-U"),
+                             QStringLiteral("loket"),
+                             QStringLiteral("-E"),
+                             QStringLiteral("UTF8"),
+                             QStringLiteral("--locale=C.UTF-8"),
+                             QStringLiteral("--no-sync") };
+        if (m_auth == Auth::Trust) {
+            initdb << QStringLiteral("-A") << QStringLiteral("trust");
+        } else {
+            // The password goes in through a file, as an administrator would give it.
+            const QString passwordFile = m_dir.filePath(QStringLiteral("password"));
+            QFile file(passwordFile);
+            if (!file.open(QIODevice::WriteOnly) || file.write(password().toUtf8()) < 0) {
+                m_problem = QStringLiteral("cannot write ") + passwordFile;
+                return false;
+            }
+            file.close();
+            if (geteuid() == 0)
+                QProcess::execute(QStringLiteral("chown"),
+                                  { QStringLiteral("postgres"), passwordFile });
+            initdb << QStringLiteral("--auth-local=trust")
+                   << QStringLiteral("--auth-host=scram-sha-256")
+                   << QStringLiteral("--pwfile=") + passwordFile;
+        }
+        return (run(binary(QStringLiteral("initdb")), initdb) && startServer()) || serverLog();
+    }
+
+    bool startServer()
+    {
+        return run(binary(QStringLiteral("pg_ctl")),
+                   { QStringLiteral("-D"), dataDir(), QStringLiteral("-w"), QStringLiteral("-l"),
+                     m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
+                     QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off")
+                         .arg(m_port)
+                         .arg(m_dir.path()),
+                     QStringLiteral("start") });
     }
 
     // pg_ctl says only that the server did not start; the reason is in the server's log.
@@ -162,6 +209,7 @@ private:
         return false;
     }
 
+    Auth m_auth;
     QTemporaryDir m_dir;
     QString m_bin;
     QString m_problem;

@@ -98,6 +98,10 @@ void TestDatabaseError::kinds_data()
     // A dropped server connection often comes without a code.
     QTest::addRow("no code, connection") << "" << connection << Kind::ConnectionLost;
     QTest::addRow("no code, statement") << "" << statement << Kind::Other;
+    QTest::addRow("no code, transaction")
+        << "" << int(QSqlError::TransactionError) << Kind::ConnectionLost;
+    QTest::addRow("pg code, transaction")
+        << "40001" << int(QSqlError::TransactionError) << Kind::Busy;
     QTest::addRow("connection not open") << "" << int(QSqlError::NoError) << Kind::ConnectionLost;
 }
 

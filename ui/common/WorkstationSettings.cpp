@@ -11,6 +11,7 @@ const QString kReceiptPaper = QStringLiteral("printing/receiptPaper");
 const QString kCsvSeparator = QStringLiteral("export/csvSeparator");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowMaximised = QStringLiteral("window/maximised");
+const QString kDatabaseLocation = QStringLiteral("database/location");
 
 } // namespace
 
@@ -61,6 +62,16 @@ void WorkstationSettings::setReceiptPageSize(DocumentRenderer::PageSize size)
 {
     m_settings->setValue(
         kReceiptPaper, size == DocumentRenderer::A5 ? QStringLiteral("A5") : QStringLiteral("A4"));
+}
+
+QString WorkstationSettings::databaseLocation() const
+{
+    return m_settings->value(kDatabaseLocation).toString();
+}
+
+void WorkstationSettings::setDatabaseLocation(const QString& location)
+{
+    m_settings->setValue(kDatabaseLocation, location);
 }
 
 void WorkstationSettings::sync()

@@ -11,8 +11,8 @@ class QSettings;
 namespace loket::ui {
 
 // This computer's preferences (QSettings of the user at this workstation), as opposed to the
-// office's settings in the database: interface language, screen lock, receipt paper, the
-// separator of exported CSV files, where the main window was left.
+// office's settings in the database: where the office's data is, interface language, screen
+// lock, receipt paper, the separator of exported CSV files, where the main window was left.
 class WorkstationSettings
 {
 public:
@@ -46,6 +46,12 @@ public:
     // Where the main window was left on this computer; none before it was first closed.
     std::optional<WindowPlacement> windowPlacement() const;
     void setWindowPlacement(const WindowPlacement& placement);
+
+    // Where this computer's Loket finds the office's data: a SQLite file, or the office
+    // server's "postgresql://user@host:port/database" (never a password: see PgPassFile).
+    // Empty until chosen at the first start; --db and LOKET_DB override it.
+    QString databaseLocation() const;
+    void setDatabaseLocation(const QString& location);
 
     void sync();
 

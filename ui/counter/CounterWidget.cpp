@@ -4,6 +4,7 @@
 #include "CaseQueries.h"
 #include "CaseStore.h"
 #include "ChecklistWidget.h"
+#include "ConnectionWatch.h"
 #include "DocumentPrinter.h"
 #include "IndonesianText.h"
 #include "ReceiptBuilder.h"
@@ -15,7 +16,9 @@
 
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QShortcut>
+#include <QStatusBar>
 
 namespace loket::ui {
 
@@ -32,6 +35,7 @@ CounterWidget::CounterWidget(Session& session, QWidget* parent)
     , m_applicant(new ApplicantForm(session, this))
     , m_checklist(new ChecklistWidget([&session] { return session.today(); }, this))
     , m_today(new TodayCasesPanel(session, this))
+    , m_connection(new ConnectionWatch(session.database, this))
 {
     m_ui->setupUi(this);
     if (session.settings) // A4, or the half-A4 of this counter's receipt printer
@@ -57,6 +61,8 @@ CounterWidget::CounterWidget(Session& session, QWidget* parent)
     connect(m_checklist, &ChecklistWidget::changed, this, [this] { m_dirty = true; });
     connect(m_today, &TodayCasesPanel::caseOpened, this, &CounterWidget::openCase);
     connect(m_ui->registerButton, &QPushButton::clicked, this, &CounterWidget::registerCurrent);
+    connect(m_connection, &ConnectionWatch::lost, this, [this] { showConnection(true); });
+    connect(m_connection, &ConnectionWatch::restored, this, [this] { showConnection(false); });
     connect(m_ui->printButton, &QPushButton::clicked, this, &CounterWidget::printReceipt);
     connect(m_ui->pdfButton, &QPushButton::clicked, this, [this] { saveReceiptPdf(); });
     connect(m_ui->newButton, &QPushButton::clicked, this, &CounterWidget::nextApplicant);
@@ -136,6 +142,16 @@ void CounterWidget::onServiceChosen(const Service* service)
     m_ui->pdfButton->setEnabled(false);
 }
 
+// In the window's status bar too: the clerk may be looking at another part of the screen.
+void CounterWidget::showConnection(bool lost)
+{
+    const QString text = lost ? ConnectionWatch::lostMessage() : ConnectionWatch::restoredMessage();
+    showMessage(text, lost);
+    m_ui->registerButton->setEnabled(!lost);
+    if (auto* window = qobject_cast<QMainWindow*>(this->window()))
+        window->statusBar()->showMessage(lost ? text : QString());
+}
+
 QString CounterWidget::message() const
 {
     return m_ui->messageLabel->text();
@@ -150,6 +166,10 @@ void CounterWidget::showMessage(const QString& text, bool error)
 
 bool CounterWidget::registerCurrent()
 {
+    if (m_connection->isLost()) { // Ctrl+Enter while the button is disabled
+        showMessage(ConnectionWatch::lostMessage(), true);
+        return false;
+    }
     if (!m_service) {
         showMessage(tr("Choose a service first (F2)."), true);
         return false;
@@ -179,7 +199,8 @@ bool CounterWidget::registerCurrent()
         result = store.registerCase(draft, clerk, m_session.clock(), &error);
     }
     if (!result) {
-        showMessage(tr("Not saved: %1\nNothing typed is lost; try again.").arg(error), true);
+        if (!m_connection->checkAfterFailure())
+            showMessage(tr("Not saved: %1\nNothing typed is lost; try again.").arg(error), true);
         return false;
     }
     m_case = result;

@@ -17,6 +17,7 @@ namespace loket::ui {
 
 class ApplicantForm;
 class ChecklistWidget;
+class ConnectionWatch;
 class DocumentPrinter;
 class ServicePanel;
 class TodayCasesPanel;
@@ -36,6 +37,8 @@ public:
     ApplicantForm& applicantForm() { return *m_applicant; }
     ChecklistWidget& checklist() { return *m_checklist; }
     TodayCasesPanel& todayCases() { return *m_today; }
+    // Notices a server that went away and says when it is back (the form stays filled).
+    ConnectionWatch& connectionWatch() { return *m_connection; }
     // Where this counter registers: it says which case was added or completed.
     CaseStore& cases() { return *m_cases; }
 
@@ -67,6 +70,7 @@ private:
     void setupShortcuts();
     void onServiceChosen(const Service* service);
     void showMessage(const QString& text, bool error);
+    void showConnection(bool lost);
     void keepDraft();
     void refreshDrafts();
     void resetForm();
@@ -83,6 +87,7 @@ private:
     ApplicantForm* m_applicant;
     ChecklistWidget* m_checklist;
     TodayCasesPanel* m_today;
+    ConnectionWatch* m_connection;
     const Service* m_service = nullptr;
     std::optional<Case> m_case; // registered now, or opened from the list
     bool m_completing = false; // m_case waits for documents and is being completed

@@ -3,6 +3,7 @@
 #include "AuditViewerDialog.h"
 #include "BackupDialog.h"
 #include "DailyBackup.h"
+#include "DatabaseDialog.h"
 #include "IdleLock.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QTimer>
@@ -85,10 +87,28 @@ QString AppController::databaseLocation(const QString& commandLine, bool demo)
     return Database::resolveLocation(commandLine);
 }
 
+QString AppController::databaseLocation(const QString& commandLine, bool demo,
+                                        const WorkstationSettings& settings)
+{
+    if (demo || !commandLine.isEmpty() || !qEnvironmentVariableIsEmpty("LOKET_DB"))
+        return databaseLocation(commandLine, demo);
+    if (!settings.databaseLocation().isEmpty())
+        return settings.databaseLocation();
+    // An installation older than the choice goes on with its file.
+    return QFileInfo::exists(Database::defaultLocation()) ? Database::defaultLocation() : QString();
+}
+
 AppController::Started AppController::start(const LaunchOptions& options)
 {
+    QString location = options.location;
+    if (location.isEmpty()) {
+        DatabaseDialog choice(m_settings, QString(), DatabaseDialog::Purpose::FirstStart);
+        if (choice.exec() != QDialog::Accepted)
+            return Started::Cancelled;
+        location = choice.chosenLocation();
+    }
     Startup startup(m_database, m_regions, m_clock);
-    m_catalog = startup.run(options.location, options.officeId, options.demo);
+    m_catalog = startup.run(location, options.officeId, options.demo);
     if (!m_catalog)
         return startup.cancelled() ? Started::Cancelled : Started::Failed;
     m_users = std::make_unique<UserStore>(m_database);
@@ -177,6 +197,12 @@ void AppController::addOfficeActions()
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)),
                 &QAction::triggered, this, &AppController::showAudit);
     }
+    if (m_session->user.hasRole(UserRole::Administrator)) {
+        connect(addAction(menu, QStringLiteral("databaseAction"), tr("&Database…"),
+                          tr("Where this computer finds the office's data: this computer or the "
+                             "office server")),
+                &QAction::triggered, this, &AppController::showDatabase);
+    }
     connect(addAction(menu, QStringLiteral("settingsAction"), tr("&Settings…"),
                       tr("Language, screen lock and receipt paper of this computer")),
             &QAction::triggered, this, &AppController::showSettings);
@@ -234,6 +260,14 @@ void AppController::showSettings()
     dialog->setClock(m_session->clock);
     if (dialog->exec() == QDialog::Accepted && m_idleLock)
         m_idleLock->setTimeout(m_settings.idleLockMinutes() * kMillisecondsPerMinute);
+    delete dialog.data();
+}
+
+void AppController::showDatabase()
+{
+    QPointer<DatabaseDialog> dialog = new DatabaseDialog(m_settings, m_database.location(),
+                                                         DatabaseDialog::Purpose::Change, m_window);
+    dialog->exec();
     delete dialog.data();
 }
 

@@ -21,7 +21,7 @@ class IdleLock;
 // What the command line asked for.
 struct LaunchOptions
 {
-    QString location; // the database, already resolved (see databaseLocation)
+    QString location; // the database, already resolved (see databaseLocation); empty: ask
     QString officeId; // --office: the office of a new database
     bool demo = false; // --demo: training mode
 };
@@ -43,6 +43,10 @@ public:
                                      const WorkstationSettings& settings);
     // --db wins; training uses its own loket-demo.sqlite, never the real database or LOKET_DB.
     static QString databaseLocation(const QString& commandLine, bool demo);
+    // The same, then the location chosen on this computer, then the default file if it exists;
+    // empty at the very first start, when the user is asked (DatabaseDialog).
+    static QString databaseLocation(const QString& commandLine, bool demo,
+                                    const WorkstationSettings& settings);
     static QString demoLocation();
 
     enum class Started { Running, Cancelled, Failed };
@@ -67,6 +71,7 @@ private:
     void startDailyBackup();
     void showBackupWarning();
     void showSettings();
+    void showDatabase();
     void showVerify();
     void showAudit();
     void closeForLogout();

@@ -1,5 +1,6 @@
 #include "SelfTest.h"
 
+#include "DatabaseDialog.h"
 #include "FirstRunDialog.h"
 #include "LoginDialog.h"
 
@@ -31,7 +32,8 @@ void SelfTest::look()
         if (auto* box = qobject_cast<QMessageBox*>(dialog)) {
             m_failure
                 = QStringLiteral("message box \"%1\": %2").arg(box->windowTitle(), box->text());
-        } else if (qobject_cast<LoginDialog*>(dialog) || qobject_cast<FirstRunDialog*>(dialog)) {
+        } else if (qobject_cast<LoginDialog*>(dialog) || qobject_cast<FirstRunDialog*>(dialog)
+                   || qobject_cast<DatabaseDialog*>(dialog)) {
             m_reached = QString::fromLatin1(dialog->metaObject()->className());
         } else {
             m_failure = QStringLiteral("unexpected window %1")
