@@ -85,10 +85,30 @@ std::optional<QList<DtksExtract>> DtksLookup::extracts(QString* errorMessage) co
     return result;
 }
 
-std::optional<QDate> DtksLookup::newestExtract(QString* errorMessage) const
+bool DtksLookup::readNewest(DtksResult* result, QString* errorMessage) const
 {
     QSqlQuery newest(m_database.connection());
-    if (!newest.exec(QStringLiteral("SELECT MAX(extract_date) AS newest FROM dtks_extracts"))) {
+    if (!newest.exec(QStringLiteral("SELECT extract_date, kind FROM dtks_extracts"
+                                    " ORDER BY extract_date DESC, id DESC LIMIT 1"))) {
+        *errorMessage = tr("Cannot read the DTKS extracts: %1")
+                            .arg(DatabaseError::describe(newest.lastError()));
+        return false;
+    }
+    if (newest.next()) {
+        result->newestExtract = QDate::fromString(
+            newest.value(QStringLiteral("extract_date")).toString(), Qt::ISODate);
+        extractKindFromKey(newest.value(QStringLiteral("kind")).toString(), &result->newestKind);
+    }
+    return true;
+}
+
+std::optional<QDate> DtksLookup::newestDtsen(QString* errorMessage) const
+{
+    QSqlQuery newest(m_database.connection());
+    newest.prepare(
+        QStringLiteral("SELECT MAX(extract_date) AS newest FROM dtks_extracts WHERE kind = ?"));
+    newest.addBindValue(extractKindKey(ExtractKind::Dtsen));
+    if (!newest.exec()) {
         *errorMessage = tr("Cannot read the DTKS extracts: %1")
                             .arg(DatabaseError::describe(newest.lastError()));
         return std::nullopt;
@@ -135,11 +155,9 @@ std::optional<DtksResult> DtksLookup::byNik(const QString& nik, QString* errorMe
     QString digits = nik.trimmed();
     digits.remove(QLatin1Char(' '));
     DtksResult result;
-    const std::optional<QDate> newest = newestExtract(errorMessage);
-    if (!newest)
+    if (!readNewest(&result, errorMessage))
         return std::nullopt;
-    result.newestExtract = *newest;
-    if (!newest->isValid())
+    if (!result.newestExtract.isValid())
         return result; // nothing imported yet
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM dtks_records r"
@@ -161,11 +179,9 @@ std::optional<DtksResult> DtksLookup::byName(const QString& text, QString* error
         return std::nullopt;
     }
     DtksResult result;
-    const std::optional<QDate> newest = newestExtract(errorMessage);
-    if (!newest)
+    if (!readNewest(&result, errorMessage))
         return std::nullopt;
-    result.newestExtract = *newest;
-    if (!newest->isValid())
+    if (!result.newestExtract.isValid())
         return result; // nothing imported yet
     // The index is read for the longest word (the most selective); the other words are checked
     // on the rows it finds. Every word but the last is whole; the last may be a prefix. Keys hold
@@ -222,8 +238,13 @@ DtksNikStatus DtksLookup::nikStatus(const QString& nik, const QDate& day,
     const std::optional<DtksResult> result = byNik(nik, errorMessage);
     if (!result)
         return status;
+    const std::optional<QDate> newestDtsenDate = newestDtsen(errorMessage);
+    if (!newestDtsenDate)
+        return status;
     status.state = result->state;
     status.extractDate = result->newestExtract;
+    status.kind = result->newestKind;
+    status.newestDtsen = *newestDtsenDate;
     if (result->hits.isEmpty())
         return status;
     // DTSEN replaced DTKS: the newest DTSEN extract holding the NIK, else the newest DTKS one.

@@ -16,6 +16,7 @@ struct DtksResult
     enum class State { NoExtract, NotFound, Found };
     State state = State::NoExtract;
     QDate newestExtract; // the newest extract looked in; invalid when there is none
+    ExtractKind newestKind = ExtractKind::Dtks; // that extract's
     QList<DtksHit> hits; // newest extract first, then in file order
     bool truncated = false; // more than DtksLookup::MaxHits matched
 };
@@ -32,6 +33,7 @@ struct DtksNikStatus
     int desil = 0; // DTSEN only; 0 when the extract gives none
     QString householdId;
     QStringList eligible; // programmes whose threshold in force covers the desil
+    QDate newestDtsen; // the newest DTSEN extract; invalid when none is imported
 };
 
 // Looks up imported DTKS and DTSEN extracts by NIK (exact, indexed: fast enough for the counter)
@@ -64,7 +66,9 @@ public:
     static bool isDtksService(const QStringList& keywords);
 
 private:
-    std::optional<QDate> newestExtract(QString* errorMessage) const;
+    // Sets result->newestExtract/newestKind; false with `errorMessage` on a database error.
+    bool readNewest(DtksResult* result, QString* errorMessage) const;
+    std::optional<QDate> newestDtsen(QString* errorMessage) const;
     bool readHits(QSqlQuery& query, int maxHits, DtksResult* result, QString* errorMessage) const;
 
     Database& m_database;
