@@ -95,8 +95,8 @@ bool sqliteImport(const QString& path, const QString& csv, qint64* rows)
                        " ?, ?, ?)",
                        -1, &insert, nullptr);
     sqlite3_prepare_v2(db,
-                       "INSERT INTO dtks_name_words (extract_id, line_number, word)"
-                       " VALUES (?, ?, ?)",
+                       "INSERT INTO dtks_name_words (word, extract_id, line_number, name_key)"
+                       " VALUES (?, ?, ?, ?)",
                        -1, &word, nullptr);
     QByteArray line = file.readLine(); // the header
     int number = 1;
@@ -135,9 +135,10 @@ bool sqliteImport(const QString& path, const QString& csv, qint64* rows)
             if (std::find(seen.begin(), seen.end(), w) != seen.end())
                 continue;
             seen.push_back(w);
-            sqlite3_bind_int64(word, 1, extract);
-            sqlite3_bind_int(word, 2, number);
-            bindText(word, 3, w);
+            bindText(word, 1, w);
+            sqlite3_bind_int64(word, 2, extract);
+            sqlite3_bind_int(word, 3, number);
+            bindText(word, 4, key);
             if (!ok(db, sqlite3_step(word)))
                 return false;
             sqlite3_reset(word);
@@ -207,7 +208,7 @@ int SqliteLookup::name(const QString& text)
         if (i == driver)
             continue;
         const bool last = i + 1 == words.size();
-        sql += last ? " AND (' ' || r.name_key) LIKE ?" : " AND (' ' || r.name_key || ' ') LIKE ?";
+        sql += last ? " AND (' ' || w.name_key) LIKE ?" : " AND (' ' || w.name_key || ' ') LIKE ?";
         values.push_back("% " + words.at(i).toStdString() + (last ? "%" : " %"));
     }
     sql += " ORDER BY w.word, w.extract_id DESC, w.line_number LIMIT 204";

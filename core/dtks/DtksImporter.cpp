@@ -43,6 +43,37 @@ void bindRecord(QSqlQuery& insert, qint64 extractId, int line, const RowReader& 
     insert.bindValue(14, nullableText(cleanNumber(row.value(DtksField::HouseholdId))));
 }
 
+// A regency's extract adds a million rows to indexes in no particular order (NIKs, name words).
+// With SQLite's default 2 MB page cache the index pages spill to the journal and are read back
+// over and over: the import waits on the disk. For the import only, SQLite may keep up to 256 MB
+// of pages (allocated as needed); PostgreSQL manages its own buffers.
+class LargeCache
+{
+public:
+    explicit LargeCache(Database& database)
+        : m_database(database)
+    {
+        if (database.dialect() != Database::Dialect::SQLite)
+            return;
+        QSqlQuery query(database.connection());
+        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
+            m_previous = query.value(0).toInt();
+        query.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    }
+    ~LargeCache()
+    {
+        if (m_previous != 0)
+            QSqlQuery(m_database.connection())
+                .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    LargeCache(const LargeCache&) = delete;
+    LargeCache& operator=(const LargeCache&) = delete;
+
+private:
+    Database& m_database;
+    int m_previous = 0;
+};
+
 } // namespace
 
 DtksImporter::DtksImporter(Database& database)
@@ -131,6 +162,7 @@ bool DtksImporter::import(QIODevice& device, const QString& sourceName, const Dt
         return false;
     }
 
+    const LargeCache cache(m_database);
     WriteTransaction transaction(m_database);
     if (!transaction.begin(errorMessage))
         return false;

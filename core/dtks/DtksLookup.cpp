@@ -201,8 +201,8 @@ std::optional<DtksResult> DtksLookup::byName(const QString& text, QString* error
         if (i == driver)
             continue;
         const bool last = i + 1 == words.size();
-        conditions << (last ? QStringLiteral("(' ' || r.name_key) LIKE ?")
-                            : QStringLiteral("(' ' || r.name_key || ' ') LIKE ?"));
+        conditions << (last ? QStringLiteral("(' ' || w.name_key) LIKE ?")
+                            : QStringLiteral("(' ' || w.name_key || ' ') LIKE ?"));
         values << QString(QLatin1String("% ") + words.at(i)
                           + (last ? QLatin1String("%") : QLatin1String(" %")));
     }

@@ -21,8 +21,9 @@ DtksNameWords::DtksNameWords(Database& database, qint64 extractId)
     : m_insert(database.connection())
     , m_extractId(extractId)
 {
-    m_prepared = m_insert.prepare(QStringLiteral(
-        "INSERT INTO dtks_name_words (extract_id, line_number, word) VALUES (?, ?, ?)"));
+    m_prepared = m_insert.prepare(
+        QStringLiteral("INSERT INTO dtks_name_words (word, extract_id, line_number, name_key)"
+                       " VALUES (?, ?, ?, ?)"));
 }
 
 bool DtksNameWords::prepared() const
@@ -33,9 +34,10 @@ bool DtksNameWords::prepared() const
 bool DtksNameWords::add(int line, const QString& nameKey)
 {
     for (const QString& word : wordsOf(nameKey)) {
-        m_insert.bindValue(0, m_extractId);
-        m_insert.bindValue(1, line);
-        m_insert.bindValue(2, word);
+        m_insert.bindValue(0, word);
+        m_insert.bindValue(1, m_extractId);
+        m_insert.bindValue(2, line);
+        m_insert.bindValue(3, nameKey);
         if (!m_insert.exec())
             return false;
     }

@@ -9,8 +9,9 @@
 namespace loket {
 
 // The word index of the extracts' names (dtks_name_words): one row per distinct word of a row's
-// name key, so that a name search reads an index range (`word >= :p AND word < :p_end`) instead of
-// scanning every name, on SQLite and PostgreSQL alike.
+// name key, with the key, so that a name search reads an index range (`word >= :p AND word <
+// :p_end`) and checks the other words there, instead of scanning every name, on SQLite and
+// PostgreSQL alike.
 class DtksNameWords
 {
 public:
