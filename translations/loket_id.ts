@@ -496,14 +496,6 @@
 <context>
     <name>DtksImportDialog</name>
     <message>
-        <source>Import a DTKS extract</source>
-        <translation>Impor ekstrak DTKS</translation>
-    </message>
-    <message>
-        <source>&amp;File (CSV from SIKS-NG):</source>
-        <translation>&amp;Berkas (CSV dari SIKS-NG):</translation>
-    </message>
-    <message>
         <source>&amp;Choose file…</source>
         <translation>&amp;Pilih berkas…</translation>
     </message>
@@ -516,10 +508,6 @@
         <translation>Kolom yang berisi setiap isian (* wajib)</translation>
     </message>
     <message>
-        <source>&amp;Date of the extract (when SIKS-NG exported it):</source>
-        <translation>&amp;Tanggal ekstrak (saat diekspor dari SIKS-NG):</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
@@ -530,6 +518,30 @@
     <message>
         <source>&amp;Copy the result</source>
         <translation>&amp;Salin hasil</translation>
+    </message>
+    <message>
+        <source>Import a DTSEN or DTKS extract</source>
+        <translation>Impor ekstrak DTSEN atau DTKS</translation>
+    </message>
+    <message>
+        <source>&amp;File (CSV of the extract):</source>
+        <translation>&amp;Berkas (CSV ekstrak):</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Jenis data:</translation>
+    </message>
+    <message>
+        <source>&amp;Source (who gave the extract):</source>
+        <translation>&amp;Sumber (pemberi ekstrak):</translation>
+    </message>
+    <message>
+        <source>e.g. Pusdatin Kemensos, SIKS-NG</source>
+        <translation>misalnya Pusdatin Kemensos, SIKS-NG</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the extract (when it was produced):</source>
+        <translation>&amp;Tanggal ekstrak (saat ekstrak dibuat):</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2378,49 @@
     <message>
         <source>%1 and %2 are both mapped to column %3: choose one column per field.</source>
         <translation>%1 dan %2 sama-sama dipetakan ke kolom %3: pilih satu kolom untuk setiap isian.</translation>
+    </message>
+    <message>
+        <source>Desil (DTSEN welfare decile)</source>
+        <translation>Desil (peringkat kesejahteraan DTSEN)</translation>
+    </message>
+    <message>
+        <source>Household id (ID keluarga / ID DTSEN)</source>
+        <translation>ID keluarga (ID keluarga / ID DTSEN)</translation>
+    </message>
+</context>
+<context>
+    <name>loket::DtsenThresholds</name>
+    <message>
+        <source>Cannot read the DTSEN programme thresholds: %1</source>
+        <translation>Batas desil program DTSEN tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Give the programme, the highest desil it serves (0 to 10; 0: none) and the date the rule applies from.</source>
+        <translation>Isikan program, desil tertinggi yang dilayaninya (0 sampai 10; 0: tidak ada) dan tanggal mulai berlakunya ketentuan.</translation>
+    </message>
+    <message>
+        <source>Cannot save the DTSEN programme threshold: %1</source>
+        <translation>Batas desil program DTSEN tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>no desil</source>
+        <translation>tidak ada desil</translation>
+    </message>
+    <message>
+        <source>desil 1</source>
+        <translation>desil 1</translation>
+    </message>
+    <message>
+        <source>desil 1–%1</source>
+        <translation>desil 1–%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3</source>
+        <translation>%1: %2 mulai %3</translation>
+    </message>
+    <message>
+        <source>%1 (default, to be confirmed by the office)</source>
+        <translation>%1 (bawaan, perlu dikonfirmasi oleh kantor)</translation>
     </message>
 </context>
 <context>
@@ -4685,20 +4740,12 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>pilih tanggal</translation>
     </message>
     <message>
-        <source>DTKS extract</source>
-        <translation>Ekstrak data DTKS</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Berkas CSV (*.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Choose the file of the extract first.</source>
         <translation>Pilih berkas ekstrak terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Enter the date of the extract (the date SIKS-NG exported it): every lookup shows it.</source>
-        <translation>Isi tanggal ekstrak (tanggal SIKS-NG mengekspornya): tanggal ini ditampilkan pada setiap pencarian.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -4721,6 +4768,18 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>line %1: %2</source>
         <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>DTSEN or DTKS extract</source>
+        <translation>Ekstrak DTSEN atau DTKS</translation>
+    </message>
+    <message>
+        <source>Enter the date of the extract (the date it was produced): every lookup shows it.</source>
+        <translation>Isikan tanggal ekstrak (tanggal ekstrak dibuat): setiap pencarian menampilkannya.</translation>
+    </message>
+    <message>
+        <source>Result: %1 extract</source>
+        <translation>Hasil: ekstrak %1</translation>
     </message>
 </context>
 <context>
@@ -4816,6 +4875,56 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>Registered in DTKS (extract of %1): %2</source>
         <translation>Terdaftar dalam DTKS (ekstrak per %1): %2</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Household id</source>
+        <translation>ID keluarga</translation>
+    </message>
+    <message numerus="yes">
+        <source>DTSEN data as of %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Data DTSEN per %1 (%n baris)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found in DTSEN (extract of %1).</source>
+        <translation>Tidak ditemukan dalam DTSEN (ekstrak per %1).</translation>
+    </message>
+    <message>
+        <source>Not found in DTSEN (extract of %1) nor in DTKS</source>
+        <translation>Tidak ditemukan dalam DTSEN (ekstrak per %1) maupun DTKS</translation>
+    </message>
+    <message>
+        <source>Not in DTSEN (extract of %1); only in an older DTKS extract (of %2)</source>
+        <translation>Tidak ada dalam DTSEN (ekstrak per %1); hanya ada dalam ekstrak DTKS lama (per %2)</translation>
+    </message>
+    <message>
+        <source>Registered in DTSEN (extract of %1)</source>
+        <translation>Terdaftar dalam DTSEN (ekstrak per %1)</translation>
+    </message>
+    <message>
+        <source>%1: no desil in the extract</source>
+        <translation>%1: desil tidak tercantum dalam ekstrak</translation>
+    </message>
+    <message>
+        <source>, household %1</source>
+        <translation>, ID keluarga %1</translation>
+    </message>
+    <message>
+        <source>%1: desil %2%3, eligible for no programme under the office&apos;s thresholds</source>
+        <translation>%1: desil %2%3, tidak memenuhi syarat program apa pun menurut batas desil kantor</translation>
+    </message>
+    <message>
+        <source>%1: desil %2%3, eligible for %4</source>
+        <translation>%1: desil %2%3, memenuhi syarat %4</translation>
     </message>
 </context>
 <context>
@@ -6588,10 +6697,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>baris %1: %2</translation>
     </message>
     <message>
-        <source>DTKS extract of %1 (%2), imported by %3: %4</source>
-        <translation>Ekstrak data DTKS tanggal %1 (%2) diimpor oleh %3: %4</translation>
-    </message>
-    <message>
         <source>give either --nik NIK or --name TEXT</source>
         <translation>isi salah satu: --nik NIK atau --name TEKS</translation>
     </message>
@@ -6610,10 +6715,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>(only the first %1 matches are shown)</source>
         <translation>(hanya %1 hasil pertama yang ditampilkan)</translation>
-    </message>
-    <message>
-        <source>%1  %2  %3 rows, %4 bad  imported %5 by %6</source>
-        <translation>%1  %2  %3 baris, %4 bermasalah  diimpor %5 oleh %6</translation>
     </message>
     <message>
         <source>give one of --day YYYY-MM-DD, --month YYYY-MM or --year YYYY</source>
@@ -7270,14 +7371,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>dokumen yang dimaksud (lihat tindakan types)</translation>
     </message>
     <message>
-        <source>DTKS extracts (the integrated social-welfare data): import, look up, list, remove</source>
-        <translation>ekstrak DTKS (Data Terpadu Kesejahteraan Sosial): impor, cari, daftar, hapus</translation>
-    </message>
-    <message>
-        <source>import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] [--as USER]</source>
-        <translation>import BERKAS --date TTTT-BB-HH [--map ISIAN=KOLOM …] [--db BERKAS] [--as PENGGUNA]</translation>
-    </message>
-    <message>
         <source>lookup (--nik NIK | --name TEXT) [--db PATH] [--json]</source>
         <translation>lookup (--nik NIK | --name TEKS) [--db BERKAS] [--json]</translation>
     </message>
@@ -7654,6 +7747,78 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>perintah &quot;%1&quot; tidak dikenal; maksud Anda &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>--kind is dtks or dtsen</source>
+        <translation>--kind berisi dtks atau dtsen</translation>
+    </message>
+    <message>
+        <source>%1 extract of %2 (%3), imported by %4: %5</source>
+        <translation>Ekstrak %1 per %2 (%3), diimpor oleh %4: %5</translation>
+    </message>
+    <message>
+        <source>Found in %1 (extract of %2)</source>
+        <translation>Ditemukan dalam %1 (ekstrak per %2)</translation>
+    </message>
+    <message>
+        <source>: desil %1, household %2, eligible: %3</source>
+        <translation>: desil %1, ID keluarga %2, memenuhi syarat: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 rows, %4 bad  imported %5 by %6  %7</source>
+        <translation>%1  %2  %3 baris, %4 salah  diimpor %5 oleh %6  %7</translation>
+    </message>
+    <message>
+        <source>DTSEN and DTKS extracts (the national social-welfare data): import, look up, list, remove; programme thresholds</source>
+        <translation>ekstrak DTSEN dan DTKS (data sosial nasional): impor, cari, daftar, hapus; batas desil program</translation>
+    </message>
+    <message>
+        <source>import FILE --date YYYY-MM-DD [--kind dtsen|dtks] [--source TEXT] [--map FIELD=COLUMN …] [--db PATH] [--as USER]</source>
+        <translation>import BERKAS --date TTTT-BB-HH [--kind dtsen|dtks] [--source TEKS] [--map ISIAN=KOLOM …] [--db BERKAS] [--as PENGGUNA]</translation>
+    </message>
+    <message>
+        <source>thresholds [--set PROGRAMME=DESIL --from YYYY-MM-DD] [--on YYYY-MM-DD] [--db PATH] [--as USER]</source>
+        <translation>thresholds [--set PROGRAM=DESIL --from TTTT-BB-HH] [--on TTTT-BB-HH] [--db BERKAS] [--as PENGGUNA]</translation>
+    </message>
+    <message>
+        <source>dtsen or dtks (default: dtsen when the file has a desil or household-id column)</source>
+        <translation>dtsen atau dtks (bawaan: dtsen bila berkas memiliki kolom desil atau ID keluarga)</translation>
+    </message>
+    <message>
+        <source>who gave the extract (e.g. Pusdatin Kemensos)</source>
+        <translation>pemberi ekstrak (misalnya Pusdatin Kemensos)</translation>
+    </message>
+    <message>
+        <source>PROGRAMME=DESIL</source>
+        <translation>PROGRAM=DESIL</translation>
+    </message>
+    <message>
+        <source>the highest desil a programme serves (0: none)</source>
+        <translation>desil tertinggi yang dilayani program (0: tidak ada)</translation>
+    </message>
+    <message>
+        <source>the date a threshold applies from</source>
+        <translation>tanggal mulai berlakunya batas desil</translation>
+    </message>
+    <message>
+        <source>show the thresholds in force on this date</source>
+        <translation>tampilkan batas desil yang berlaku pada tanggal ini</translation>
+    </message>
+    <message>
+        <source>--set wants PROGRAMME=DESIL (e.g. PKH=4) and --from YYYY-MM-DD</source>
+        <translation>--set memerlukan PROGRAM=DESIL (misalnya PKH=4) dan --from TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>--on wants a date as YYYY-MM-DD</source>
+        <translation>--on memerlukan tanggal dengan format TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>In force on %1:</source>
+        <translation>Berlaku pada %1:</translation>
     </message>
 </context>
 </TS>
