@@ -19,6 +19,7 @@
 #include <QRandomGenerator>
 #include <benchmark/benchmark.h>
 #include <cstdio>
+#include <ctime>
 
 using namespace loket;
 using namespace dtksbench;
@@ -45,9 +46,9 @@ QStringList nameQueries()
              QStringLiteral("wibowo rina"), QStringLiteral("zulkarnaen x") };
 }
 
-QMap<QString, double>& timings()
+QMap<QString, Timing>& timings()
 {
-    static QMap<QString, double> map;
+    static QMap<QString, Timing> map;
     return map;
 }
 
@@ -135,11 +136,19 @@ bool importInto(Database& database, const QString& dbPath, qint64* progressCalls
     return ok;
 }
 
+double processCpuSeconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
 // Seconds per iteration of `state`'s loop, kept under `name` for the ratio table.
 struct Timed
 {
     QString name;
     QElapsedTimer timer;
+    double cpuStart = processCpuSeconds();
     explicit Timed(QString n)
         : name(std::move(n))
     {
@@ -147,7 +156,9 @@ struct Timed
     }
     void done(const benchmark::State& state) const
     {
-        timings().insert(name, double(timer.nsecsElapsed()) / 1e9 / double(state.iterations()));
+        const double n = double(state.iterations());
+        timings().insert(
+            name, { double(timer.nsecsElapsed()) / 1e9 / n, (processCpuSeconds() - cpuStart) / n });
     }
 };
 
@@ -277,15 +288,18 @@ int main(int argc, char** argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    std::printf("\n%-34s %14s %14s %8s\n", "work", "Loket", "sqlite3 C API", "ratio");
+    std::printf("\n%-28s %12s %12s %7s %12s %12s %7s\n", "per operation", "Loket wall",
+                "sqlite3 wall", "ratio", "Loket CPU", "sqlite3 CPU", "ratio");
     for (auto it = timings().cbegin(); it != timings().cend(); ++it) {
         const QString direct = it.key() + QStringLiteral(" (sqlite3)");
         if (it.key().endsWith(QLatin1String("(sqlite3)")) || !timings().contains(direct))
             continue;
-        const double loket = it.value();
-        const double sqlite = timings().value(direct);
-        std::printf("%-34s %11.3f ms %11.3f ms %7.2fx\n", qPrintable(it.key()), loket * 1e3,
-                    sqlite * 1e3, loket / sqlite);
+        const Timing loket = it.value();
+        const Timing sqlite = timings().value(direct);
+        std::printf("%-28s %9.3f ms %9.3f ms %6.2fx %9.3f ms %9.3f ms %6.2fx\n",
+                    qPrintable(it.key()), loket.wall * 1e3, sqlite.wall * 1e3,
+                    loket.wall / sqlite.wall, loket.cpu * 1e3, sqlite.cpu * 1e3,
+                    loket.cpu / sqlite.cpu);
     }
     return 0;
 }

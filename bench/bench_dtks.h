@@ -16,9 +16,15 @@ QByteArray nikOf(int row);
 // The name searches measured, as the clerk types them.
 QStringList nameQueries();
 
-// Mean seconds per operation, by measurement name ("loket nik", "sqlite nik"…): printed side
-// by side with their ratio at the end of the run.
-QMap<QString, double>& timings();
+// Mean seconds per operation, wall clock and this process's CPU, by measurement name ("NIK
+// lookup", "NIK lookup (sqlite3)"…): printed side by side with their ratio at the end of the run.
+// On a machine shared with builds the CPU time is the steadier figure.
+struct Timing
+{
+    double wall = 0;
+    double cpu = 0;
+};
+QMap<QString, Timing>& timings();
 
 // The direct import into a database whose schema Loket created (`path`); false on an error.
 bool sqliteImport(const QString& path, const QString& csv, qint64* rows);

@@ -114,6 +114,16 @@ private slots:
                  line);
     }
 
+    void extractLineNamesANewerDtksExtractToo()
+    {
+        importWithDialog(dtsenSamplePath(), QDate(2026, 9, 30));
+        importWithDialog(sampleExtractPath(), QDate(2026, 12, 1));
+        DtksLookupWidget widget(*f->database);
+        QCOMPARE(widget.extractText(),
+                 u"DTSEN data as of 30 September 2026 (6 row(s)) · DTKS data "
+                 "as of 1 December 2026 (7 row(s))"_s);
+    }
+
     void tableShowsDesilAndRegister()
     {
         importWithDialog(sampleExtractPath(), QDate(2024, 10, 1));

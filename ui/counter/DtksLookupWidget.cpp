@@ -85,16 +85,33 @@ void DtksLookupWidget::refresh()
         m_extract->setText(error);
     else if (extracts->isEmpty())
         m_extract->setText(tr("No DTKS extract imported yet."));
-    else if (extracts->first().kind == ExtractKind::Dtsen)
-        m_extract->setText(
-            tr("DTSEN data as of %1 (%n row(s))", nullptr, int(extracts->first().rows))
-                .arg(displayDate(extracts->first().extractDate)));
     else
-        m_extract->setText(
-            tr("DTKS data as of %1 (%n row(s))", nullptr, int(extracts->first().rows))
-                .arg(displayDate(extracts->first().extractDate)));
+        m_extract->setText(extractLine(*extracts));
     if (!m_lastSearch.isEmpty())
         search(m_lastSearch);
+}
+
+// The newest DTSEN extract; the newest DTKS one too when there is no DTSEN extract or the DTKS
+// one is newer (older DTKS extracts are history since DTSEN replaced DTKS).
+QString DtksLookupWidget::extractLine(const QList<DtksExtract>& newestFirst)
+{
+    const auto newestOf = [&newestFirst](ExtractKind kind) -> const DtksExtract* {
+        for (const DtksExtract& extract : newestFirst) {
+            if (extract.kind == kind)
+                return &extract;
+        }
+        return nullptr;
+    };
+    const DtksExtract* dtsen = newestOf(ExtractKind::Dtsen);
+    const DtksExtract* dtks = newestOf(ExtractKind::Dtks);
+    QStringList parts;
+    if (dtsen)
+        parts << tr("DTSEN data as of %1 (%n row(s))", nullptr, int(dtsen->rows))
+                     .arg(displayDate(dtsen->extractDate));
+    if (dtks && (!dtsen || dtks->extractDate > dtsen->extractDate))
+        parts << tr("DTKS data as of %1 (%n row(s))", nullptr, int(dtks->rows))
+                     .arg(displayDate(dtks->extractDate));
+    return parts.join(QStringLiteral(" · "));
 }
 
 void DtksLookupWidget::search(const QString& text)

@@ -55,6 +55,7 @@ signals:
 private:
     void runSearch();
     static QString dtsenLine(const DtksNikStatus& status);
+    static QString extractLine(const QList<DtksExtract>& newestFirst);
 
     Database& m_database;
     QLabel* m_extract;
