@@ -164,8 +164,11 @@ private slots:
         LoketctlResult result = dtks({ u"thresholds"_s });
         QCOMPARE(result.status, 0);
         QString out = QString::fromUtf8(result.out);
-        QVERIFY2(out.contains(u"PKH: desil 1–4 from 2025-02-05 (default, to be confirmed by the "
-                              "office)\nIn force on 2026-03-10:\n"_s),
+        QVERIFY2(out.startsWith(u"PBI-JK: desil 1–5 from 2025-02-05 (default, to be confirmed by "
+                                "the office)\nPKH: desil 1–4 from 2025-02-05 (default, to be "
+                                "confirmed by the office)\nSembako: desil 1–5 from 2025-02-05 "
+                                "(default, to be confirmed by the office)\nIn force on "
+                                "2026-03-10:\n"_s),
                  qPrintable(out));
         result = dtks({ u"thresholds"_s, u"--set"_s, u"PKH=3"_s, u"--from"_s, u"2026-04-01"_s });
         QCOMPARE(result.status, 0);
