@@ -7,7 +7,6 @@
 #include "RegionTable.h"
 
 #include <QCoreApplication>
-
 #include <benchmark/benchmark.h>
 
 using namespace loket;
@@ -45,11 +44,12 @@ BENCHMARK(checkNik)->Unit(benchmark::kMicrosecond);
 static void dueDate(benchmark::State& state)
 {
     const WorkingCalendar calendar = WorkingCalendar::builtIn();
-    const DueDateCalculator calculator(calendar, OfficeHours{});
+    const DueDateCalculator calculator(calendar, OfficeHours {});
     ServiceTime time;
     time.kind = ServiceTime::Kind::Fixed;
-    time.duration = {14, TimeUnit::WorkingDays};
-    const QDateTime received = QDateTime::fromString(QStringLiteral("2024-04-05T10:00:00+07:00"), Qt::ISODate);
+    time.duration = { 14, TimeUnit::WorkingDays };
+    const QDateTime received
+        = QDateTime::fromString(QStringLiteral("2024-04-05T10:00:00+07:00"), Qt::ISODate);
     for (auto _ : state) {
         DueDate due = calculator.compute(time, received);
         benchmark::DoNotOptimize(due);

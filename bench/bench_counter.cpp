@@ -13,16 +13,15 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlQuery>
-
 #include <benchmark/benchmark.h>
-
 #include <cstdio>
 
 using namespace loket;
 
 namespace {
 
-struct Fixture {
+struct Fixture
+{
     Database database;
     Catalog catalog;
     QStringList niks;
@@ -33,7 +32,8 @@ Fixture* fixture = nullptr;
 
 bool prepare(Fixture* f)
 {
-    const QString path = qEnvironmentVariable("LOKET_BENCH_DB", QStringLiteral("/tmp/loket-bench-1m.sqlite"));
+    const QString path
+        = qEnvironmentVariable("LOKET_BENCH_DB", QStringLiteral("/tmp/loket-bench-1m.sqlite"));
     const int wanted = qEnvironmentVariableIntValue("LOKET_BENCH_CASES") > 0
         ? qEnvironmentVariableIntValue("LOKET_BENCH_CASES")
         : 1000000;
@@ -55,14 +55,16 @@ bool prepare(Fixture* f)
         const RegionTable regions = RegionTable::builtIn();
         DemoSeeder seeder(f->database, f->catalog, calendar, regions, 7);
         if (!seeder.seedUsers(&error)
-            || seeder.seedCases(wanted - have, QDateTime::currentDateTimeUtc(), 5 * 365, &error) < 0) {
+            || seeder.seedCases(wanted - have, QDateTime::currentDateTimeUtc(), 5 * 365, &error)
+                < 0) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return false;
         }
     }
     QSqlQuery sample(f->database.connection());
-    sample.exec(QStringLiteral("SELECT p.nik, c.case_number FROM cases c JOIN persons p ON p.id = c.person_id"
-                               " WHERE c.id % 9973 = 0 LIMIT 100"));
+    sample.exec(QStringLiteral(
+        "SELECT p.nik, c.case_number FROM cases c JOIN persons p ON p.id = c.person_id"
+        " WHERE c.id % 9973 = 0 LIMIT 100"));
     while (sample.next()) {
         f->niks << sample.value(0).toString();
         f->numbers << sample.value(1).toString();
@@ -73,8 +75,9 @@ bool prepare(Fixture* f)
 void serviceSearch(benchmark::State& state)
 {
     const ServiceSearch search(fixture->catalog);
-    const QStringList queries { QStringLiteral("rekom lks"), QStringLiteral("kis"), QStringLiteral("anak angkat"),
-                                QStringLiteral("dtks"), QStringLiteral("lansia panti") };
+    const QStringList queries { QStringLiteral("rekom lks"), QStringLiteral("kis"),
+                                QStringLiteral("anak angkat"), QStringLiteral("dtks"),
+                                QStringLiteral("lansia panti") };
     int i = 0;
     for (auto _ : state)
         benchmark::DoNotOptimize(search.find(queries.at(i++ % queries.size())));

@@ -5,6 +5,7 @@
 #include "IssuedDocuments.h"
 #include "LetterSource.h"
 #include "OfficeContext.h"
+#include "SocialRegisterFacts.h"
 #include "WorkingCalendar.h"
 
 #include <QTimeZone>
@@ -60,16 +61,20 @@ int render(const Arguments& args, Output& io)
     const LetterRenderer renderer(templateDirectory(*office));
     // A signed document prints from its frozen HTML, never re-rendered.
     Database& database = office->database;
-    const LetterSource source(office->catalog, specsOf(*office, io),
-                              [&database](const Case& issuedCase, const QString& type,
-                                          QString* error) -> std::optional<QString> {
-                                  for (const StoredDocument& document :
-                                       IssuedDocuments(database).forCase(issuedCase.id, error)) {
-                                      if (document.documentType == type)
-                                          return document.content;
-                                  }
-                                  return std::nullopt;
-                              });
+    const LetterSource source(
+        office->catalog, specsOf(*office, io),
+        [&database](const Case& issuedCase, const QString& type,
+                    QString* error) -> std::optional<QString> {
+            for (const StoredDocument& document :
+                 IssuedDocuments(database).forCase(issuedCase.id, error)) {
+                if (document.documentType == type)
+                    return document.content;
+            }
+            return std::nullopt;
+        },
+        [&database, &office](const Case& drafted, LetterData& draft, QString* error) {
+            return applySocialRegisterFacts(draft, database, office->catalog, drafted, error);
+        });
     QString error;
     const auto letter = source.letter(*record, args.option(QStringLiteral("type")),
                                       today(office->catalog.office), renderer, &error);

@@ -1,4 +1,4 @@
-// loketctl dtks: imports DTKS extracts (CSV from SIKS-NG) and looks people up in them.
+// loketctl dtks: imports DTKS and DTSEN extracts (CSV) and looks people up in them.
 #include "Commands.h"
 #include "DtksImporter.h"
 #include "DtksLookup.h"
@@ -14,6 +14,9 @@
 #include <QSet>
 
 namespace loket::ctl {
+
+int dtksThresholds(const Arguments& args, Output& io, const QString& usage); // DtksThresholdsAction
+
 namespace {
 
 // "1 October 2026", in the language of the messages.
@@ -94,11 +97,16 @@ int import(const Arguments& args, Output& io, const QString& usage)
                       .arg(it.value() + 1)
                       .arg(preview.header.value(it.value()))
                << Qt::endl;
+    DtksExtractInfo info { date, DtksImporter::kindOf(mapping),
+                           args.option(QStringLiteral("source")) };
+    if (args.has(QStringLiteral("kind"))
+        && !extractKindFromKey(args.option(QStringLiteral("kind")), &info.kind))
+        return usageError(io, Text::tr("--kind is dtks or dtsen"), usage);
     DtksImportReport report;
     const bool ok
         = DtksImporter(office->database)
               .importFile(
-                  path, date, mapping, *user, now(), &report, &error,
+                  path, info, mapping, *user, now(), &report, &error,
                   [&io, shown = qint64(-1)](const DtksProgress& progress) mutable {
                       // Every 5 % of the file, not every few thousand rows.
                       const qint64 percent = progress.bytesTotal > 0
@@ -115,9 +123,9 @@ int import(const Arguments& args, Output& io, const QString& usage)
         io.out << Text::tr("line %1: %2").arg(row.line).arg(row.reason) << Qt::endl;
     if (!ok)
         return failed(io, error);
-    io.out << Text::tr("DTKS extract of %1 (%2), imported by %3: %4")
-                  .arg(longDate(date), QFileInfo(path).fileName(), user->username,
-                       DtksImporter::summary(report))
+    io.out << Text::tr("%1 extract of %2 (%3), imported by %4: %5")
+                  .arg(extractKindKey(info.kind), longDate(date), QFileInfo(path).fileName(),
+                       user->username, DtksImporter::summary(report))
            << Qt::endl;
     return report.bad > 0 ? InvalidInput : Success;
 }
@@ -125,7 +133,10 @@ int import(const Arguments& args, Output& io, const QString& usage)
 QJsonObject hitJson(const DtksHit& hit)
 {
     return { { QStringLiteral("extractDate"), hit.extractDate.toString(Qt::ISODate) },
+             { QStringLiteral("kind"), extractKindKey(hit.kind) },
              { QStringLiteral("line"), hit.line },
+             { QStringLiteral("desil"), hit.desil },
+             { QStringLiteral("household"), hit.householdId },
              { QStringLiteral("nik"), hit.nik },
              { QStringLiteral("kk"), hit.kkNumber },
              { QStringLiteral("name"), hit.name },
@@ -187,6 +198,20 @@ int lookup(const Arguments& args, Output& io, const QString& usage)
             << Qt::endl;
         return Success;
     }
+    if (byNik) {
+        const DtksNikStatus status
+            = lookup.nikStatus(args.option(QStringLiteral("nik")), localToday(), &error);
+        io.out << Text::tr("Found in %1 (extract of %2)")
+                      .arg(extractKindKey(status.kind), longDate(status.extractDate));
+        if (status.desil > 0)
+            io.out << Text::tr(": desil %1, household %2, eligible: %3")
+                          .arg(status.desil)
+                          .arg(status.householdId,
+                               status.eligible.isEmpty()
+                                   ? Text::tr("none")
+                                   : status.eligible.join(QStringLiteral(", ")));
+        io.out << Qt::endl;
+    }
     for (const DtksHit& hit : result->hits) {
         QStringList place { hit.address, hit.village, hit.district, hit.regency };
         place.removeAll(QString());
@@ -198,7 +223,8 @@ int lookup(const Arguments& args, Output& io, const QString& usage)
             io.out << QStringLiteral("    ") << place.join(QStringLiteral(", ")) << Qt::endl;
     }
     if (result->truncated)
-        io.out << Text::tr("(only the first %1 matches are shown)").arg(DtksLookup::MaxHits)
+        io.out << Text::tr("(only the first %1 matches are shown)")
+                      .arg(byNik ? DtksLookup::MaxHits : DtksLookup::MaxNameHits)
                << Qt::endl;
     return Success;
 }
@@ -215,11 +241,15 @@ int extracts(const Arguments& args, Output& io)
     if (list->isEmpty())
         io.out << Text::tr("No DTKS extract imported yet.") << Qt::endl;
     for (const DtksExtract& extract : *list)
-        io.out << Text::tr("%1  %2  %3 rows, %4 bad  imported %5 by %6")
+        io.out << Text::tr("%1  %2  %3 rows, %4 bad  imported %5 by %6  %7")
                       .arg(extract.extractDate.toString(Qt::ISODate), extract.sourceFile)
                       .arg(extract.rows)
                       .arg(extract.badRows)
-                      .arg(extract.importedAt.toString(Qt::ISODate), extract.importedBy)
+                      .arg(extract.importedAt.toString(Qt::ISODate), extract.importedBy,
+                           extract.source.isEmpty()
+                               ? extractKindKey(extract.kind)
+                               : QStringLiteral("%1 (%2)").arg(extractKindKey(extract.kind),
+                                                               extract.source))
                << Qt::endl;
     return Success;
 }
@@ -265,14 +295,17 @@ DtksCommand::DtksCommand()
     : Command(
         { "dtks",
           QT_TRANSLATE_NOOP("loketctl",
-                            "DTKS extracts (the integrated social-welfare data): "
-                            "import, look up, list, remove"),
+                            "DTSEN and DTKS extracts (the national social-welfare data): "
+                            "import, look up, list, remove; programme thresholds"),
           { QT_TRANSLATE_NOOP("loketctl",
-                              "import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] "
-                              "[--db PATH] [--as USER]"),
+                              "import FILE --date YYYY-MM-DD [--kind dtsen|dtks] [--source TEXT] "
+                              "[--map FIELD=COLUMN …] [--db PATH] [--as USER]"),
             QT_TRANSLATE_NOOP("loketctl", "lookup (--nik NIK | --name TEXT) [--db PATH] [--json]"),
             QT_TRANSLATE_NOOP("loketctl", "extracts [--db PATH]"),
-            QT_TRANSLATE_NOOP("loketctl", "remove --date YYYY-MM-DD [--db PATH] [--as USER]") },
+            QT_TRANSLATE_NOOP("loketctl", "remove --date YYYY-MM-DD [--db PATH] [--as USER]"),
+            QT_TRANSLATE_NOOP("loketctl",
+                              "thresholds [--set PROGRAMME=DESIL --from YYYY-MM-DD] "
+                              "[--on YYYY-MM-DD] [--db PATH] [--as USER]") },
           { option::db,
             { "date", QT_TRANSLATE_NOOP("loketctl", "YYYY-MM-DD"),
               QT_TRANSLATE_NOOP("loketctl", "the date of the extract") },
@@ -284,6 +317,18 @@ DtksCommand::DtksCommand()
               QT_TRANSLATE_NOOP("loketctl", "look up this NIK") },
             { "name", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
               QT_TRANSLATE_NOOP("loketctl", "look up names containing this text") },
+            { "kind", QT_TRANSLATE_NOOP("loketctl", "KIND"),
+              QT_TRANSLATE_NOOP("loketctl",
+                                "dtsen or dtks (default: dtsen when the file has a desil or "
+                                "household-id column)") },
+            { "source", QT_TRANSLATE_NOOP("loketctl", "TEXT"),
+              QT_TRANSLATE_NOOP("loketctl", "who gave the extract (e.g. Pusdatin Kemensos)") },
+            { "set", QT_TRANSLATE_NOOP("loketctl", "PROGRAMME=DESIL"),
+              QT_TRANSLATE_NOOP("loketctl", "the highest desil a programme serves (0: none)") },
+            { "from", QT_TRANSLATE_NOOP("loketctl", "YYYY-MM-DD"),
+              QT_TRANSLATE_NOOP("loketctl", "the date a threshold applies from") },
+            { "on", QT_TRANSLATE_NOOP("loketctl", "YYYY-MM-DD"),
+              QT_TRANSLATE_NOOP("loketctl", "show the thresholds in force on this date") },
             { "map", QT_TRANSLATE_NOOP("loketctl", "FIELD=COLUMN"),
               QT_TRANSLATE_NOOP("loketctl",
                                 "read a field from the file's column of this name; "
@@ -304,6 +349,8 @@ int DtksCommand::execute(const Arguments& args, Output& io) const
         return extracts(args, io);
     if (action == QLatin1String("remove") && count == 1)
         return remove(args, io, usage());
+    if (action == QLatin1String("thresholds") && count == 1)
+        return dtksThresholds(args, io, usage());
     return usageError(io);
 }
 

@@ -188,6 +188,9 @@ LetterData LetterBuilder::fromSpec(const Service& service, const LetterSpec& spe
     data.templateKey = spec.templateKey;
     data.place = office.city;
     data.date = date;
+    // DTSEN replaced DTKS on 5 February 2025 (Inpres 4/2025).
+    data.registerKind = date < QDate(2025, 2, 5) ? ExtractKind::Dtks : ExtractKind::Dtsen;
+    data.registerDate = date;
     data.serviceCode = service.code;
     data.serviceName = service.name;
     data.productName = service.product.name;

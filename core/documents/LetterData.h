@@ -2,6 +2,7 @@
 
 #include "CaseModel.h"
 #include "Catalog.h"
+#include "Dtks.h"
 
 #include <QDate>
 #include <QImage>
@@ -113,6 +114,11 @@ struct LetterData
     QList<LetterRecipient> recipients; // decrees
     QString period; // collective decrees: "Januari 2024"
     QDate deadline; // collective KIS-PBI decree: BPJS must have it by this day
+    // The national register a DTKS/DTSEN letter speaks of ({{register}}, {{registerDate}}): the
+    // extract checked (SocialRegisterFacts), else the register of the letter's date, checked on
+    // that date.
+    ExtractKind registerKind = ExtractKind::Dtsen;
+    QDate registerDate;
 
     QStringList attachments; // listed under the signature as "Lampiran:" items, if any
     QStringList carbonCopies; // tembusan

@@ -101,6 +101,12 @@ QHash<QString, QString> LetterRenderer::caseValues(const LetterData& data) const
         { QStringLiteral("number"), orDots(data.number, 16) },
         { QStringLiteral("place"), escaped(data.place) },
         { QStringLiteral("date"), escaped(text::longDate(data.date)) },
+        { QStringLiteral("register"), escaped(extractKindFullName(data.registerKind)) },
+        { QStringLiteral("registerTitle"),
+          escaped(extractKindFullName(data.registerKind).toUpper()) },
+        { QStringLiteral("registerShort"), escaped(extractKindKey(data.registerKind)) },
+        { QStringLiteral("registerDate"),
+          data.registerDate.isValid() ? escaped(text::longDate(data.registerDate)) : dots() },
         { QStringLiteral("officeName"), escaped(data.office.name) },
         { QStringLiteral("city"), escaped(data.office.city) },
     };

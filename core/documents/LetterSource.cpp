@@ -4,10 +4,12 @@
 
 namespace loket {
 
-LetterSource::LetterSource(const Catalog& catalog, LetterSpecs specs, StoredHtml stored)
+LetterSource::LetterSource(const Catalog& catalog, LetterSpecs specs, StoredHtml stored,
+                           Amend amend)
     : m_catalog(catalog)
     , m_specs(std::move(specs))
     , m_stored(std::move(stored))
+    , m_amend(std::move(amend))
 {
 }
 
@@ -26,9 +28,9 @@ std::optional<LetterSource::Printable> LetterSource::letter(const Case& record, 
             return std::nullopt;
         }
     }
-    const std::optional<LetterData> draft
+    std::optional<LetterData> draft
         = LetterBuilder(m_catalog, m_specs).build(record, wanted, today, error);
-    if (!draft)
+    if (!draft || (m_amend && !m_amend(record, *draft, error)))
         return std::nullopt;
     return Printable { renderer.html(*draft), wanted, false };
 }

@@ -33,7 +33,12 @@ public:
         bool issued = false; // the frozen HTML of an issued document
     };
 
-    LetterSource(const Catalog& catalog, LetterSpecs specs, StoredHtml stored = {});
+    // What a draft takes from the office's records besides the case (the DTSEN/DTKS extract
+    // checked: SocialRegisterFacts); false, with `error`, when they cannot be read.
+    using Amend = std::function<bool(const Case& record, LetterData& draft, QString* error)>;
+
+    LetterSource(const Catalog& catalog, LetterSpecs specs, StoredHtml stored = {},
+                 Amend amend = {});
 
     // The document of `type` ("" for the service's product) of the case, drafted on `today` when
     // it is not issued; nothing, with the reason in `error`, for an unknown service or type.
@@ -44,6 +49,7 @@ private:
     const Catalog& m_catalog;
     LetterSpecs m_specs;
     StoredHtml m_stored;
+    Amend m_amend;
 };
 
 } // namespace loket

@@ -56,6 +56,14 @@ QStringList synonyms(DtksField field)
     case DtksField::Status:
         return { QStringLiteral("STATUS"), QStringLiteral("KETERANGAN"),
                  QStringLiteral("STATUSDTKS"), QStringLiteral("KET") };
+    case DtksField::Desil:
+        return { QStringLiteral("DESIL"), QStringLiteral("DESILKESEJAHTERAAN"),
+                 QStringLiteral("DESILNASIONAL"), QStringLiteral("PERINGKATDESIL"),
+                 QStringLiteral("KATEGORIDESIL") };
+    case DtksField::HouseholdId:
+        return { QStringLiteral("IDDTSEN"),         QStringLiteral("IDKELUARGA"),
+                 QStringLiteral("IDKELUARGADTSEN"), QStringLiteral("IDKELUARGAP3KE"),
+                 QStringLiteral("IDRUMAHTANGGA"),   QStringLiteral("IDRUTA") };
     }
     return {};
 }
@@ -75,9 +83,34 @@ QString comparable(const QString& header)
 
 QList<DtksField> allDtksFields()
 {
-    return { DtksField::Nik,      DtksField::KkNumber, DtksField::Name,     DtksField::BirthDate,
-             DtksField::Address,  DtksField::Village,  DtksField::District, DtksField::Regency,
-             DtksField::Programs, DtksField::Status };
+    return {
+        DtksField::Nik,      DtksField::KkNumber, DtksField::Name,     DtksField::BirthDate,
+        DtksField::Address,  DtksField::Village,  DtksField::District, DtksField::Regency,
+        DtksField::Programs, DtksField::Status,   DtksField::Desil,    DtksField::HouseholdId
+    };
+}
+
+QString extractKindKey(ExtractKind kind)
+{
+    return kind == ExtractKind::Dtsen ? QStringLiteral("DTSEN") : QStringLiteral("DTKS");
+}
+
+bool extractKindFromKey(const QString& key, ExtractKind* kind)
+{
+    for (const ExtractKind candidate : { ExtractKind::Dtks, ExtractKind::Dtsen }) {
+        if (extractKindKey(candidate).compare(key.trimmed(), Qt::CaseInsensitive) == 0) {
+            *kind = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString extractKindFullName(ExtractKind kind)
+{
+    return kind == ExtractKind::Dtsen
+        ? QStringLiteral("Data Tunggal Sosial dan Ekonomi Nasional (DTSEN)")
+        : QStringLiteral("Data Terpadu Kesejahteraan Sosial (DTKS)");
 }
 
 QString dtksFieldKey(DtksField field)
@@ -103,6 +136,10 @@ QString dtksFieldKey(DtksField field)
         return QStringLiteral("programs");
     case DtksField::Status:
         return QStringLiteral("status");
+    case DtksField::Desil:
+        return QStringLiteral("desil");
+    case DtksField::HouseholdId:
+        return QStringLiteral("household");
     }
     return {};
 }
@@ -146,6 +183,10 @@ QString DtksText::fieldTitle(DtksField field)
         return tr("Programs (PKH, BPNT, PBI-JK…)");
     case DtksField::Status:
         return tr("Status/remarks");
+    case DtksField::Desil:
+        return tr("Desil (DTSEN welfare decile)");
+    case DtksField::HouseholdId:
+        return tr("Household id (ID keluarga / ID DTSEN)");
     }
     return {};
 }
@@ -168,6 +209,14 @@ DtksMapping DtksText::guessMapping(const QStringList& header)
         }
     }
     return mapping;
+}
+
+ExtractKind DtksText::guessKind(const QStringList& header)
+{
+    const DtksMapping mapping = guessMapping(header);
+    return mapping.contains(DtksField::Desil) || mapping.contains(DtksField::HouseholdId)
+        ? ExtractKind::Dtsen
+        : ExtractKind::Dtks;
 }
 
 QString DtksText::checkMapping(const DtksMapping& mapping, int columnCount)
@@ -219,6 +268,21 @@ QString dtksNameKey(const QString& name)
         }
     }
     return key;
+}
+
+int parseDesil(const QString& text)
+{
+    int value = 0;
+    int digits = 0;
+    for (const QChar c : text) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9')) {
+            value = value * 10 + (c.unicode() - '0');
+            ++digits;
+        } else if (digits > 0) {
+            break; // "3 (tiga)"
+        }
+    }
+    return digits > 0 && digits <= 2 && value >= 1 && value <= 10 ? value : 0;
 }
 
 QDate parseDtksDate(const QString& text)

@@ -21,8 +21,19 @@ enum class DtksField {
     District,
     Regency,
     Programs,
-    Status
+    Status,
+    Desil, // DTSEN: the household's welfare decile, 1 (poorest) … 10
+    HouseholdId // DTSEN: ID keluarga / ID DTSEN
 };
+
+// Which national register an extract comes from. DTSEN (Data Tunggal Sosial dan Ekonomi
+// Nasional, Inpres 4/2025) replaced DTKS on 5 February 2025; extracts imported before are DTKS.
+enum class ExtractKind { Dtks, Dtsen };
+QString extractKindKey(ExtractKind kind); // "DTKS", "DTSEN" (stored; loketctl --kind, lower case)
+bool extractKindFromKey(const QString& key, ExtractKind* kind);
+// "Data Terpadu Kesejahteraan Sosial (DTKS)", "Data Tunggal Sosial dan Ekonomi Nasional (DTSEN)":
+// the register's name as letters write it (Indonesian in every interface language).
+QString extractKindFullName(ExtractKind kind);
 
 QList<DtksField> allDtksFields();
 QString dtksFieldKey(DtksField field); // "nik", "kk", "name", "birth_date", … (loketctl --map)
@@ -39,6 +50,8 @@ public:
     static QString fieldTitle(DtksField field); // "NIK", "Family card (KK) number", …
     // The mapping guessed from the header's column names; each column used once.
     static DtksMapping guessMapping(const QStringList& header);
+    // DTSEN when the header has a desil or household-id column, else DTKS.
+    static ExtractKind guessKind(const QStringList& header);
     // Empty when the mapping can be imported with; else what to fix.
     static QString checkMapping(const DtksMapping& mapping, int columnCount);
 };
@@ -46,6 +59,9 @@ public:
 // The key names are looked up by: upper case, accents and punctuation removed, single spaces
 // ("Siti  Nur'aini, S.Pd." → "SITI NURAINI S PD").
 QString dtksNameKey(const QString& name);
+
+// A desil as extracts write it ("3", "03", "Desil 3"); 0 when it is not 1 … 10.
+int parseDesil(const QString& text);
 
 // An extract date or birth date as exports write it (YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY,
 // YYYYMMDD); invalid when it is none of them.
@@ -57,6 +73,8 @@ struct DtksExtract
     qint64 id = 0;
     QDate extractDate;
     QString sourceFile;
+    ExtractKind kind = ExtractKind::Dtks;
+    QString source; // who gave it: "Pusdatin Kemensos", "SIKS-NG"; may be empty
     QDateTime importedAt; // UTC
     QString importedBy; // user name; empty for the system
     qint64 rows = 0;
@@ -68,7 +86,10 @@ struct DtksHit
 {
     qint64 extractId = 0;
     QDate extractDate;
+    ExtractKind kind = ExtractKind::Dtks;
     int line = 0;
+    int desil = 0; // 0: none (a DTKS extract, or not given)
+    QString householdId;
     QString nik, kkNumber, name;
     QDate birthDate;
     QString address, village, district, regency, programs, status;

@@ -3,6 +3,8 @@
 #include "AuditLog.h"
 #include "CsvStreamReader.h"
 #include "DatabaseError.h"
+#include "DtksNameWords.h"
+#include "DtksRowCheck.h"
 #include "Permissions.h"
 #include "SqlValues.h"
 #include "WriteTransaction.h"
@@ -16,104 +18,11 @@
 namespace loket {
 namespace {
 
-// An identity number as spreadsheets leave it: spaces, a leading apostrophe (Excel's "text"
-// mark) or ="…" around it are taken off.
-QString cleanNumber(const QString& text)
-{
-    QString number = text.trimmed();
-    if (number.startsWith(QLatin1String("=\"")) && number.endsWith(QLatin1Char('"')))
-        number = number.mid(2, number.size() - 3);
-    if (number.startsWith(QLatin1Char('\'')))
-        number.remove(0, 1);
-    number.remove(QLatin1Char(' '));
-    return number;
-}
-
-bool allDigits(const QString& text)
-{
-    for (const QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return true;
-}
-
-// The trimmed value of a mapped field of one row; empty when the field is not mapped.
-struct RowReader
-{
-    const QStringList& fields;
-    const DtksMapping& mapping;
-
-    QString value(DtksField field) const
-    {
-        const int index = mapping.value(field, -1);
-        return index >= 0 ? fields.value(index).trimmed() : QString();
-    }
-};
-
-// The columns a row needs to hold every mapped field.
-int neededColumns(const DtksMapping& mapping)
-{
-    int needed = 0;
-    for (const int column : mapping)
-        needed = qMax(needed, column + 1);
-    return needed;
-}
-
-// Why a row cannot be kept, in the order found; `kind` is the first problem's, for the counts.
-struct RowProblems
-{
-    QString kind;
-    QStringList texts;
-
-    void add(const QString& kindTitle, const QString& text)
-    {
-        if (kind.isEmpty())
-            kind = kindTitle;
-        texts << text;
-    }
-};
-
-RowProblems rowProblems(const CsvStreamReader::Record& record, int columns, int needed,
-                        const QString& nik, const QString& name)
-{
-    RowProblems problems;
-    const int count = int(record.fields.size());
-    bool extraValues = false;
-    for (int i = columns; i < count; ++i)
-        extraValues = extraValues || !record.fields.at(i).trimmed().isEmpty();
-    if (record.unterminated)
-        problems.add(DtksImporter::tr("unclosed quote"),
-                     DtksImporter::tr("a quoted value is not closed before the end of the file"));
-    else if (count < needed || extraValues)
-        problems.add(DtksImporter::tr("wrong number of columns"),
-                     DtksImporter::tr("the row has %1 columns, the header %2 (a separator inside "
-                                      "a value without quotes?)")
-                         .arg(count)
-                         .arg(columns));
-    if (nik.isEmpty())
-        problems.add(DtksImporter::tr("NIK empty"), DtksImporter::tr("the NIK is empty"));
-    else if (nik.contains(QLatin1Char('E'), Qt::CaseInsensitive) && nik.contains(QLatin1Char('+')))
-        problems.add(DtksImporter::tr("NIK rounded by a spreadsheet"),
-                     DtksImporter::tr("the NIK \"%1\" was rounded by a spreadsheet (scientific "
-                                      "notation): export the column as text")
-                         .arg(nik));
-    else if (!allDigits(nik))
-        problems.add(
-            DtksImporter::tr("NIK not digits"),
-            DtksImporter::tr("the NIK \"%1\" contains characters other than digits").arg(nik));
-    else if (nik.size() != 16)
-        problems.add(
-            DtksImporter::tr("NIK not 16 digits"),
-            DtksImporter::tr("the NIK \"%1\" has %2 digits, not 16").arg(nik).arg(nik.size()));
-    if (name.isEmpty())
-        problems.add(DtksImporter::tr("name empty"), DtksImporter::tr("the name is empty"));
-    return problems;
-}
+using namespace dtksrows;
 
 // Binds a good row to the prepared insert into dtks_records.
 void bindRecord(QSqlQuery& insert, qint64 extractId, int line, const RowReader& row,
-                const QString& nik, const QString& name)
+                const QString& nik, const QString& name, const QString& nameKey)
 {
     const QDate birth = parseDtksDate(row.value(DtksField::BirthDate));
     insert.bindValue(0, extractId);
@@ -121,7 +30,7 @@ void bindRecord(QSqlQuery& insert, qint64 extractId, int line, const RowReader& 
     insert.bindValue(2, nik);
     insert.bindValue(3, nullableText(cleanNumber(row.value(DtksField::KkNumber))));
     insert.bindValue(4, name);
-    insert.bindValue(5, dtksNameKey(name));
+    insert.bindValue(5, nameKey);
     insert.bindValue(6, nullableText(birth.isValid() ? birth.toString(Qt::ISODate) : QString()));
     insert.bindValue(7, nullableText(row.value(DtksField::Address).simplified()));
     insert.bindValue(8, nullableText(row.value(DtksField::Village)));
@@ -129,7 +38,41 @@ void bindRecord(QSqlQuery& insert, qint64 extractId, int line, const RowReader& 
     insert.bindValue(10, nullableText(row.value(DtksField::Regency)));
     insert.bindValue(11, nullableText(row.value(DtksField::Programs).simplified()));
     insert.bindValue(12, nullableText(row.value(DtksField::Status).simplified()));
+    const int desil = parseDesil(row.value(DtksField::Desil));
+    insert.bindValue(13, desil > 0 ? QVariant(desil) : QVariant(QMetaType(QMetaType::Int)));
+    insert.bindValue(14, nullableText(cleanNumber(row.value(DtksField::HouseholdId))));
 }
+
+// A regency's extract adds a million rows to indexes in no particular order (NIKs, name words).
+// With SQLite's default 2 MB page cache the index pages spill to the journal and are read back
+// over and over: the import waits on the disk. For the import only, SQLite may keep up to 256 MB
+// of pages (allocated as needed); PostgreSQL manages its own buffers.
+class LargeCache
+{
+public:
+    explicit LargeCache(Database& database)
+        : m_database(database)
+    {
+        if (database.dialect() != Database::Dialect::SQLite)
+            return;
+        QSqlQuery query(database.connection());
+        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
+            m_previous = query.value(0).toInt();
+        query.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    }
+    ~LargeCache()
+    {
+        if (m_previous != 0)
+            QSqlQuery(m_database.connection())
+                .exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    LargeCache(const LargeCache&) = delete;
+    LargeCache& operator=(const LargeCache&) = delete;
+
+private:
+    Database& m_database;
+    int m_previous = 0;
+};
 
 } // namespace
 
@@ -170,7 +113,14 @@ QString DtksImporter::permissionProblem(const User& user)
     return Permissions::check(user, Action::ImportDtks);
 }
 
-bool DtksImporter::importFile(const QString& path, const QDate& extractDate,
+ExtractKind DtksImporter::kindOf(const DtksMapping& mapping)
+{
+    return mapping.contains(DtksField::Desil) || mapping.contains(DtksField::HouseholdId)
+        ? ExtractKind::Dtsen
+        : ExtractKind::Dtks;
+}
+
+bool DtksImporter::importFile(const QString& path, const DtksExtractInfo& info,
                               const DtksMapping& mapping, const User& user, const QDateTime& now,
                               DtksImportReport* report, QString* errorMessage,
                               const DtksProgressCallback& progress)
@@ -180,18 +130,18 @@ bool DtksImporter::importFile(const QString& path, const QDate& extractDate,
         *errorMessage = tr("Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
-    return import(file, QFileInfo(path).fileName(), extractDate, mapping, user, now, report,
-                  errorMessage, progress);
+    return import(file, QFileInfo(path).fileName(), info, mapping, user, now, report, errorMessage,
+                  progress);
 }
 
-bool DtksImporter::import(QIODevice& device, const QString& sourceName, const QDate& extractDate,
+bool DtksImporter::import(QIODevice& device, const QString& sourceName, const DtksExtractInfo& info,
                           const DtksMapping& mapping, const User& user, const QDateTime& now,
                           DtksImportReport* report, QString* errorMessage,
                           const DtksProgressCallback& progress)
 {
     *report = DtksImportReport {};
     errorMessage->clear();
-    if (!extractDate.isValid()) {
+    if (!info.extractDate.isValid()) {
         *errorMessage = tr("Enter the date of the extract (the date SIKS-NG exported it): "
                            "every lookup shows it.");
         return false;
@@ -212,33 +162,36 @@ bool DtksImporter::import(QIODevice& device, const QString& sourceName, const QD
         return false;
     }
 
+    const LargeCache cache(m_database);
     WriteTransaction transaction(m_database);
     if (!transaction.begin(errorMessage))
         return false;
-    report->extractId = insertExtract(sourceName, extractDate, user, now, errorMessage);
+    report->extractId = insertExtract(sourceName, info, user, now, errorMessage);
     if (report->extractId == 0)
         return false;
     const qint64 total = device.isSequential() ? 0 : device.size();
     const bool saved = importRows(reader, total, mapping, columns, report, errorMessage, progress)
-        && saveTotals(sourceName, extractDate, user, now, *report, errorMessage)
+        && saveTotals(sourceName, info, user, now, *report, errorMessage)
         && transaction.commit(errorMessage);
     if (!saved)
         report->extractId = 0; // the transaction rolls back
     return saved;
 }
 
-qint64 DtksImporter::insertExtract(const QString& sourceName, const QDate& extractDate,
+qint64 DtksImporter::insertExtract(const QString& sourceName, const DtksExtractInfo& info,
                                    const User& user, const QDateTime& now, QString* errorMessage)
 {
     QSqlQuery extract(m_database.connection());
     extract.prepare(QStringLiteral(
-        "INSERT INTO dtks_extracts (extract_date, source_file, imported_at, imported_by)"
-        " VALUES (?, ?, ?, ?) RETURNING id"));
-    extract.addBindValue(extractDate.toString(Qt::ISODate));
+        "INSERT INTO dtks_extracts (extract_date, source_file, imported_at, imported_by, kind,"
+        " source) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    extract.addBindValue(info.extractDate.toString(Qt::ISODate));
     extract.addBindValue(sourceName);
     extract.addBindValue(storedTime(now));
     extract.addBindValue(user.id > 0 ? QVariant(user.id)
                                      : QVariant(QMetaType(QMetaType::LongLong)));
+    extract.addBindValue(extractKindKey(info.kind));
+    extract.addBindValue(nullableText(info.source.trimmed()));
     if (!extract.exec() || !extract.next()) {
         *errorMessage
             = tr("Cannot save the extract: %1").arg(DatabaseError::describe(extract.lastError()));
@@ -259,8 +212,9 @@ bool DtksImporter::importRows(CsvStreamReader& reader, qint64 total, const DtksM
     QSqlQuery insert(m_database.connection());
     insert.prepare(QStringLiteral(
         "INSERT INTO dtks_records (extract_id, line_number, nik, kk_number, name, name_key,"
-        " birth_date, address, village, district, regency, programs, status)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " birth_date, address, village, district, regency, programs, status, desil, household_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    DtksNameWords words(m_database, report->extractId);
     const int needed = neededColumns(mapping);
     CsvStreamReader::Record record;
     while (reader.next(&record)) {
@@ -279,11 +233,14 @@ bool DtksImporter::importRows(CsvStreamReader& reader, qint64 total, const DtksM
                 report->badRows.append({ record.line, problems.texts.join(QStringLiteral("; ")) });
             continue;
         }
-        bindRecord(insert, report->extractId, record.line, row, nik, name);
-        if (!insert.exec()) {
-            *errorMessage = tr("Cannot save line %1: %2 (nothing was saved)")
-                                .arg(record.line)
-                                .arg(DatabaseError::describe(insert.lastError()));
+        const QString nameKey = dtksNameKey(name);
+        bindRecord(insert, report->extractId, record.line, row, nik, name, nameKey);
+        if (!insert.exec() || !words.add(record.line, nameKey)) {
+            *errorMessage
+                = tr("Cannot save line %1: %2 (nothing was saved)")
+                      .arg(record.line)
+                      .arg(DatabaseError::describe(
+                          insert.lastError().isValid() ? insert.lastError() : words.lastError()));
             return false;
         }
         ++report->imported;
@@ -308,9 +265,9 @@ bool DtksImporter::cancelled(DtksImportReport* report, QString* errorMessage)
 }
 
 // The extract's row counts and its audit entry.
-bool DtksImporter::saveTotals(const QString& sourceName, const QDate& extractDate, const User& user,
-                              const QDateTime& now, const DtksImportReport& report,
-                              QString* errorMessage)
+bool DtksImporter::saveTotals(const QString& sourceName, const DtksExtractInfo& info,
+                              const User& user, const QDateTime& now,
+                              const DtksImportReport& report, QString* errorMessage)
 {
     QSqlQuery counts(m_database.connection());
     counts.prepare(
@@ -318,7 +275,10 @@ bool DtksImporter::saveTotals(const QString& sourceName, const QDate& extractDat
     counts.addBindValue(report.imported);
     counts.addBindValue(report.bad);
     counts.addBindValue(report.extractId);
-    const QJsonObject after { { QStringLiteral("extractDate"), extractDate.toString(Qt::ISODate) },
+    const QJsonObject after { { QStringLiteral("extractDate"),
+                                info.extractDate.toString(Qt::ISODate) },
+                              { QStringLiteral("kind"), extractKindKey(info.kind) },
+                              { QStringLiteral("source"), info.source },
                               { QStringLiteral("sourceFile"), sourceName },
                               { QStringLiteral("rows"), report.imported },
                               { QStringLiteral("badRows"), report.bad } };

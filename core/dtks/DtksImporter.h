@@ -44,14 +44,22 @@ struct DtksProgress
     qint64 bytesTotal = 0; // 0 when unknown
 };
 
+// What the importer is told about an extract besides its rows.
+struct DtksExtractInfo
+{
+    QDate extractDate; // when the ministry (SIKS-NG, Pusdatin) produced it
+    ExtractKind kind = ExtractKind::Dtks;
+    QString source; // "Pusdatin Kemensos", "SIKS-NG", …; may be empty
+};
+
 // Called every few thousand rows; returning false cancels the import (nothing is saved).
 using DtksProgressCallback = std::function<bool(const DtksProgress&)>;
 
-// Imports a DTKS extract exported from SIKS-NG (CSV) into dtks_extracts/dtks_records, streamed
-// row by row, all rows in one transaction with one prepared insert. A row is kept when its NIK
-// is 16 digits and its name is not empty. The region and birth-date digits of the NIK are not
-// checked: the ministry's registry is the authority, and a lookup compares NIKs exactly. Other
-// rows are reported with their line number and reason; the good rows are kept.
+// Imports a DTKS or DTSEN extract (CSV) into dtks_extracts/dtks_records, streamed row by row, all
+// rows in one transaction with one prepared insert, each name's words into the name index. A row is
+// kept when its NIK is 16 digits and its name is not empty. The region and birth-date digits of the
+// NIK are not checked: the ministry's registry is the authority, and a lookup compares NIKs
+// exactly. Other rows are reported with their line number and reason; the good rows are kept.
 class DtksImporter
 {
     Q_DECLARE_TR_FUNCTIONS(loket::DtksImporter)
@@ -70,13 +78,30 @@ public:
     // True when the extract was saved (bad rows may have been skipped: see `report`). False
     // with `errorMessage` when nothing was saved: no extract date, a required field unmapped,
     // no good row, cancelled (report->cancelled), or a database error.
-    bool importFile(const QString& path, const QDate& extractDate, const DtksMapping& mapping,
+    bool importFile(const QString& path, const DtksExtractInfo& info, const DtksMapping& mapping,
                     const User& user, const QDateTime& now, DtksImportReport* report,
                     QString* errorMessage, const DtksProgressCallback& progress = {});
-    bool import(QIODevice& device, const QString& sourceName, const QDate& extractDate,
+    bool import(QIODevice& device, const QString& sourceName, const DtksExtractInfo& info,
                 const DtksMapping& mapping, const User& user, const QDateTime& now,
                 DtksImportReport* report, QString* errorMessage,
                 const DtksProgressCallback& progress = {});
+    bool importFile(const QString& path, const QDate& extractDate, const DtksMapping& mapping,
+                    const User& user, const QDateTime& now, DtksImportReport* report,
+                    QString* errorMessage, const DtksProgressCallback& progress = {})
+    {
+        return importFile(path, { extractDate, kindOf(mapping), {} }, mapping, user, now, report,
+                          errorMessage, progress);
+    }
+    // With only a date: DTSEN when a desil or household id is mapped, else DTKS; no source.
+    bool import(QIODevice& device, const QString& sourceName, const QDate& extractDate,
+                const DtksMapping& mapping, const User& user, const QDateTime& now,
+                DtksImportReport* report, QString* errorMessage,
+                const DtksProgressCallback& progress = {})
+    {
+        return import(device, sourceName, { extractDate, kindOf(mapping), {} }, mapping, user, now,
+                      report, errorMessage, progress);
+    }
+    static ExtractKind kindOf(const DtksMapping& mapping);
 
     // Removes an extract with its rows (an outdated one: every import adds all its rows), with
     // its audit entry, in one transaction; the same permission as importing.
@@ -87,12 +112,12 @@ public:
     static QString summary(const DtksImportReport& report);
 
 private:
-    qint64 insertExtract(const QString& sourceName, const QDate& extractDate, const User& user,
+    qint64 insertExtract(const QString& sourceName, const DtksExtractInfo& info, const User& user,
                          const QDateTime& now, QString* errorMessage);
     bool importRows(CsvStreamReader& reader, qint64 total, const DtksMapping& mapping, int columns,
                     DtksImportReport* report, QString* errorMessage,
                     const DtksProgressCallback& progress);
-    bool saveTotals(const QString& sourceName, const QDate& extractDate, const User& user,
+    bool saveTotals(const QString& sourceName, const DtksExtractInfo& info, const User& user,
                     const QDateTime& now, const DtksImportReport& report, QString* errorMessage);
     static bool cancelled(DtksImportReport* report, QString* errorMessage);
 

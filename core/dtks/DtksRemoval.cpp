@@ -37,7 +37,8 @@ bool DtksImporter::removeExtract(qint64 extractId, const User& user, const QDate
         { QStringLiteral("rows"), read.value(QStringLiteral("row_count")).toLongLong() }
     };
     // The rows first, explicitly: a database opened without foreign keys would keep them.
-    for (const QString& sql : { QStringLiteral("DELETE FROM dtks_records WHERE extract_id = ?"),
+    for (const QString& sql : { QStringLiteral("DELETE FROM dtks_name_words WHERE extract_id = ?"),
+                                QStringLiteral("DELETE FROM dtks_records WHERE extract_id = ?"),
                                 QStringLiteral("DELETE FROM dtks_extracts WHERE id = ?") }) {
         QSqlQuery remove(m_database.connection());
         remove.prepare(sql);

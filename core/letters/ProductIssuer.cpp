@@ -4,6 +4,7 @@
 #include "FrozenDocumentIssuer.h"
 #include "LetterBuilder.h"
 #include "Permissions.h"
+#include "SocialRegisterFacts.h"
 #include "WorkflowQueries.h"
 #include "WorkingCalendar.h"
 #include "WriteTransaction.h"
@@ -119,7 +120,7 @@ std::optional<LetterData> ProductIssuer::draft(const Case& record, const QDateTi
     const QDate today = now.toTimeZone(timeZoneFromName(m_catalog.office.timeZone)).date();
     std::optional<LetterData> data
         = LetterBuilder(m_catalog, m_specs).build(record, QString(), today, errorMessage);
-    if (!data)
+    if (!data || !applySocialRegisterFacts(*data, m_database, m_catalog, record, errorMessage))
         return std::nullopt;
     if (data->findings.isEmpty())
         data->findings = findingsOf(record);
@@ -136,7 +137,7 @@ std::optional<IssuedDocument> ProductIssuer::issue(const Case& record, const Sig
     std::optional<LetterData> data
         = LetterBuilder(m_catalog, m_specs)
               .build(record, QString(), signature.at.toTimeZone(zone).date(), errorMessage);
-    if (!data)
+    if (!data || !applySocialRegisterFacts(*data, m_database, m_catalog, record, errorMessage))
         return std::nullopt;
     if (data->findings.isEmpty())
         data->findings = findingsOf(record);

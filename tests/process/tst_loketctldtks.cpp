@@ -115,6 +115,76 @@ private slots:
         QCOMPARE(f->count(u"SELECT COUNT(*) FROM dtks_records WHERE address = 'Jl. A'"_s), 1);
     }
 
+    void importsDtsenWithKindAndSource()
+    {
+        const QString dtsen
+            = QStringLiteral(LOKET_SOURCE_DIR "/tests/data/dtsen-contoh-fiktif.csv");
+        LoketctlResult result = dtks({ u"import"_s, dtsen, u"--date"_s, u"2026-09-30"_s,
+                                       u"--source"_s, u"Pusdatin Kemensos"_s });
+        QCOMPARE(result.status, 0);
+        QVERIFY2(QString::fromUtf8(result.out)
+                     .contains(u"DTSEN extract of 30 September 2026 (dtsen-contoh-fiktif.csv)"_s),
+                 result.out.constData());
+        QVERIFY(QString::fromUtf8(result.err).contains(u"desil ← column 10 \"DESIL\""_s));
+        result = dtks({ u"import"_s, sampleExtractPath(), u"--date"_s, u"2024-10-01"_s, u"--kind"_s,
+                        u"dtks"_s });
+        QVERIFY(QString::fromUtf8(result.out).contains(u"DTKS extract of 1 October 2024"_s));
+
+        result = dtks({ u"lookup"_s, u"--nik"_s, u"6271015201880099"_s });
+        QCOMPARE(result.status, 0);
+        QVERIFY2(QString::fromUtf8(result.out)
+                     .startsWith(u"Found in DTSEN (extract of 30 September 2026): desil 2, "
+                                 "household DTSEN-6271-000001, eligible: PBI-JK, PKH, Sembako\n"_s),
+                 result.out.constData());
+        result = dtks({ u"lookup"_s, u"--nik"_s, u"6271010303750098"_s });
+        QVERIFY(QString::fromUtf8(result.out)
+                    .startsWith(u"Found in DTKS (extract of 1 October 2024)\n"_s));
+        result = dtks({ u"lookup"_s, u"--nik"_s, u"6271015201880099"_s, u"--json"_s });
+        const QJsonObject hit = QJsonDocument::fromJson(result.out)
+                                    .object()
+                                    .value(u"hits"_s)
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+        QCOMPARE(hit.value(u"kind"_s).toString(), u"DTSEN"_s);
+        QCOMPARE(hit.value(u"desil"_s).toInt(), 2);
+        QCOMPARE(hit.value(u"household"_s).toString(), u"DTSEN-6271-000001"_s);
+
+        result = dtks({ u"extracts"_s });
+        QVERIFY2(QString::fromUtf8(result.out).contains(u"DTSEN (Pusdatin Kemensos)\n"_s),
+                 result.out.constData());
+        result = dtks(
+            { u"import"_s, dtsen, u"--date"_s, u"2026-09-30"_s, u"--kind"_s, u"regsosek"_s });
+        QCOMPARE(result.status, 2);
+        QVERIFY(QString::fromUtf8(result.err).contains(u"--kind is dtks or dtsen"_s));
+    }
+
+    void thresholds()
+    {
+        LoketctlResult result = dtks({ u"thresholds"_s });
+        QCOMPARE(result.status, 0);
+        QString out = QString::fromUtf8(result.out);
+        QVERIFY2(out.startsWith(u"PBI-JK: desil 1–5 from 2025-02-05 (default, to be confirmed by "
+                                "the office)\nPKH: desil 1–4 from 2025-02-05 (default, to be "
+                                "confirmed by the office)\nSembako: desil 1–5 from 2025-02-05 "
+                                "(default, to be confirmed by the office)\nIn force on "
+                                "2026-03-10:\n"_s),
+                 qPrintable(out));
+        result = dtks({ u"thresholds"_s, u"--set"_s, u"PKH=3"_s, u"--from"_s, u"2026-04-01"_s });
+        QCOMPARE(result.status, 0);
+        out = QString::fromUtf8(result.out);
+        QVERIFY2(out.contains(u"PKH: desil 1–3 from 2026-04-01\n"_s), qPrintable(out));
+        QVERIFY(out.contains(u"  PKH: desil 1–4 from 2025-02-05 (default"_s)); // not yet
+        result = dtks({ u"thresholds"_s, u"--on"_s, u"2026-04-01"_s });
+        QVERIFY(QString::fromUtf8(result.out).contains(u"  PKH: desil 1–3 from 2026-04-01\n"_s));
+        result = dtks({ u"thresholds"_s, u"--set"_s, u"PKH"_s, u"--from"_s, u"2026-04-01"_s });
+        QCOMPARE(result.status, 2);
+        result = dtks({ u"thresholds"_s, u"--set"_s, u"PKH=2"_s, u"--from"_s, u"2026-05-01"_s,
+                        u"--as"_s, u"siti"_s });
+        QCOMPARE(result.status, 1);
+        QCOMPARE(f->count(u"SELECT COUNT(*) FROM dtsen_thresholds"_s), 4);
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -47,6 +47,12 @@ DtksImportDialog::DtksImportDialog(Database& database, const User& user, QWidget
     m_ui->extractDateEdit->setMaximumDate(QDate(2100, 12, 31));
     m_ui->extractDateEdit->setSpecialValueText(tr("choose the date"));
     m_ui->extractDateEdit->setDate(noDate());
+    // Indonesian in every interface language, as the ministry names them.
+    m_ui->kindComboBox->addItem(QStringLiteral("DTSEN (Data Tunggal Sosial dan Ekonomi Nasional)"),
+                                int(ExtractKind::Dtsen));
+    m_ui->kindComboBox->addItem(
+        QStringLiteral("DTKS (Data Terpadu Kesejahteraan Sosial, sebelum 2025)"),
+        int(ExtractKind::Dtks));
     m_ui->summaryGroupBox->hide();
     m_ui->importButton->setEnabled(false);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &DtksImportDialog::chooseFile);
@@ -60,7 +66,7 @@ DtksImportDialog::~DtksImportDialog() = default;
 
 void DtksImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("DTKS extract"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("DTSEN or DTKS extract"), QString(),
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
@@ -101,6 +107,7 @@ bool DtksImportDialog::openFile(const QString& path)
                            column);
         combo->setCurrentIndex(qMax(0, combo->findData(guess.value(it.key(), -1))));
     }
+    setKind(DtksText::guessKind(preview.header));
     showMessage(QString());
     m_ui->importButton->setEnabled(true);
     return true;
@@ -115,6 +122,21 @@ QDate DtksImportDialog::extractDate() const
 {
     const QDate date = m_ui->extractDateEdit->date();
     return date == noDate() ? QDate() : date;
+}
+
+void DtksImportDialog::setKind(ExtractKind kind)
+{
+    m_ui->kindComboBox->setCurrentIndex(m_ui->kindComboBox->findData(int(kind)));
+}
+
+ExtractKind DtksImportDialog::kind() const
+{
+    return ExtractKind(m_ui->kindComboBox->currentData().toInt());
+}
+
+void DtksImportDialog::setSource(const QString& source)
+{
+    m_ui->sourceLineEdit->setText(source);
 }
 
 QComboBox* DtksImportDialog::mappingCombo(DtksField field) const
@@ -142,7 +164,7 @@ bool DtksImportDialog::runImport()
     // Checked here too, so that nothing long starts before the form is right.
     QString error = DtksText::checkMapping(mapping(), int(m_preview.header.size()));
     if (error.isEmpty() && !extractDate().isValid())
-        error = tr("Enter the date of the extract (the date SIKS-NG exported it): every "
+        error = tr("Enter the date of the extract (the date it was produced): every "
                    "lookup shows it.");
     if (!error.isEmpty()) {
         showMessage(error);
@@ -156,7 +178,8 @@ bool DtksImportDialog::runImport()
     progress.setValue(0);
     const bool ok
         = DtksImporter(m_database)
-              .importFile(m_path, extractDate(), mapping(), m_user, m_clock(), &m_report, &error,
+              .importFile(m_path, { extractDate(), kind(), m_ui->sourceLineEdit->text() },
+                          mapping(), m_user, m_clock(), &m_report, &error,
                           [&progress](const DtksProgress& step) {
                               progress.setLabelText(tr("%n row(s) read…", nullptr, int(step.rows)));
                               if (step.bytesTotal > 0)
@@ -191,6 +214,7 @@ void DtksImportDialog::showReport(const QString& error)
                                           .arg(DtksLookupWidget::displayDate(extractDate()),
                                                DtksImporter::summary(m_report))
                                     : DtksImporter::summary(m_report));
+    m_ui->summaryGroupBox->setTitle(tr("Result: %1 extract").arg(extractKindKey(kind())));
     m_ui->badRowsListWidget->clear();
     for (const DtksBadRow& row : std::as_const(m_report.badRows))
         m_ui->badRowsListWidget->addItem(tr("line %1: %2").arg(row.line).arg(row.reason));

@@ -16,8 +16,9 @@ class DtksImportDialog;
 
 namespace loket::ui {
 
-// Imports a DTKS extract: choose the CSV file, check its first rows, confirm or change which
-// column holds each field (guessed from the header names), enter the date of the extract, and
+// Imports a DTSEN or DTKS extract: choose the CSV file, check its first rows, confirm or change
+// which column holds each field (guessed from the header names), confirm the register (DTSEN
+// when the file has a desil or household-id column), enter the source and date of the extract, and
 // import with a progress dialog that can cancel (nothing is saved then). The result lists the
 // bad rows with their line numbers and reasons; it can be copied.
 class DtksImportDialog : public QDialog
@@ -33,6 +34,9 @@ public:
     bool openFile(const QString& path);
     void setExtractDate(const QDate& date);
     QDate extractDate() const; // invalid until chosen
+    void setKind(ExtractKind kind);
+    ExtractKind kind() const;
+    void setSource(const QString& source);
     QComboBox* mappingCombo(DtksField field) const;
     DtksMapping mapping() const;
     // What the Import button does; true when the extract was saved.

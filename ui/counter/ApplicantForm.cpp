@@ -277,7 +277,8 @@ void ApplicantForm::showDtks(const QString& nik)
     }
     // One indexed query per NIK typed: the counter stays fast with 500,000 rows imported.
     QString error;
-    const DtksNikStatus status = DtksLookup(m_session.database).nikStatus(nik, &error);
+    const DtksNikStatus status
+        = DtksLookup(m_session.database).nikStatus(nik, m_session.today(), &error);
     const bool found = status.state == DtksResult::State::Found;
     m_ui->dtksLabel->setText(error.isEmpty() ? DtksLookupWidget::statusLine(status) : error);
     m_ui->dtksLabel->setStyleSheet(found ? QStringLiteral("color:#1b5e20;font-weight:bold")

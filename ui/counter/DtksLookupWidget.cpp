@@ -28,11 +28,12 @@ DtksLookupWidget::DtksLookupWidget(Database& database, QWidget* parent)
     m_message->setObjectName(QStringLiteral("dtksMessageLabel"));
     m_message->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("dtksResultsTableWidget"));
-    m_table->setColumnCount(9);
     // What the clerk looks for first — who, and which programmes — comes first.
-    m_table->setHorizontalHeaderLabels({ tr("Extract of"), tr("NIK"), tr("Name"), tr("Programs"),
-                                         tr("Born"), tr("Address"), tr("Village"), tr("District"),
-                                         tr("Status") });
+    const QStringList titles { tr("Extract of"), tr("NIK"),      tr("Name"),         tr("Programs"),
+                               tr("Desil"),      tr("Register"), tr("Born"),         tr("Address"),
+                               tr("Village"),    tr("District"), tr("Household id"), tr("Status") };
+    m_table->setColumnCount(int(titles.size()));
+    m_table->setHorizontalHeaderLabels(titles);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -85,11 +86,32 @@ void DtksLookupWidget::refresh()
     else if (extracts->isEmpty())
         m_extract->setText(tr("No DTKS extract imported yet."));
     else
-        m_extract->setText(
-            tr("DTKS data as of %1 (%n row(s))", nullptr, int(extracts->first().rows))
-                .arg(displayDate(extracts->first().extractDate)));
+        m_extract->setText(extractLine(*extracts));
     if (!m_lastSearch.isEmpty())
         search(m_lastSearch);
+}
+
+// The newest DTSEN extract; the newest DTKS one too when there is no DTSEN extract or the DTKS
+// one is newer (older DTKS extracts are history since DTSEN replaced DTKS).
+QString DtksLookupWidget::extractLine(const QList<DtksExtract>& newestFirst)
+{
+    const auto newestOf = [&newestFirst](ExtractKind kind) -> const DtksExtract* {
+        for (const DtksExtract& extract : newestFirst) {
+            if (extract.kind == kind)
+                return &extract;
+        }
+        return nullptr;
+    };
+    const DtksExtract* dtsen = newestOf(ExtractKind::Dtsen);
+    const DtksExtract* dtks = newestOf(ExtractKind::Dtks);
+    QStringList parts;
+    if (dtsen)
+        parts << tr("DTSEN data as of %1 (%n row(s))", nullptr, int(dtsen->rows))
+                     .arg(displayDate(dtsen->extractDate));
+    if (dtks && (!dtsen || dtks->extractDate > dtsen->extractDate))
+        parts << tr("DTKS data as of %1 (%n row(s))", nullptr, int(dtks->rows))
+                     .arg(displayDate(dtks->extractDate));
+    return parts.join(QStringLiteral(" · "));
 }
 
 void DtksLookupWidget::search(const QString& text)
@@ -117,13 +139,21 @@ void DtksLookupWidget::runSearch()
     }
     if (result->state == DtksResult::State::NotFound) {
         m_message->setText(
-            tr("Not found in DTKS (extract of %1).").arg(displayDate(result->newestExtract)));
+            result->newestKind == ExtractKind::Dtsen
+                ? tr("Not found in DTSEN (extract of %1).").arg(displayDate(result->newestExtract))
+                : tr("Not found in DTKS (extract of %1).").arg(displayDate(result->newestExtract)));
         return;
     }
-    m_message->setText(result->truncated
-                           ? tr("The first %1 matches; type more of the name to narrow it down.")
-                                 .arg(DtksLookup::MaxHits)
-                           : tr("%n match(es).", nullptr, int(result->hits.size())));
+    const bool byNik
+        = result->hits.first().nik == m_lastSearch.simplified().remove(QLatin1Char(' '));
+    if (byNik)
+        m_message->setText(statusLine(
+            DtksLookup(m_database).nikStatus(result->hits.first().nik, m_clock().date(), &error)));
+    else
+        m_message->setText(
+            result->truncated ? tr("The first %1 matches; type more of the name to narrow it down.")
+                                    .arg(DtksLookup::MaxNameHits)
+                              : tr("%n match(es).", nullptr, int(result->hits.size())));
     m_table->setRowCount(int(result->hits.size()));
     for (int row = 0; row < result->hits.size(); ++row) {
         const DtksHit& hit = result->hits.at(row);
@@ -131,10 +161,13 @@ void DtksLookupWidget::runSearch()
                                   hit.nik,
                                   hit.name,
                                   hit.programs,
+                                  hit.desil > 0 ? QString::number(hit.desil) : QString(),
+                                  extractKindKey(hit.kind),
                                   hit.birthDate.isValid() ? displayDate(hit.birthDate) : QString(),
                                   hit.address,
                                   hit.village,
                                   hit.district,
+                                  hit.householdId,
                                   hit.status };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
@@ -143,18 +176,49 @@ void DtksLookupWidget::runSearch()
 
 QString DtksLookupWidget::statusLine(const DtksNikStatus& status)
 {
+    const QString programs = status.programs.join(QStringLiteral(", "));
     switch (status.state) {
     case DtksResult::State::NoExtract:
         return tr("No DTKS extract imported yet");
     case DtksResult::State::NotFound:
-        return tr("Not found in DTKS (extract of %1)").arg(displayDate(status.extractDate));
+        return status.newestDtsen.isValid()
+            ? tr("Not found in DTSEN (extract of %1) nor in DTKS")
+                  .arg(displayDate(status.newestDtsen))
+            : tr("Not found in DTKS (extract of %1)").arg(displayDate(status.extractDate));
     case DtksResult::State::Found:
         break;
     }
-    return status.programs.isEmpty()
+    if (status.kind == ExtractKind::Dtsen)
+        return dtsenLine(status);
+    if (status.newestDtsen.isValid()) {
+        const QString older
+            = tr("Not in DTSEN (extract of %1); only in an older DTKS extract (of %2)")
+                  .arg(displayDate(status.newestDtsen), displayDate(status.extractDate));
+        return programs.isEmpty() ? older : older + QStringLiteral(": ") + programs;
+    }
+    return programs.isEmpty()
         ? tr("Registered in DTKS (extract of %1)").arg(displayDate(status.extractDate))
         : tr("Registered in DTKS (extract of %1): %2")
-              .arg(displayDate(status.extractDate), status.programs.join(QStringLiteral(", ")));
+              .arg(displayDate(status.extractDate), programs);
+}
+
+QString DtksLookupWidget::dtsenLine(const DtksNikStatus& status)
+{
+    const QString found
+        = tr("Registered in DTSEN (extract of %1)").arg(displayDate(status.extractDate));
+    if (status.desil == 0)
+        return tr("%1: no desil in the extract").arg(found);
+    const QString household
+        = status.householdId.isEmpty() ? QString() : tr(", household %1").arg(status.householdId);
+    return status.eligible.isEmpty()
+        ? tr("%1: desil %2%3, eligible for no programme under the office's thresholds")
+              .arg(found)
+              .arg(status.desil)
+              .arg(household)
+        : tr("%1: desil %2%3, eligible for %4")
+              .arg(found)
+              .arg(status.desil)
+              .arg(household, status.eligible.join(QStringLiteral(", ")));
 }
 
 QString DtksLookupWidget::caseLine(Database& database, const Catalog& catalog, const Case& record)
