@@ -2,6 +2,7 @@
 // QAbstractItemModelTester, the recording dialog (LAPOR ticket, anonymity, bad input kept), the
 // timeline through the buttons and their dialogs, the answer letter in the (stubbed) preview,
 // roles, and the register as PDF and CSV.
+#include "AuditQueries.h"
 #include "BackOfficeFixture.h"
 #include "ComplaintDialog.h"
 #include "ComplaintDialogs.h"
@@ -10,6 +11,8 @@
 #include "ComplaintsModel.h"
 #include "ComplaintsWidget.h"
 #include "LetterPrinter.h"
+#include "PersonalDataAudit.h"
+#include "PrivateFiles.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -378,6 +381,22 @@ void TestComplaintsWidget::registerAsPdfAndCsv()
                                   .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QVERIFY(lines.at(2).contains(QStringLiteral("Anonim")));
+    // The register names complainants: owner-only files, each one in the audit log.
+    QCOMPARE(PrivateFiles::mode(pdf), 0600);
+    QCOMPARE(PrivateFiles::mode(csv), 0600);
+    QString error;
+    QStringList formats;
+    for (const AuditRecord& record : AuditQueries(*m_f->database).list({}, &error)) {
+        if (record.action != QLatin1String(PersonalDataAudit::ExportAction))
+            continue;
+        QCOMPARE(record.after.value(QStringLiteral("what")).toString(),
+                 QStringLiteral("Register Pengaduan Februari 2024"));
+        QCOMPARE(record.after.value(QStringLiteral("persons")).toInt(), 2);
+        formats << record.after.value(QStringLiteral("format")).toString();
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    formats.sort();
+    QCOMPARE(formats, QStringList({ QStringLiteral("csv"), QStringLiteral("pdf") }));
 }
 
 QTEST_MAIN(TestComplaintsWidget)

@@ -1,6 +1,7 @@
 #include "ComplaintDialogs.h"
 
 #include "ComplaintRegisterReport.h"
+#include "PrivateFiles.h"
 #include "FieldMessage.h"
 
 #include <QComboBox>
@@ -200,8 +201,9 @@ bool ComplaintRegisterDialog::savePdf(QString* path)
     const QString html = m_html(m_year->value(), m_month->currentData().toInt());
     return PrintFlow::savePdf(
         m_chooser, fileName(QStringLiteral("pdf")), this,
-        [&html](const QString& target, QString* error) {
-            return ComplaintRegisterReport::writePdf(html, target, error);
+        [this, &html](const QString& target, QString* error) {
+            return ComplaintRegisterReport::writePdf(html, target, error)
+                && recordExport(QStringLiteral("pdf"), error);
         },
         path);
 }
@@ -214,16 +216,28 @@ bool ComplaintRegisterDialog::saveCsv(QString* path)
     if (!target.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         target += QStringLiteral(".csv");
     QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly)
+    QString error;
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file, &error)
         || file.write(m_csv(m_year->value(), m_month->currentData().toInt())) < 0
         || !file.commit()) {
         QMessageBox::warning(this, tr("Save as CSV"),
-                             tr("The CSV file could not be written: %1").arg(file.errorString()));
+                             tr("The CSV file could not be written: %1")
+                                 .arg(error.isEmpty() ? file.errorString() : error));
+        return false;
+    }
+    if (!recordExport(QStringLiteral("csv"), &error)) {
+        QMessageBox::warning(this, tr("Save as CSV"), error);
         return false;
     }
     if (path)
         *path = target;
     return true;
+}
+
+bool ComplaintRegisterDialog::recordExport(const QString& format, QString* error) const
+{
+    return !m_recordExport
+        || m_recordExport(m_year->value(), m_month->currentData().toInt(), format, error);
 }
 
 } // namespace loket::ui

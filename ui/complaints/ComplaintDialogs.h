@@ -53,8 +53,13 @@ public:
     using Html = std::function<QString(int year, int month)>;
     using Csv = std::function<QByteArray(int year, int month)>;
     using Previewer = std::function<bool(const QString& html, const QString& title)>;
+    // Records that the register of `year`/`month` left Loket as a file (`format` "pdf", "csv").
+    using ExportRecorder
+        = std::function<bool(int year, int month, const QString& format, QString* error)>;
 
     ComplaintRegisterDialog(const QDate& today, Html html, Csv csv, QWidget* parent = nullptr);
+    // The register names complainants: every file written is recorded (UU 27/2022).
+    void setExportRecorder(ExportRecorder recorder) { m_recordExport = std::move(recorder); }
 
     // Where the PDF and CSV files go (tests choose without a file dialog).
     void setPathChooser(const PrintFlow::PathChooser& chooser)
@@ -68,6 +73,7 @@ public:
     bool printRegister();
     bool savePdf(QString* path = nullptr);
     bool saveCsv(QString* path = nullptr);
+    bool recordExport(const QString& format, QString* error) const;
 
 private:
     QString title() const;
@@ -75,6 +81,7 @@ private:
 
     Html m_html;
     Csv m_csv;
+    ExportRecorder m_recordExport;
     PrintFlow::PathChooser m_chooser;
     PrintFlow::PathChooser m_csvChooser;
     Previewer m_previewer;

@@ -6,6 +6,7 @@
 #include "ComplaintsWidget.h"
 #include "IssuedDocuments.h"
 #include "LetterPrinter.h"
+#include "PersonalDataAudit.h"
 #include "WorkingCalendar.h"
 #include "WorkstationSettings.h"
 
@@ -178,6 +179,14 @@ void ComplaintsWidget::printRegister()
         },
         this);
     dialog.setPathChooser(m_chooser);
+    dialog.setExportRecorder(
+        [this](int year, int month, const QString& format, QString* error) {
+            return PersonalDataAudit(m_session.database)
+                .exported(m_session.user.id,
+                          QStringLiteral("Register Pengaduan %1")
+                              .arg(ComplaintRegisterReport::periodTitle(year, month)),
+                          int(m_queries.period(year, month).size()), format, error);
+        });
     dialog.exec();
 }
 

@@ -20,7 +20,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -152,7 +154,21 @@ void AppController::openMainWindow(const User& user)
     });
     m_window->showPlaced(&m_settings);
     m_window->reminders()->refresh(); // on start: what is due today or overdue
+    showPrivacyNotices();
     startDailyBackup();
+}
+
+// The database or its WAL files were readable by other accounts and have been made private at
+// open (UU 27/2022): the administrator should know, and look at who else had access.
+void AppController::showPrivacyNotices()
+{
+    const QStringList notices = m_database.privacyNotices();
+    if (notices.isEmpty() || !m_session->user.hasRole(UserRole::Administrator))
+        return;
+    auto* label = new QLabel(notices.first(), m_window);
+    label->setObjectName(QStringLiteral("privacyNoticeLabel"));
+    label->setToolTip(notices.join(QLatin1Char('\n')));
+    m_window->statusBar()->addPermanentWidget(label);
 }
 
 void AppController::startDailyBackup()

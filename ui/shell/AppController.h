@@ -69,6 +69,7 @@ private:
     // The daily backup after login, and the administrator's warning when the last good
     // backup is too old or today's failed.
     void startDailyBackup();
+    void showPrivacyNotices();
     void showBackupWarning();
     void showSettings();
     void showDatabase();
