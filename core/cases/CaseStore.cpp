@@ -142,9 +142,10 @@ bool CaseStore::insertCase(const Case& record, const Service& service, qint64 pe
     query.prepare(QStringLiteral(
         "INSERT INTO cases (case_number, office_id, service_code, catalog_version, status,"
         " is_renewal, person_id, organisation_id, received_at, response_due_at, due_at,"
-        " clock_started_at, registered_by, created_at, updated_at) VALUES (:number, :office,"
-        " :service, :version, :status, :renewal, :person, :organisation, :received, :response,"
-        " :due, :clock, :user, :at, :at)"));
+        " clock_started_at, registered_by, created_at, updated_at, sms_consent, sms_consent_at)"
+        " VALUES (:number, :office, :service, :version, :status, :renewal, :person,"
+        " :organisation, :received, :response, :due, :clock, :user, :at, :at, :consent,"
+        " :consentAt)"));
     query.bindValue(QStringLiteral(":number"), record.number);
     query.bindValue(QStringLiteral(":office"), m_catalog.office.id);
     query.bindValue(QStringLiteral(":service"), service.code);
@@ -161,6 +162,8 @@ bool CaseStore::insertCase(const Case& record, const Service& service, qint64 pe
     query.bindValue(QStringLiteral(":clock"), nullableText(storedTime(record.clockStartedAt)));
     query.bindValue(QStringLiteral(":user"), userId);
     query.bindValue(QStringLiteral(":at"), at);
+    query.bindValue(QStringLiteral(":consent"), record.smsConsent ? 1 : 0);
+    query.bindValue(QStringLiteral(":consentAt"), nullableText(record.smsConsent ? at : QString()));
     if (!query.exec()) {
         *errorMessage
             = tr("Cannot save the case: %1").arg(DatabaseError::describe(query.lastError()));
@@ -207,6 +210,7 @@ QString CaseStore::registerWithinTransaction(const CaseDraft& draft, const User&
     }
     Case record;
     record.renewal = draft.renewal;
+    record.smsConsent = draft.smsConsent;
     record.checklist = normalisedChecklist(*service, draft.checklist, errorMessage);
     if (!errorMessage->isEmpty())
         return {};

@@ -20,7 +20,8 @@ const QList<Migration>& schemaMigrations()
     static const QList<Migration> migrations
         = { schema::initialSchema(),      schema::counterIntake(),   schema::letterNumbers(),
             schema::backOfficeWorkflow(), schema::issuedDocuments(), schema::complaints(),
-            schema::satisfactionSurvey(), schema::dtksExtracts(),    schema::guestBook() };
+            schema::satisfactionSurvey(), schema::dtksExtracts(),    schema::guestBook(),
+            schema::notifications() };
     return migrations;
 }
 

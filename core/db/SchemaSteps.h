@@ -17,5 +17,6 @@ Migration complaints();
 Migration satisfactionSurvey();
 Migration dtksExtracts();
 Migration guestBook();
+Migration notifications();
 
 } // namespace loket::schema

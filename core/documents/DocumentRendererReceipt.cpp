@@ -144,6 +144,8 @@ QString DocumentRenderer::receiptHtml(const ReceiptData& data, const Service* se
         { QStringLiteral("serviceCode"), escaped(data.serviceCode) },
         { QStringLiteral("serviceName"), escaped(data.serviceName) },
         { QStringLiteral("applicationKindRow"), applicationKindRow(data, service) },
+        { QStringLiteral("smsConsent"),
+          escaped(data.smsConsent ? QStringLiteral("Ya") : QStringLiteral("Tidak")) },
         { QStringLiteral("productName"), escaped(data.productName) },
         { QStringLiteral("serviceTime"), escaped(data.serviceTimeText) },
         { QStringLiteral("completion"), completion(data) },
