@@ -4,6 +4,7 @@
 #include "GammuGateway.h"
 #include "NotificationSettings.h"
 #include "NotificationStore.h"
+#include "SmsLength.h"
 #include "Notifier.h"
 #include "WorkflowFixture.h"
 
@@ -45,6 +46,11 @@ SmsFile readSmsFile(const QString& path)
         const QString line = raw.trimmed();
         if (line.startsWith(QLatin1String("[SMSBackup"))) {
             flush();
+            // The daemon appends the sent copy to the outbox's: read the last copy only.
+            if (line == QLatin1String("[SMSBackup000]")) {
+                sms.text.clear();
+                sms.parts = 0;
+            }
             ++sms.parts;
         } else if (line.startsWith(QLatin1String("Number = ")))
             sms.number = line.section(QLatin1Char('"'), 1, 1);
