@@ -1,6 +1,7 @@
 #include "Notification.h"
 
 #include <QCoreApplication>
+#include <QUrlQuery>
 
 namespace loket {
 
@@ -111,6 +112,19 @@ QString notificationStateTitle(NotificationState state)
         return QCoreApplication::translate("loket::Notification", "Copied by hand");
     }
     return {};
+}
+
+QUrl whatsAppLink(const Notification& notification)
+{
+    QString phone = notification.phone;
+    phone.remove(QLatin1Char('+'));
+    QUrl link(QStringLiteral("https://wa.me/") + phone);
+    QUrlQuery query;
+    // Encoded by hand: QUrlQuery would leave "+", "&" and "=" in the text as they are.
+    query.setQuery(QStringLiteral("text=")
+                   + QString::fromLatin1(QUrl::toPercentEncoding(notification.text)));
+    link.setQuery(query);
+    return link;
 }
 
 } // namespace loket

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QUrl>
 #include <optional>
 
 namespace loket {
@@ -48,5 +49,8 @@ struct Notification
         return state == NotificationState::Queued && !gatewayRef.isEmpty();
     }
 };
+
+// The message as a WhatsApp link for the clerk: https://wa.me/628…?text=… (percent-encoded).
+QUrl whatsAppLink(const Notification& notification);
 
 } // namespace loket

@@ -9,6 +9,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace loket;
 using namespace loket::test;
@@ -27,6 +28,7 @@ private slots:
     void complaintAnsweredForTheCasesApplicant_data();
     void complaintAnsweredForTheCasesApplicant();
     void markCopiedOnlyOnce();
+    void whatsAppLinkEncodesTheText();
 
 private:
     // Registers a case at the counter through the notifier-watched store; returns its id.
@@ -235,6 +237,18 @@ void TestNotifier::markCopiedOnlyOnce()
     QVERIFY(!store.markCopied(sms, m_now.addSecs(120), &error));
     QVERIFY2(error.contains(QStringLiteral("no longer waiting")), qPrintable(error));
     QCOMPARE(store.forCase(id, &error).size(), 1);
+}
+
+void TestNotifier::whatsAppLinkEncodesTheText()
+{
+    Notification sms;
+    sms.phone = QStringLiteral("+6281234567890");
+    sms.text = QStringLiteral("Nomor 0001/PKY-08 siap & gratis: 100% + ✓?");
+    const QUrl link = whatsAppLink(sms);
+    QCOMPARE(link.toString(QUrl::FullyEncoded),
+             QStringLiteral("https://wa.me/6281234567890?text=Nomor%200001%2FPKY-08%20siap%20%26%20"
+                            "gratis%3A%20100%25%20%2B%20%E2%9C%93%3F"));
+    QCOMPARE(QUrlQuery(link).queryItemValue(QStringLiteral("text"), QUrl::FullyDecoded), sms.text);
 }
 
 QTEST_GUILESS_MAIN(TestNotifier)
