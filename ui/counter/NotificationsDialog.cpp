@@ -8,7 +8,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateEdit>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -186,18 +185,21 @@ bool NotificationsDialog::copySelected()
     return true;
 }
 
-void NotificationsDialog::openWhatsApp()
+bool NotificationsDialog::openWhatsApp()
 {
     const Notification* sms = selected();
     if (!sms)
-        return;
+        return false;
     const QUrl link = whatsAppLink(*sms);
-    if (isSignalConnected(QMetaMethod::fromSignal(&NotificationsDialog::whatsAppRequested)))
-        emit whatsAppRequested(link);
-    else if (!QDesktopServices::openUrl(link))
-        showMessage(tr("No browser opened the link; copy it: %1")
-                        .arg(link.toString(QUrl::FullyEncoded)),
-                    true);
+    if (m_openLink(link)) {
+        showMessage(tr("WhatsApp opened for %1; mark the message as sent once it went.")
+                        .arg(sms->phone));
+        return true;
+    }
+    showMessage(tr("No browser opened the link; copy it: %1")
+                    .arg(link.toString(QUrl::FullyEncoded)),
+                true);
+    return false;
 }
 
 bool NotificationsDialog::markSelectedCopied()

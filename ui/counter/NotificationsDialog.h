@@ -3,7 +3,9 @@
 #include "Notification.h"
 #include "Session.h"
 
+#include <QDesktopServices>
 #include <QDialog>
+#include <functional>
 #include <memory>
 
 class QDateEdit;
@@ -40,12 +42,13 @@ public:
     bool readStatus();
     QString message() const; // what the last action said
 
-signals:
-    void whatsAppRequested(const QUrl& link); // opened in the browser unless a test listens
+    // Opens a wa.me link: the desktop's browser, unless a test puts something else.
+    using LinkOpener = std::function<bool(const QUrl&)>;
+    void setLinkOpener(LinkOpener opener) { m_openLink = std::move(opener); }
+    bool openWhatsApp();
 
 private:
     void updateButtons();
-    void openWhatsApp();
     void showMessage(const QString& text, bool problem = false);
 
     Session& m_session;
@@ -59,6 +62,7 @@ private:
     QPushButton* m_statusButton = nullptr;
     QList<Notification> m_rows;
     std::unique_ptr<GammuGateway> m_gateway;
+    LinkOpener m_openLink = [](const QUrl& link) { return QDesktopServices::openUrl(link); };
 };
 
 } // namespace loket::ui

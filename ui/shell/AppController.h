@@ -63,6 +63,8 @@ private:
     void showSettings();
     void showVerify();
     void showAudit();
+    void showNotifications();
+    void showSmsSettings();
     void closeForLogout();
     void windowDestroyed();
 
