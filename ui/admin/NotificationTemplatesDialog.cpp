@@ -14,8 +14,8 @@
 
 namespace loket::ui {
 
-NotificationTemplatesDialog::NotificationTemplatesDialog(Database& database,
-                                                         const Catalog& catalog, QWidget* parent)
+NotificationTemplatesDialog::NotificationTemplatesDialog(Database& database, const Catalog& catalog,
+                                                         QWidget* parent)
     : QDialog(parent)
     , m_database(database)
     , m_worstCase(SmsFields::worstCase(catalog))
@@ -45,8 +45,7 @@ NotificationTemplatesDialog::NotificationTemplatesDialog(Database& database,
         form->addRow(notificationEventTitle(event) + QLatin1Char(':'), box);
         m_editors.insert(event, editor);
         m_lengthLabels.insert(event, length);
-        connect(editor, &QPlainTextEdit::textChanged, this,
-                [this, event] { updateLength(event); });
+        connect(editor, &QPlainTextEdit::textChanged, this, [this, event] { updateLength(event); });
     }
     m_maxPartsSpinBox = new QSpinBox(this);
     m_maxPartsSpinBox->setObjectName(QStringLiteral("maxPartsSpinBox"));
@@ -128,8 +127,7 @@ bool NotificationTemplatesDialog::save()
     NotificationSettings settings(m_database);
     bool ok = transaction.begin(&error);
     for (NotificationEvent event : allNotificationEvents())
-        ok = ok
-            && settings.setTemplateText(event, m_editors.value(event)->toPlainText(), &error);
+        ok = ok && settings.setTemplateText(event, m_editors.value(event)->toPlainText(), &error);
     ok = ok && settings.setMaxParts(m_maxPartsSpinBox->value(), &error)
         && settings.setGammuConfig(m_gammuConfigLineEdit->text(), &error)
         && transaction.commit(&error);

@@ -26,8 +26,7 @@ QString stateText(const Notification& sms)
 {
     QString text = notificationStateTitle(sms.state);
     if (sms.isWithGateway())
-        return QCoreApplication::translate("loket::ui::NotificationsDialog",
-                                           "Handed to the modem");
+        return QCoreApplication::translate("loket::ui::NotificationsDialog", "Handed to the modem");
     if (sms.channel == NotificationChannel::Manual && sms.state == NotificationState::Queued)
         text = QCoreApplication::translate("loket::ui::NotificationsDialog", "To send by hand");
     return text;
@@ -192,13 +191,12 @@ bool NotificationsDialog::openWhatsApp()
         return false;
     const QUrl link = whatsAppLink(*sms);
     if (m_openLink(link)) {
-        showMessage(tr("WhatsApp opened for %1; mark the message as sent once it went.")
-                        .arg(sms->phone));
+        showMessage(
+            tr("WhatsApp opened for %1; mark the message as sent once it went.").arg(sms->phone));
         return true;
     }
-    showMessage(tr("No browser opened the link; copy it: %1")
-                    .arg(link.toString(QUrl::FullyEncoded)),
-                true);
+    showMessage(
+        tr("No browser opened the link; copy it: %1").arg(link.toString(QUrl::FullyEncoded)), true);
     return false;
 }
 
