@@ -204,4 +204,13 @@ protected:
     int execute(const Arguments& args, Output& io) const override;
 };
 
+class NotifyCommand final : public Command
+{
+public:
+    NotifyCommand();
+
+protected:
+    int execute(const Arguments& args, Output& io) const override;
+};
+
 } // namespace loket::ctl

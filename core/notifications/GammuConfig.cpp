@@ -11,7 +11,7 @@ GammuConfig GammuConfig::read(const QString& path, QString* errorMessage)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         *errorMessage = tr("Cannot read the gammu-smsd configuration %1: %2. Check the path "
-                           "under Settings, SMS gateway.")
+                           "under Office, SMS messages.")
                             .arg(path, file.errorString());
         return {};
     }

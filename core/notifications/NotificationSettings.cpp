@@ -59,7 +59,10 @@ QString NotificationSettings::gammuConfig(QString* errorMessage) const
 
 bool NotificationSettings::setGammuConfig(const QString& path, QString* errorMessage)
 {
-    return SettingsStore(m_database).setValue(GammuConfigKey, path.trimmed(), errorMessage);
+    // Empty (no modem) is stored as an empty text: the column takes no NULL.
+    const QString value = path.trimmed();
+    return SettingsStore(m_database).setValue(
+        GammuConfigKey, value.isEmpty() ? QStringLiteral("") : value, errorMessage);
 }
 
 } // namespace loket

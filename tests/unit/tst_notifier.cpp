@@ -181,6 +181,16 @@ void TestNotifier::smsChannelWhenGatewaySet()
     QCOMPARE(rows.first().text,
              rows.first().reference + QStringLiteral(" siap, Dinas Sosial Kota Palangka Raya"));
     QCOMPARE(NotificationStore(*m_f->database).awaitingGateway(&error).size(), 1);
+
+    // The modem taken away: the next message is the clerk's to send.
+    QVERIFY2(settings.setGammuConfig(QString(), &error), qPrintable(error));
+    QCOMPARE(settings.gammuConfig(&error), QString());
+    QString reason;
+    const qint64 next
+        = m_notifier->notifyCase(id, NotificationEvent::ProductReady, &reason, &error);
+    QVERIFY2(next > 0, qPrintable(reason + error));
+    QCOMPARE(NotificationStore(*m_f->database).find(next, &error)->channel,
+             NotificationChannel::Manual);
 }
 
 void TestNotifier::complaintAnsweredForTheCasesApplicant_data()
