@@ -103,6 +103,10 @@
         <source>Name of the or&amp;ganisation:</source>
         <translation>Nama lem&amp;baga:</translation>
     </message>
+    <message>
+        <source>Agrees to be told by SMS about this case (UU 27/2022)</source>
+        <translation>Bersedia menerima pemberitahuan SMS tentang berkas ini (UU 27/2022)</translation>
+    </message>
 </context>
 <context>
     <name>AuditViewerDialog</name>
@@ -2427,6 +2431,36 @@
     </message>
 </context>
 <context>
+    <name>loket::GammuConfig</name>
+    <message>
+        <source>Cannot read the gammu-smsd configuration %1: %2. Check the path under Office, SMS messages.</source>
+        <translation>Konfigurasi gammu-smsd %1 tidak dapat dibaca: %2. Periksa jalurnya di Kantor, Pesan SMS.</translation>
+    </message>
+    <message>
+        <source>%1 names no SMSD service ([smsd] service = files). Check the gammu-smsd configuration.</source>
+        <translation>%1 tidak menyebut layanan SMSD ([smsd] service = files). Periksa konfigurasi gammu-smsd.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::GammuGateway</name>
+    <message>
+        <source>The messages are being handed to gammu-smsd already.</source>
+        <translation>Pesan sedang diserahkan ke gammu-smsd.</translation>
+    </message>
+    <message>
+        <source>Notification %1 to %2: gammu-smsd-inject did not take it (%3).</source>
+        <translation>Pemberitahuan %1 ke %2: tidak diterima gammu-smsd-inject (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be started; install gammu-smsd</source>
+        <translation>%1 tidak dapat dijalankan; pasang paket gammu-smsd</translation>
+    </message>
+    <message>
+        <source>gammu-smsd&apos;s &quot;%1&quot; service keeps no sent and error folders that Loket can read: the state of the messages is not known here.</source>
+        <translation>Layanan &quot;%1&quot; gammu-smsd tidak menyimpan folder terkirim dan gagal yang dapat dibaca Loket: status pesan tidak dapat diketahui di sini.</translation>
+    </message>
+</context>
+<context>
     <name>loket::GuestBook</name>
     <message>
         <source>Fill in the visitor&apos;s name.</source>
@@ -2744,6 +2778,98 @@
     </message>
 </context>
 <context>
+    <name>loket::Notification</name>
+    <message>
+        <source>Product ready</source>
+        <translation>Produk selesai</translation>
+    </message>
+    <message>
+        <source>File incomplete</source>
+        <translation>Berkas belum lengkap</translation>
+    </message>
+    <message>
+        <source>Complaint answered</source>
+        <translation>Pengaduan dijawab</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Dalam antrean</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Copied by hand</source>
+        <translation>Dikirim manual</translation>
+    </message>
+</context>
+<context>
+    <name>loket::NotificationSettings</name>
+    <message>
+        <source>A message may take 1 to %1 SMS parts.</source>
+        <translation>Satu pesan boleh terdiri atas 1 sampai %1 bagian SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::NotificationStore</name>
+    <message>
+        <source>Cannot save the notification: %1</source>
+        <translation>Pemberitahuan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the new notification back: %1</source>
+        <translation>Pemberitahuan baru tidak dapat dibaca kembali: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the notifications: %1</source>
+        <translation>Daftar pemberitahuan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>There is no notification %1.</source>
+        <translation>Tidak ada pemberitahuan %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record that notification %1 went to the SMS gateway: %2</source>
+        <translation>Penyerahan pemberitahuan %1 ke gerbang SMS tidak dapat dicatat: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the SMS gateway&apos;s report on notification %1: %2</source>
+        <translation>Laporan gerbang SMS atas pemberitahuan %1 tidak dapat dicatat: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark notification %1 as sent by hand: %2</source>
+        <translation>Pemberitahuan %1 tidak dapat ditandai terkirim manual: %2</translation>
+    </message>
+    <message>
+        <source>Notification %1 is no longer waiting: it was sent or handed to the SMS gateway already.</source>
+        <translation>Pemberitahuan %1 tidak lagi menunggu: sudah dikirim atau diserahkan ke gerbang SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Notifier</name>
+    <message>
+        <source>Cannot read case %1 for its notification: %2</source>
+        <translation>Registrasi %1 tidak dapat dibaca untuk pemberitahuannya: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read complaint %1 for its notification: %2</source>
+        <translation>Pengaduan %1 tidak dapat dibaca untuk pemberitahuannya: %2</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is about no case: no SMS consent covers it.</source>
+        <translation>Pengaduan %1 tidak terkait registrasi mana pun: tidak ada persetujuan SMS yang berlaku.</translation>
+    </message>
+    <message>
+        <source>%1: the applicant did not agree to SMS notifications.</source>
+        <translation>%1: pemohon tidak bersedia menerima pemberitahuan SMS.</translation>
+    </message>
+</context>
+<context>
     <name>loket::NumberPattern</name>
     <message>
         <source>The pattern is too long: at most %1 characters.</source>
@@ -2988,6 +3114,29 @@
     </message>
 </context>
 <context>
+    <name>loket::PhoneNumber</name>
+    <message>
+        <source>The phone number may only hold digits, spaces and dashes (&quot;%1&quot; is not allowed): write it as 08…</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi dan tanda hubung (&quot;%1&quot; tidak boleh): tulis sebagai 08…</translation>
+    </message>
+    <message>
+        <source>Fill in the applicant&apos;s mobile number (08…).</source>
+        <translation>Isi nomor HP pemohon (08…).</translation>
+    </message>
+    <message>
+        <source>Only Indonesian numbers (+62) can receive the office&apos;s SMS.</source>
+        <translation>Hanya nomor Indonesia (+62) yang dapat menerima SMS kantor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mobile number: an SMS needs a number that starts with 08.</source>
+        <translation>%1 bukan nomor HP: SMS memerlukan nomor yang diawali 08.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 to 13 digits (08 and 8 to 11 more); %1 has %2. Check the number.</source>
+        <translation>Nomor HP terdiri atas 10 sampai 13 angka (08 ditambah 8 sampai 11 angka); %1 berisi %2. Periksa nomornya.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ProductIssuer</name>
     <message>
         <source>%1 is not rejected: it has no rejection letter.</source>
@@ -3107,6 +3256,21 @@
     <message>
         <source>Drafts are signed by the head of office, or for them by the secretary or a head of division; not by %1.</source>
         <translation>Konsep ditandatangani oleh Kepala Dinas, atau atas namanya oleh Sekretaris atau Kepala Bidang; bukan oleh %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::SmsTemplate</name>
+    <message>
+        <source>Write the message text.</source>
+        <translation>Tulis teks pesan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder Loket knows; use %2.</source>
+        <translation>%1 bukan penanda yang dikenal Loket; gunakan %2.</translation>
+    </message>
+    <message>
+        <source>With this office&apos;s longest service name the message takes %1 SMS parts; at most %2 are allowed. Shorten the text.</source>
+        <translation>Dengan nama layanan terpanjang kantor ini pesan memerlukan %1 bagian SMS; paling banyak %2 diperbolehkan. Persingkat teksnya.</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3525,22 @@
         <source>Who did what and when; check the log&apos;s hash chain</source>
         <translation>Siapa melakukan apa dan kapan; periksa rantai hash log</translation>
     </message>
+    <message>
+        <source>&amp;Notifications to applicants…</source>
+        <translation>&amp;Pemberitahuan kepada pemohon…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s SMS to applicants: send, or copy into WhatsApp</source>
+        <translation>SMS hari ini kepada pemohon: kirim, atau salin ke WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS &amp;messages…</source>
+        <translation>Pesan &amp;SMS…</translation>
+    </message>
+    <message>
+        <source>The texts sent to applicants and the office&apos;s SMS modem</source>
+        <translation>Teks yang dikirim kepada pemohon dan modem SMS kantor</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ApplicantForm</name>
@@ -3415,6 +3595,14 @@
     <message>
         <source>&quot;%1&quot; is not a date: type it as DD-MM-YYYY, e.g. 05-03-1990.</source>
         <translation>&quot;%1&quot; bukan tanggal: ketik dengan bentuk HH-BB-TTTT, misalnya 05-03-1990.</translation>
+    </message>
+    <message>
+        <source>Ask the applicant: messages go to %1 only when the product is ready, the file is incomplete or a complaint is answered.</source>
+        <translation>Tanyakan kepada pemohon: pesan dikirim ke %1 hanya bila produk selesai, berkas belum lengkap atau pengaduan dijawab.</translation>
+    </message>
+    <message>
+        <source>Needs a mobile number: %1</source>
+        <translation>Memerlukan nomor HP: %1</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5312,162 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>Complaints</source>
         <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>An SMS notification was not saved: %1</source>
+        <translation>Pemberitahuan SMS tidak tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::NotificationTemplatesDialog</name>
+    <message>
+        <source>SMS notifications</source>
+        <translation>Pemberitahuan SMS</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1 — the number, the service, where to collect, from when, the office. Messages go only to applicants who agreed at the counter.</source>
+        <translation>Penanda: %1 — nomor, layanan, tempat pengambilan, sejak kapan, kantor. Pesan hanya dikirim kepada pemohon yang bersedia di loket.</translation>
+    </message>
+    <message>
+        <source>At most SMS &amp;parts per message:</source>
+        <translation>Paling banyak &amp;bagian SMS per pesan:</translation>
+    </message>
+    <message>
+        <source>empty: no modem, the clerk sends by hand</source>
+        <translation>kosong: tanpa modem, petugas mengirim manual</translation>
+    </message>
+    <message>
+        <source>SMS gateway: gammu-smsd &amp;config file:</source>
+        <translation>Gerbang SMS: berkas &amp;konfigurasi gammu-smsd:</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1</source>
+        <translation>Pengaturan tidak dapat dibaca: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %1 characters (%2): %n SMS part(s)</source>
+        <translation>
+            <numerusform>Paling banyak %1 karakter (%2): %n bagian SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UCS-2, 70 per SMS, 67 per part</source>
+        <translation>UCS-2, 70 per SMS, 67 per bagian</translation>
+    </message>
+    <message>
+        <source>GSM-7, 160 per SMS, 153 per part</source>
+        <translation>GSM-7, 160 per SMS, 153 per bagian</translation>
+    </message>
+    <message>
+        <source>too long, at most %1</source>
+        <translation>terlalu panjang, paling banyak %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::NotificationsDialog</name>
+    <message>
+        <source>Handed to the modem</source>
+        <translation>Diserahkan ke modem</translation>
+    </message>
+    <message>
+        <source>To send by hand</source>
+        <translation>Dikirim manual</translation>
+    </message>
+    <message>
+        <source>Notifications to applicants</source>
+        <translation>Pemberitahuan kepada pemohon</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Salin teks</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp…</source>
+        <translation>&amp;WhatsApp…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent by hand</source>
+        <translation>&amp;Tandai terkirim manual</translation>
+    </message>
+    <message>
+        <source>Send by &amp;SMS</source>
+        <translation>Kirim lewat &amp;SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Read status</source>
+        <translation>&amp;Baca status</translation>
+    </message>
+    <message>
+        <source>The notifications cannot be read: %1</source>
+        <translation>Daftar pemberitahuan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>No notifications on this day.</source>
+        <translation>Tidak ada pemberitahuan pada hari ini.</translation>
+    </message>
+    <message>
+        <source>No SMS modem is set up: copy each text into WhatsApp or your phone, then mark it as sent.</source>
+        <translation>Modem SMS belum diatur: salin setiap teks ke WhatsApp atau HP Anda, lalu tandai terkirim.</translation>
+    </message>
+    <message>
+        <source>The text for %1 is copied; paste it into the message.</source>
+        <translation>Teks untuk %1 sudah disalin; tempelkan ke pesan.</translation>
+    </message>
+    <message>
+        <source>WhatsApp opened for %1; mark the message as sent once it went.</source>
+        <translation>WhatsApp dibuka untuk %1; tandai pesan terkirim setelah dikirim.</translation>
+    </message>
+    <message>
+        <source>No browser opened the link; copy it: %1</source>
+        <translation>Tautan tidak terbuka di peramban; salin tautannya: %1</translation>
+    </message>
+    <message>
+        <source>Marked as sent by hand.</source>
+        <translation>Ditandai terkirim manual.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) handed to the SMS modem.</source>
+        <translation>
+            <numerusform>%n pesan diserahkan ke modem SMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) reported back by the SMS modem.</source>
+        <translation>
+            <numerusform>%n pesan dilaporkan kembali oleh modem SMS.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7654,6 +7998,68 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>perintah &quot;%1&quot; tidak dikenal; maksud Anda &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>--day takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--day memerlukan tanggal YYYY-MM-DD, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) on %1</source>
+        <translation>
+            <numerusform>%n pemberitahuan pada %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SMS modem is set up: &quot;loketctl notify gateway CONFIG&quot; names the gammu-smsd configuration file.</source>
+        <translation>Modem SMS belum diatur: &quot;loketctl notify gateway KONFIGURASI&quot; menyebut berkas konfigurasi gammu-smsd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS handed to gammu-smsd</source>
+        <translation>
+            <numerusform>%n SMS diserahkan ke gammu-smsd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS reported back by gammu-smsd</source>
+        <translation>
+            <numerusform>%n SMS dilaporkan kembali oleh gammu-smsd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMS gateway: none (messages are sent by hand)</source>
+        <translation>Gerbang SMS: tidak ada (pesan dikirim manual)</translation>
+    </message>
+    <message>
+        <source>SMS gateway: gammu-smsd, %1</source>
+        <translation>Gerbang SMS: gammu-smsd, %1</translation>
+    </message>
+    <message>
+        <source>SMS notifications to applicants</source>
+        <translation>pemberitahuan SMS kepada pemohon</translation>
+    </message>
+    <message>
+        <source>list [--day DATE] [--json] [--db PATH]</source>
+        <translation>list [--day TANGGAL] [--json] [--db JALUR]</translation>
+    </message>
+    <message>
+        <source>send [--db PATH]</source>
+        <translation>send [--db JALUR]</translation>
+    </message>
+    <message>
+        <source>status [--db PATH]</source>
+        <translation>status [--db JALUR]</translation>
+    </message>
+    <message>
+        <source>gateway [CONFIG|none] [--db PATH]</source>
+        <translation>gateway [KONFIGURASI|none] [--db JALUR]</translation>
+    </message>
+    <message>
+        <source>the day to list (YYYY-MM-DD; default today)</source>
+        <translation>hari yang ditampilkan (YYYY-MM-DD; bawaan: hari ini)</translation>
+    </message>
+    <message>
+        <source>send hands the queued SMS to gammu-smsd-inject; status reads gammu-smsd&apos;s sent and error folders (files service); gateway names the gammu-smsd configuration file (none: messages are copied by hand, e.g. into WhatsApp).</source>
+        <translation>send menyerahkan SMS dalam antrean ke gammu-smsd-inject; status membaca folder terkirim dan gagal gammu-smsd (layanan files); gateway menyebut berkas konfigurasi gammu-smsd (none: pesan disalin manual, misalnya ke WhatsApp).</translation>
     </message>
 </context>
 </TS>
