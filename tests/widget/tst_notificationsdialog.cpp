@@ -20,6 +20,18 @@
 using namespace loket;
 using namespace loket::testing;
 
+namespace {
+
+// With LOKET_SCREENSHOTS=DIR (README's screenshots, taken under Xvfb) the dialog is saved there.
+void screenshot(QWidget& widget, const char* name)
+{
+    const QString dir = qEnvironmentVariable("LOKET_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget.grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name));
+}
+
+} // namespace
+
 class TestNotificationsDialog : public QObject
 {
     Q_OBJECT
@@ -86,6 +98,7 @@ void TestNotificationsDialog::listCopyWhatsAppAndMarkSent()
     QVERIFY(!mark->isEnabled()); // nothing chosen yet
 
     dialog.selectRow(1);
+    screenshot(dialog, "notifications.png");
     const Notification sms = *dialog.selected();
     QCOMPARE(sms.phone, QStringLiteral("+6281255556789"));
     QVERIFY(dialog.copySelected());
@@ -141,6 +154,8 @@ void TestNotificationsDialog::templatesShowPartsAndRefuseTooLong()
         qPrintable(dialog.lengthText(NotificationEvent::ProductReady)));
     QVERIFY(!dialog.save());
     QVERIFY2(dialog.message().contains(QStringLiteral("at most 2")), qPrintable(dialog.message()));
+    dialog.show();
+    screenshot(dialog, "sms-messages.png");
     QString error;
     QVERIFY(NotificationSettings(m_f->database)
                 .templateText(NotificationEvent::ProductReady, &error)

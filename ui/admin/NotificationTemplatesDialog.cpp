@@ -36,6 +36,8 @@ NotificationTemplatesDialog::NotificationTemplatesDialog(Database& database, con
         editor->setObjectName(notificationEventKey(event) + QStringLiteral("TextEdit"));
         editor->setTabChangesFocus(true);
         editor->setMaximumHeight(80);
+        editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        editor->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         auto* length = new QLabel(this);
         length->setObjectName(notificationEventKey(event) + QStringLiteral("LengthLabel"));
         auto* box = new QVBoxLayout;

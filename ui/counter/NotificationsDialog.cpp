@@ -61,6 +61,7 @@ NotificationsDialog::NotificationsDialog(Session& session, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
@@ -129,7 +130,7 @@ void NotificationsDialog::refresh()
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_table->resizeRowsToContents();
+    fitRows();
     QString configError;
     const bool modem
         = !NotificationSettings(m_session.database).gammuConfig(&configError).isEmpty();
@@ -143,6 +144,17 @@ void NotificationsDialog::refresh()
     else
         showMessage(QString());
     updateButtons();
+}
+
+void NotificationsDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitRows(); // the text column has its width only now
+}
+
+void NotificationsDialog::fitRows()
+{
+    m_table->resizeRowsToContents();
 }
 
 int NotificationsDialog::rowCount() const

@@ -47,7 +47,11 @@ public:
     void setLinkOpener(LinkOpener opener) { m_openLink = std::move(opener); }
     bool openWhatsApp();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void fitRows();
     void updateButtons();
     void showMessage(const QString& text, bool problem = false);
 
