@@ -214,9 +214,8 @@ int WorkflowCommand::execute(const Arguments& args, Output& io) const
     // A product ready is told to the applicant who agreed (queued; `notify send` sends it).
     Notifier notifier(office->database, office->catalog, &now);
     notifier.watch(&workflow);
-    QObject::connect(&notifier, &Notifier::failed, [&io](const QString& problem) {
-        io.err << problem << Qt::endl;
-    });
+    QObject::connect(&notifier, &Notifier::failed,
+                     [&io](const QString& problem) { io.err << problem << Qt::endl; });
     const std::optional<QString> done = perform(workflow, *office, args, *user, &error);
     if (!done) {
         io.err << error << Qt::endl;

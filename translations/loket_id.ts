@@ -3952,6 +3952,37 @@
     </message>
 </context>
 <context>
+    <name>loket::ui::CaseMessagesPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The applicant agreed at intake to be told by SMS.</source>
+        <translation>Pemohon bersedia menerima pemberitahuan SMS saat pendaftaran.</translation>
+    </message>
+    <message>
+        <source>The applicant did not agree to SMS: no message is sent for this case.</source>
+        <translation>Pemohon tidak bersedia menerima SMS: tidak ada pesan yang dikirim untuk berkas ini.</translation>
+    </message>
+    <message>
+        <source>Handed to the modem</source>
+        <translation>Diserahkan ke modem</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::CaseRecordsPanel</name>
     <message>
         <source>Home visit</source>
@@ -4328,6 +4359,10 @@
     <message>
         <source>Case %1 cannot be shown: %2</source>
         <translation>Registrasi %1 tidak dapat ditampilkan: %2</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
     </message>
 </context>
 <context>

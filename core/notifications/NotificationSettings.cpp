@@ -61,8 +61,8 @@ bool NotificationSettings::setGammuConfig(const QString& path, QString* errorMes
 {
     // Empty (no modem) is stored as an empty text: the column takes no NULL.
     const QString value = path.trimmed();
-    return SettingsStore(m_database).setValue(
-        GammuConfigKey, value.isEmpty() ? QStringLiteral("") : value, errorMessage);
+    return SettingsStore(m_database)
+        .setValue(GammuConfigKey, value.isEmpty() ? QStringLiteral("") : value, errorMessage);
 }
 
 } // namespace loket

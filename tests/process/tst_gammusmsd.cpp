@@ -4,8 +4,8 @@
 #include "GammuGateway.h"
 #include "NotificationSettings.h"
 #include "NotificationStore.h"
-#include "SmsLength.h"
 #include "Notifier.h"
+#include "SmsLength.h"
 #include "WorkflowFixture.h"
 
 #include <QDir>

@@ -1,5 +1,6 @@
 // The clerk's list of the day's messages (copy, WhatsApp link, marked sent by hand) and the
 // administrator's SMS texts with their length in parts.
+#include "CaseMessagesPanel.h"
 #include "CaseStore.h"
 #include "CounterFixture.h"
 #include "NotificationSettings.h"
@@ -15,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QUrlQuery>
 
 using namespace loket;
@@ -41,6 +43,7 @@ private slots:
     void listCopyWhatsAppAndMarkSent();
     void otherDayIsEmpty();
     void templatesShowPartsAndRefuseTooLong();
+    void caseViewShowsTheCasesMessages();
 
 private:
     qint64 queueProductReady(const QString& nik, const QString& phone);
@@ -172,6 +175,30 @@ void TestNotificationsDialog::templatesShowPartsAndRefuseTooLong()
              QStringLiteral("{nomor} siap diambil, {kantor}."));
     QCOMPARE(settings.maxParts(&error), 3);
     QCOMPARE(settings.gammuConfig(&error), QStringLiteral("/etc/gammu-smsdrc"));
+}
+
+void TestNotificationsDialog::caseViewShowsTheCasesMessages()
+{
+    const qint64 first
+        = queueProductReady(QStringLiteral("6271014503900002"), QStringLiteral("081255551234"));
+    QVERIFY(queueProductReady(QStringLiteral("6271014503900003"), QStringLiteral("081255556789"))
+            > 0);
+    QString error;
+    NotificationStore store(m_f->database);
+    const Notification sms = *store.find(first, &error);
+    const QList<Notification> messages = store.forCase(sms.caseId, &error);
+    QCOMPARE(messages.size(), 1); // the other case's message is not this case's
+    ui::CaseMessagesPanel panel;
+    const QTimeZone zone = QTimeZone(7 * 3600);
+    panel.setMessages(messages, true, zone);
+    QCOMPARE(panel.rowCount(), 1);
+    QVERIFY(panel.consentText().contains(QStringLiteral("agreed")));
+    auto* table = panel.findChild<QTableWidget*>(QStringLiteral("messagesTableWidget"));
+    QVERIFY(table->item(0, 2)->text().startsWith(sms.text));
+    QCOMPARE(table->item(0, 3)->text(), QStringLiteral("Queued"));
+    panel.setMessages({}, false, zone);
+    QCOMPARE(panel.rowCount(), 0);
+    QVERIFY(panel.consentText().contains(QStringLiteral("did not agree")));
 }
 
 QTEST_MAIN(TestNotificationsDialog)
