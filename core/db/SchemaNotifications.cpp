@@ -1,7 +1,7 @@
 // Migration 11: SMS notifications (issue 13 §2). The applicant's consent is kept with the case
 // (UU 27/2022: no message without it); every message Loket means to send is a row, whether it
 // goes through the office's gammu-smsd or is copied into WhatsApp by the clerk; the texts are
-// the office's to edit, kept as settings rows.
+// the office's to edit, kept as settings rows (NotificationSettings has the first ones).
 #include "SchemaSteps.h"
 
 namespace loket::schema {
@@ -29,16 +29,6 @@ Migration notifications()
                  "CREATE INDEX notifications_created ON notifications(created_at)",
                  "CREATE INDEX notifications_case ON notifications(case_id)",
                  "CREATE INDEX notifications_state ON notifications(state, channel)",
-                 // The office's texts; placeholders are filled in when a message is made.
-                 "INSERT INTO settings (setting_key, setting_value) VALUES"
-                 " ('sms_template.product-ready', '{kantor}: {layanan} nomor {nomor} sudah"
-                 " selesai. Silakan ambil di {tempat} mulai {tanggal} pada jam layanan dengan"
-                 " membawa tanda terima.'),"
-                 " ('sms_template.incomplete', '{kantor}: berkas {layanan} nomor {nomor} belum"
-                 " lengkap. Mohon lengkapi persyaratan di {tempat} agar berkas dapat diproses.'),"
-                 " ('sms_template.complaint-answered', '{kantor}: pengaduan nomor {nomor} sudah"
-                 " dijawab. Jawaban dapat diambil di {tempat} mulai {tanggal}.'),"
-                 " ('sms_max_parts', '3')",
              }) };
 }
 

@@ -21,9 +21,29 @@ NotificationSettings::NotificationSettings(Database& database)
 {
 }
 
+QString NotificationSettings::defaultText(NotificationEvent event)
+{
+    // Formal Indonesian, GSM-7 only: until the office writes its own.
+    switch (event) {
+    case NotificationEvent::ProductReady:
+        return QStringLiteral("{kantor}: {layanan} nomor {nomor} sudah selesai. Silakan ambil di "
+                              "{tempat} mulai {tanggal} pada jam layanan dengan membawa tanda "
+                              "terima.");
+    case NotificationEvent::Incomplete:
+        return QStringLiteral("{kantor}: berkas {layanan} nomor {nomor} belum lengkap. Mohon "
+                              "lengkapi persyaratan di {tempat} agar berkas dapat diproses.");
+    case NotificationEvent::ComplaintAnswered:
+        return QStringLiteral("{kantor}: pengaduan nomor {nomor} sudah dijawab. Jawaban dapat "
+                              "diambil di {tempat} mulai {tanggal}.");
+    }
+    return {};
+}
+
 QString NotificationSettings::templateText(NotificationEvent event, QString* errorMessage) const
 {
-    return SettingsStore(m_database).value(templateKey(event), errorMessage);
+    errorMessage->clear();
+    const QString text = SettingsStore(m_database).value(templateKey(event), errorMessage);
+    return text.isEmpty() && errorMessage->isEmpty() ? defaultText(event) : text;
 }
 
 bool NotificationSettings::setTemplateText(NotificationEvent event, const QString& text,

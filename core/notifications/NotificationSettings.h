@@ -8,7 +8,7 @@
 namespace loket {
 
 // The office's notification settings, kept as settings rows: a message text for each event
-// (migration 11 puts the first ones in), how many SMS parts a message may take, and the
+// (defaultText() until the office writes its own), how many SMS parts a message may take, and the
 // gammu-smsd configuration file of the office's modem (empty: no modem, the clerk copies the
 // messages by hand).
 class NotificationSettings
@@ -17,7 +17,9 @@ class NotificationSettings
 public:
     explicit NotificationSettings(Database& database);
 
+    // The office's text, or defaultText() while it has none.
     QString templateText(NotificationEvent event, QString* errorMessage) const;
+    static QString defaultText(NotificationEvent event);
     bool setTemplateText(NotificationEvent event, const QString& text, QString* errorMessage);
     // 0 when it cannot be read (errorMessage says why).
     int maxParts(QString* errorMessage) const;
