@@ -4360,10 +4360,6 @@
         <source>Case %1 cannot be shown: %2</source>
         <translation>Registrasi %1 tidak dapat ditampilkan: %2</translation>
     </message>
-    <message>
-        <source>Messages</source>
-        <translation>Pesan</translation>
-    </message>
 </context>
 <context>
     <name>loket::ui::ChecklistWidget</name>

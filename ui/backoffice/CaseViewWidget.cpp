@@ -46,7 +46,8 @@ CaseViewWidget::CaseViewWidget(Session& session, CaseWorkflow& workflow, Product
     m_ui->recordsLayout->addWidget(m_records);
     m_ui->attachmentsLayout->addWidget(m_attachments);
     m_ui->historyLayout->addWidget(m_history);
-    m_ui->sectionsTabWidget->addTab(m_messages, tr("Messages"));
+    // Under the history rather than a tab of its own: the tabs must fit a 1024-pixel screen.
+    m_ui->historyLayout->addWidget(m_messages);
     m_applicant->setDtksSource([this](const Case& record) {
         return DtksLookupWidget::caseLine(m_session.database, m_session.catalog, record);
     });
