@@ -32,6 +32,7 @@ const std::vector<std::unique_ptr<Command>>& commands()
         all.push_back(std::make_unique<ReportCommand>());
         all.push_back(std::make_unique<SkmCommand>());
         all.push_back(std::make_unique<WorkflowCommand>());
+        all.push_back(std::make_unique<NotifyCommand>());
         return all;
     }();
     return table;

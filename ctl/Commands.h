@@ -213,6 +213,15 @@ protected:
     int execute(const Arguments& args, Output& io) const override;
 };
 
+class NotifyCommand final : public Command
+{
+public:
+    NotifyCommand();
+
+protected:
+    int execute(const Arguments& args, Output& io) const override;
+};
+
 class PersonCommand final : public Command
 {
 public:

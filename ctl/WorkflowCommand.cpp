@@ -4,6 +4,7 @@
 #include "CaseQueries.h"
 #include "CaseWorkflow.h"
 #include "Commands.h"
+#include "Notifier.h"
 #include "OfficeContext.h"
 #include "ProductIssuer.h"
 #include "UserStore.h"
@@ -210,6 +211,11 @@ int WorkflowCommand::execute(const Arguments& args, Output& io) const
     ProductIssuer issuer(office->database, office->catalog,
                          office->database.directory() + QStringLiteral("/templates"));
     CaseWorkflow workflow(office->database, office->catalog, &issuer);
+    // A product ready is told to the applicant who agreed (queued; `notify send` sends it).
+    Notifier notifier(office->database, office->catalog, &now);
+    notifier.watch(&workflow);
+    QObject::connect(&notifier, &Notifier::failed,
+                     [&io](const QString& problem) { io.err << problem << Qt::endl; });
     const std::optional<QString> done = perform(workflow, *office, args, *user, &error);
     if (!done) {
         io.err << error << Qt::endl;

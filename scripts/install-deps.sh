@@ -12,6 +12,7 @@ packages=(
     # Test-time: GUI tests run offscreen; screenshots and PDF checks use these.
     xvfb xauth poppler-utils
     zbar-tools # decodes the QR codes of the letters in tests
+    gammu gammu-smsd # tst_gammusmsd sends SMS through a real gammu-smsd (its dummy phone)
 )
 # The test command also checks exported CSV files in LibreOffice Calc and runs the storage
 # tests against a throwaway PostgreSQL server.

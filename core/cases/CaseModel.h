@@ -47,6 +47,7 @@ struct CaseDraft
     Person person; // the applicant, or the person who submits for an organisation
     std::optional<Organisation> organisation;
     QList<ChecklistItem> checklist;
+    bool smsConsent = false; // agreed to SMS notifications at intake (UU 27/2022)
 };
 
 struct Case
@@ -58,6 +59,7 @@ struct Case
     QString catalogVersion;
     CaseStatus status = CaseStatus::Registered;
     bool renewal = false;
+    bool smsConsent = false;
     Person person;
     std::optional<Organisation> organisation;
     QList<ChecklistItem> checklist;

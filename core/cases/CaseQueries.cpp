@@ -29,6 +29,7 @@ Case caseFromRow(const QSqlRecord& row)
     record.catalogVersion = row.value(QStringLiteral("catalog_version")).toString();
     caseStatusFromKey(row.value(QStringLiteral("status")).toString(), &record.status);
     record.renewal = row.value(QStringLiteral("is_renewal")).toInt() != 0;
+    record.smsConsent = row.value(QStringLiteral("sms_consent")).toInt() != 0;
     record.receivedAt = fromStoredTime(row.value(QStringLiteral("received_at")).toString());
     record.clockStartedAt
         = fromStoredTime(row.value(QStringLiteral("clock_started_at")).toString());
@@ -79,8 +80,8 @@ std::optional<Case> CaseQueries::find(const QString& caseNumber, QString* errorM
     query.prepare(QStringLiteral(
         "SELECT c.id, c.case_number, c.office_id, c.service_code, c.catalog_version, c.status,"
         " c.is_renewal, c.person_id, c.organisation_id, c.received_at, c.clock_started_at,"
-        " c.response_due_at, c.due_at, c.registered_by, u.full_name AS registered_by_name"
-        " FROM cases c"
+        " c.response_due_at, c.due_at, c.registered_by, c.sms_consent,"
+        " u.full_name AS registered_by_name FROM cases c"
         " JOIN users u ON u.id = c.registered_by WHERE c.case_number = :number"));
     query.bindValue(QStringLiteral(":number"), caseNumber.trimmed());
     QString error;

@@ -89,6 +89,7 @@ QString CaseStore::registerWithinTransaction(const CaseDraft& draft, const User&
     }
     Case record;
     record.renewal = draft.renewal;
+    record.smsConsent = draft.smsConsent;
     record.checklist = normalisedChecklist(*service, draft.checklist, errorMessage);
     if (!errorMessage->isEmpty())
         return {};

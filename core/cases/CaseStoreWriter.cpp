@@ -33,9 +33,10 @@ CaseStore::Writer::Writer(Database& database, const Catalog& catalog)
         "INSERT INTO cases (case_number, office_id, service_code, catalog_version, status,"
         " is_renewal, person_id, organisation_id, received_at, response_due_at, due_at,"
         " clock_started_at, clock_stopped_at, registered_by, assigned_to,"
-        " rejection_reason, created_at, updated_at) VALUES (:number, :office, :service,"
-        " :version, :status, :renewal, :person, :organisation, :received, :response,"
-        " :due, :clock, :stopped, :user, :assigned, :reason, :received, :changed)"));
+        " rejection_reason, created_at, updated_at, sms_consent, sms_consent_at) VALUES (:number,"
+        " :office, :service, :version, :status, :renewal, :person, :organisation, :received,"
+        " :response, :due, :clock, :stopped, :user, :assigned, :reason, :received, :changed,"
+        " :consent, :consentAt)"));
     m_item.prepare(QStringLiteral(
         "INSERT INTO case_requirements (case_id, item_index, requirement_text, state,"
         " note, override_reason, updated_by, updated_at) VALUES (:case, :index, :text,"
@@ -129,6 +130,9 @@ qint64 CaseStore::Writer::insertCase(const Case& record, const CaseOutcome& outc
     m_case.bindValue(QStringLiteral(":reason"), nullableText(outcome.rejectionReason));
     m_case.bindValue(QStringLiteral(":changed"),
                      outcome.lastChange.isValid() ? storedTime(outcome.lastChange) : received);
+    // Consent to SMS is given at intake, with the file (UU 27/2022).
+    m_case.bindValue(QStringLiteral(":consent"), record.smsConsent ? 1 : 0);
+    m_case.bindValue(QStringLiteral(":consentAt"), nullableText(record.smsConsent ? received : QString()));
     const qint64 id = m_case.exec() ? m_case.lastInsertId().toLongLong() : 0;
     if (id <= 0) {
         *errorMessage = CaseStore::tr("Cannot save the case: %1")

@@ -21,7 +21,7 @@ const QList<Migration>& schemaMigrations()
         = { schema::initialSchema(),      schema::counterIntake(),   schema::letterNumbers(),
             schema::backOfficeWorkflow(), schema::issuedDocuments(), schema::complaints(),
             schema::satisfactionSurvey(), schema::dtksExtracts(),    schema::guestBook(),
-            schema::dtsenExtracts() };
+            schema::dtsenExtracts(),      schema::notifications() };
     return migrations;
 }
 

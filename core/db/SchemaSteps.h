@@ -18,5 +18,6 @@ Migration satisfactionSurvey();
 Migration dtksExtracts();
 Migration guestBook();
 Migration dtsenExtracts();
+Migration notifications();
 
 } // namespace loket::schema

@@ -34,6 +34,7 @@ struct ReceiptData
                           // open-ended
     QString feeText; // "Rp0 (Gratis)"
     bool renewal = false;
+    bool smsConsent = false; // printed: the applicant may check what they agreed to
 
     // The applicant: a person, or an organisation submitted by a person.
     QString applicantName;

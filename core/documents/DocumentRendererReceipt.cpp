@@ -45,8 +45,13 @@ QString applicantRows(const ReceiptData& data, const Service* service)
         if (!data.applicantAddress.isEmpty())
             rows += html::detailRow(QStringLiteral("Alamat"), multiline(data.applicantAddress));
     }
+    // The SMS consent (UU 27/2022) goes with the number it is for: a receipt has no line to spare.
     if (!data.applicantPhone.isEmpty())
-        rows += html::detailRow(QStringLiteral("Telepon"), escaped(data.applicantPhone));
+        rows += html::detailRow(
+            QStringLiteral("Telepon"),
+            escaped(data.applicantPhone)
+                + QStringLiteral(" (bersedia menerima pemberitahuan SMS: %1)")
+                      .arg(data.smsConsent ? QStringLiteral("Ya") : QStringLiteral("Tidak")));
     return rows;
 }
 
@@ -144,6 +149,8 @@ QString DocumentRenderer::receiptHtml(const ReceiptData& data, const Service* se
         { QStringLiteral("serviceCode"), escaped(data.serviceCode) },
         { QStringLiteral("serviceName"), escaped(data.serviceName) },
         { QStringLiteral("applicationKindRow"), applicationKindRow(data, service) },
+        { QStringLiteral("smsConsent"),
+          escaped(data.smsConsent ? QStringLiteral("Ya") : QStringLiteral("Tidak")) },
         { QStringLiteral("productName"), escaped(data.productName) },
         { QStringLiteral("serviceTime"), escaped(data.serviceTimeText) },
         { QStringLiteral("completion"), completion(data) },

@@ -80,6 +80,7 @@ ReceiptData ReceiptBuilder::build(const Case& record, const Catalog& catalog, co
                                                : QStringLiteral("Rp%L1").arg(service->feeAmount);
     }
     data.renewal = record.renewal;
+    data.smsConsent = record.smsConsent;
     data.applicantName = record.person.fullName;
     data.applicantNik = record.person.nik;
     data.applicantAddress = record.person.address;

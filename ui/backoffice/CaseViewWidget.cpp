@@ -3,6 +3,7 @@
 #include "CaseApplicantPanel.h"
 #include "CaseAttachmentsPanel.h"
 #include "CaseHistoryPanel.h"
+#include "CaseMessagesPanel.h"
 #include "CaseQueries.h"
 #include "CaseRecordsPanel.h"
 #include "CaseStepsPanel.h"
@@ -10,6 +11,7 @@
 #include "DtksLookupWidget.h"
 #include "IndonesianText.h"
 #include "LetterPrinter.h"
+#include "NotificationStore.h"
 #include "Permissions.h"
 #include "ProductIssuer.h"
 #include "SurveyStore.h"
@@ -36,6 +38,7 @@ CaseViewWidget::CaseViewWidget(Session& session, CaseWorkflow& workflow, Product
     , m_records(new CaseRecordsPanel(this))
     , m_attachments(new CaseAttachmentsPanel(this))
     , m_history(new CaseHistoryPanel(this))
+    , m_messages(new CaseMessagesPanel(this))
 {
     m_ui->setupUi(this);
     m_ui->applicantLayout->addWidget(m_applicant);
@@ -43,6 +46,8 @@ CaseViewWidget::CaseViewWidget(Session& session, CaseWorkflow& workflow, Product
     m_ui->recordsLayout->addWidget(m_records);
     m_ui->attachmentsLayout->addWidget(m_attachments);
     m_ui->historyLayout->addWidget(m_history);
+    // Under the history rather than a tab of its own: the tabs must fit a 1024-pixel screen.
+    m_ui->historyLayout->addWidget(m_messages);
     m_applicant->setDtksSource([this](const Case& record) {
         return DtksLookupWidget::caseLine(m_session.database, m_session.catalog, record);
     });
@@ -111,6 +116,7 @@ void CaseViewWidget::clear()
     m_records->clear();
     m_attachments->clear();
     m_history->clear();
+    m_messages->clear();
     m_ui->sectionsTabWidget->setEnabled(false);
     updateActions();
 }
@@ -177,6 +183,7 @@ void CaseViewWidget::reload()
     const std::optional<Handover> handover = queries.handover(id, &error);
     const QList<StatusChange> changes = queries.statusHistory(id, &error);
     const QList<SignoffEntry> signoffs = queries.signoffHistory(id, &error);
+    const QList<Notification> messages = NotificationStore(m_session.database).forCase(id, &error);
     const std::optional<User> handedOverBy = handover && error.isEmpty()
         ? UserStore(m_session.database).find(handover->handedOverBy, &error)
         : std::nullopt;
@@ -217,6 +224,7 @@ void CaseViewWidget::reload()
     CaseHistoryPanel::Outcome outcome { m_documents, m_printCounts, m_rejectionReason, handover,
                                         handedOverBy ? handedOverBy->fullName : QString() };
     m_history->setHistory(changes, assignments, signoffs, outcome, zone);
+    m_messages->setMessages(messages, record->smsConsent, zone);
     m_ui->sectionsTabWidget->setEnabled(true);
     showHeader();
     updateActions();

@@ -27,6 +27,7 @@ namespace loket::ui {
 class CaseApplicantPanel;
 class CaseAttachmentsPanel;
 class CaseHistoryPanel;
+class CaseMessagesPanel;
 class CaseRecordsPanel;
 class CaseStepsPanel;
 class LetterPrinter;
@@ -70,6 +71,7 @@ public:
     CaseRecordsPanel& recordsPanel() { return *m_records; }
     CaseAttachmentsPanel& attachmentsPanel() { return *m_attachments; }
     CaseHistoryPanel& historyPanel() { return *m_history; }
+    CaseMessagesPanel& messagesPanel() { return *m_messages; }
     LetterPrinter& printer() { return *m_printer; }
 
     // The workflow's actions, as the buttons and shortcuts run them.
@@ -121,6 +123,7 @@ private:
     CaseRecordsPanel* m_records;
     CaseAttachmentsPanel* m_attachments;
     CaseHistoryPanel* m_history;
+    CaseMessagesPanel* m_messages; // the SMS to the applicant
     Clock m_clock = m_session.clock; // the session's, unless set otherwise
     QList<QShortcut*> m_shortcuts;
 

@@ -55,6 +55,7 @@ public:
     void focusSearch();
 
     ComplaintsModel& model() { return *m_model; }
+    ComplaintStore& store() { return m_store; } // what it changes: for the SMS notifier
     QTableView& view();
 
     // The buttons' actions, each through its dialog.

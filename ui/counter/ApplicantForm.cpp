@@ -4,6 +4,7 @@
 #include "CaseQueries.h"
 #include "DtksLookupWidget.h"
 #include "IndonesianText.h"
+#include "PhoneNumber.h"
 #include "RegionPicker.h"
 #include "ui_applicantform.h"
 
@@ -58,6 +59,9 @@ ApplicantForm::ApplicantForm(Session& session, QWidget* parent)
         connect(edit, &QLineEdit::textEdited, this, &ApplicantForm::changed);
     connect(m_ui->sexComboBox, &QComboBox::activated, this, &ApplicantForm::changed);
     connect(m_regions, &RegionPicker::changed, this, &ApplicantForm::changed);
+    connect(m_ui->phoneLineEdit, &QLineEdit::textChanged, this, &ApplicantForm::updateSmsConsent);
+    connect(m_ui->smsConsentCheckBox, &QCheckBox::toggled, this, &ApplicantForm::changed);
+    updateSmsConsent();
     setService(nullptr);
 }
 
@@ -147,9 +151,29 @@ void ApplicantForm::setApplicant(const Person& p, const std::optional<Organisati
     onNikEdited();
 }
 
+bool ApplicantForm::smsConsent() const
+{
+    return m_ui->smsConsentCheckBox->isEnabled() && m_ui->smsConsentCheckBox->isChecked();
+}
+
+void ApplicantForm::updateSmsConsent()
+{
+    ValidationMessage problem;
+    const bool mobile = !PhoneNumber::normalise(m_ui->phoneLineEdit->text(), &problem).isEmpty();
+    m_ui->smsConsentCheckBox->setEnabled(mobile);
+    if (!mobile)
+        m_ui->smsConsentCheckBox->setChecked(false);
+    m_ui->smsConsentCheckBox->setToolTip(
+        mobile ? tr("Ask the applicant: messages go to %1 only when the product is ready, the "
+                    "file is incomplete or a complaint is answered.")
+                     .arg(PhoneNumber::normalise(m_ui->phoneLineEdit->text()))
+               : tr("Needs a mobile number: %1").arg(problem.text));
+}
+
 void ApplicantForm::clear()
 {
     setApplicant(Person {}, std::nullopt);
+    m_ui->smsConsentCheckBox->setChecked(false);
     m_loadedNik.clear();
     m_touched.clear();
     showProblems({});

@@ -33,6 +33,8 @@ public:
     std::optional<Organisation> organisation() const;
     void setApplicant(const Person& person, const std::optional<Organisation>& organisation);
     void clear();
+    // The applicant agreed to SMS notifications (only possible with a valid mobile number).
+    bool smsConsent() const;
 
     // Checks every field and shows the problems; true when registration may go ahead.
     bool validate();
@@ -53,6 +55,8 @@ private:
     void fillFromNik();
     // Shows problems of the NIK and of fields already typed in, as the clerk goes along.
     void checkAsTyped();
+    // The consent tick is offered only for a number that can take an SMS.
+    void updateSmsConsent();
 
     std::unique_ptr<Ui::ApplicantForm> m_ui;
     Session& m_session;

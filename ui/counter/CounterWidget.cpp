@@ -196,6 +196,7 @@ bool CounterWidget::registerCurrent()
         }
         CaseDraft draft { m_service->code, m_checklist->isRenewal(), m_applicant->person(),
                           m_applicant->organisation(), m_checklist->items() };
+        draft.smsConsent = m_applicant->smsConsent();
         result = store.registerCase(draft, clerk, m_session.clock(), &error);
     }
     if (!result) {

@@ -7,6 +7,8 @@
 #include "IdleLock.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "NotificationTemplatesDialog.h"
+#include "NotificationsDialog.h"
 #include "OfficeDatabase.h"
 #include "Permissions.h"
 #include "ReminderButton.h"
@@ -207,6 +209,15 @@ void AppController::addOfficeActions()
                       tr("Was a paper issued by this office? Check its verification code"),
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)),
             &QAction::triggered, this, &AppController::showVerify);
+    connect(addAction(menu, QStringLiteral("notificationsAction"),
+                      tr("&Notifications to applicants…"),
+                      tr("Today's SMS to applicants: send, or copy into WhatsApp")),
+            &QAction::triggered, this, &AppController::showNotifications);
+    if (m_session->user.hasRole(UserRole::Administrator)) {
+        connect(addAction(menu, QStringLiteral("smsSettingsAction"), tr("SMS &messages…"),
+                          tr("The texts sent to applicants and the office's SMS modem")),
+                &QAction::triggered, this, &AppController::showSmsSettings);
+    }
     if (Permissions::allows(m_session->user, Action::ViewAudit)) {
         connect(addAction(menu, QStringLiteral("auditAction"), tr("&Audit log…"),
                           tr("Who did what and when; check the log's hash chain"),
@@ -265,6 +276,21 @@ void AppController::showAudit()
     // The dialog refuses users without ViewAudit too.
     QPointer<AuditViewerDialog> dialog
         = new AuditViewerDialog(m_session->database, m_session->catalog, m_session->user, m_window);
+    dialog->exec();
+    delete dialog.data();
+}
+
+void AppController::showNotifications()
+{
+    QPointer<NotificationsDialog> dialog = new NotificationsDialog(*m_session, m_window);
+    dialog->exec();
+    delete dialog.data();
+}
+
+void AppController::showSmsSettings()
+{
+    QPointer<NotificationTemplatesDialog> dialog
+        = new NotificationTemplatesDialog(m_session->database, m_session->catalog, m_window);
     dialog->exec();
     delete dialog.data();
 }

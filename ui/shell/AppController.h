@@ -75,6 +75,8 @@ private:
     void showDatabase();
     void showVerify();
     void showAudit();
+    void showNotifications();
+    void showSmsSettings();
     void closeForLogout();
     void windowDestroyed();
 

@@ -4,6 +4,7 @@
 #include "ComplaintsWidget.h"
 #include "CounterWidget.h"
 #include "LetterSpecs.h"
+#include "Notifier.h"
 #include "Permissions.h"
 #include "ReminderButton.h"
 #include "Reminders.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         m_tabs->addTab(m_complaints, tr("Complaints"));
     }
     connectCounterToLists();
+    connectNotifier();
     m_tabs->tabBar()->setVisible(m_tabs->count() > 1);
     // Alt+1, Alt+2, … move between the tabs (mnemonics would clash with the counter's).
     for (int index = 0; index < m_tabs->count() && index < 9; ++index) {
@@ -112,6 +114,23 @@ void MainWindow::connectCounterToLists()
         connect(&m_counter->cases(), &CaseStore::statusChanged, list,
                 [list](qint64 caseId, CaseStatus, CaseStatus) { list->updateCase(caseId); });
     }
+}
+
+// Registration, the back office and complaints tell the applicants who agreed (issue 13 §2).
+void MainWindow::connectNotifier()
+{
+    m_notifier = new Notifier(m_session.database, m_session.catalog, m_session.clock, this);
+    if (m_counter)
+        m_notifier->watch(&m_counter->cases());
+    for (BackOfficeWidget* list : { m_worklist, m_collection }) {
+        if (list)
+            m_notifier->watch(&list->workflow());
+    }
+    if (m_complaints)
+        m_notifier->watch(&m_complaints->store());
+    connect(m_notifier, &Notifier::failed, this, [this](const QString& error) {
+        statusBar()->showMessage(tr("An SMS notification was not saved: %1").arg(error));
+    });
 }
 
 void MainWindow::showPlaced(WorkstationSettings* settings)

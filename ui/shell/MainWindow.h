@@ -16,8 +16,9 @@ class WorkstationSettings;
 } // namespace loket::ui
 
 namespace loket {
+class Notifier;
 struct Reminder;
-}
+} // namespace loket
 
 namespace loket::ui {
 
@@ -48,6 +49,7 @@ public:
     // In the status bar: what is due today or overdue. The controller refreshes it once the
     // window shows; it refreshes itself every few minutes.
     ReminderButton* reminders() const { return m_reminders; }
+    Notifier* notifier() const { return m_notifier; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -55,6 +57,7 @@ protected:
 private:
     void openReminder(const Reminder& reminder);
     void connectCounterToLists();
+    void connectNotifier();
 
     Session& m_session;
     QMenu* m_officeMenu = nullptr;
@@ -64,6 +67,7 @@ private:
     BackOfficeWidget* m_collection = nullptr;
     ComplaintsWidget* m_complaints = nullptr;
     ReminderButton* m_reminders = nullptr;
+    Notifier* m_notifier = nullptr; // SMS to applicants on what the tabs change
     WorkstationSettings* m_placementSettings = nullptr; // where showPlaced() was told to keep it
 };
 
