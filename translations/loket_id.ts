@@ -103,6 +103,10 @@
         <source>Name of the or&amp;ganisation:</source>
         <translation>Nama lem&amp;baga:</translation>
     </message>
+    <message>
+        <source>Agrees to be told by SMS about this case (UU 27/2022)</source>
+        <translation>Bersedia menerima pemberitahuan SMS tentang berkas ini (UU 27/2022)</translation>
+    </message>
 </context>
 <context>
     <name>AuditViewerDialog</name>
@@ -141,6 +145,81 @@
     <message>
         <source>&amp;Verify the chain</source>
         <translation>Periksa ra&amp;ntai</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Cadangan dan pemulihan</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Pencadangan harian</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>a second disk or a USB stick</source>
+        <translation>disk kedua atau flashdisk USB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Simpan selama:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Simpan pen&amp;gaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Hour:</source>
+        <translation>&amp;Jam:</translation>
+    </message>
+    <message>
+        <source>at the first start of the day</source>
+        <translation>pada saat pertama dibuka hari itu</translation>
+    </message>
+    <message>
+        <source>:00 or later</source>
+        <translation>.00 atau sesudahnya</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a file…</source>
+        <translation>Pu&amp;lihkan dari berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
     </message>
 </context>
 <context>
@@ -496,14 +575,6 @@
 <context>
     <name>DtksImportDialog</name>
     <message>
-        <source>Import a DTKS extract</source>
-        <translation>Impor ekstrak DTKS</translation>
-    </message>
-    <message>
-        <source>&amp;File (CSV from SIKS-NG):</source>
-        <translation>&amp;Berkas (CSV dari SIKS-NG):</translation>
-    </message>
-    <message>
         <source>&amp;Choose file…</source>
         <translation>&amp;Pilih berkas…</translation>
     </message>
@@ -516,10 +587,6 @@
         <translation>Kolom yang berisi setiap isian (* wajib)</translation>
     </message>
     <message>
-        <source>&amp;Date of the extract (when SIKS-NG exported it):</source>
-        <translation>&amp;Tanggal ekstrak (saat diekspor dari SIKS-NG):</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Impor</translation>
     </message>
@@ -530,6 +597,30 @@
     <message>
         <source>&amp;Copy the result</source>
         <translation>&amp;Salin hasil</translation>
+    </message>
+    <message>
+        <source>Import a DTSEN or DTKS extract</source>
+        <translation>Impor ekstrak DTSEN atau DTKS</translation>
+    </message>
+    <message>
+        <source>&amp;File (CSV of the extract):</source>
+        <translation>&amp;Berkas (CSV ekstrak):</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Jenis data:</translation>
+    </message>
+    <message>
+        <source>&amp;Source (who gave the extract):</source>
+        <translation>&amp;Sumber (pemberi ekstrak):</translation>
+    </message>
+    <message>
+        <source>e.g. Pusdatin Kemensos, SIKS-NG</source>
+        <translation>misalnya Pusdatin Kemensos, SIKS-NG</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the extract (when it was produced):</source>
+        <translation>&amp;Tanggal ekstrak (saat ekstrak dibuat):</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1296,189 @@
     <message>
         <source>entry %1 does not follow entry %2: its previous hash points to no entry, so entries between them were deleted or entry %2 was rewritten</source>
         <translation>entri %1 tidak menyambung ke entri %2: hash sebelumnya tidak merujuk ke entri mana pun, jadi entri di antara keduanya telah dihapus atau entri %2 telah ditulis ulang</translation>
+    </message>
+</context>
+<context>
+    <name>loket::BackupFile</name>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>Cadangan %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is cut off: the file ends within its header. Use another backup.</source>
+        <translation>Cadangan %1 terpotong: berkas berakhir di dalam kepalanya. Gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Loket backup (not a SQLite database file). Choose the .sqlite file that Loket wrote.</source>
+        <translation>%1 bukan cadangan Loket (bukan berkas basis data SQLite). Pilih berkas .sqlite yang ditulis oleh Loket.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is cut off: it has %2 bytes, fewer than its own header announces. Use another backup.</source>
+        <translation>Cadangan %1 terpotong: ukurannya %2 bita, lebih kecil daripada yang dinyatakan kepalanya sendiri. Gunakan cadangan lain.</translation>
+    </message>
+    <message>
+        <source>Cannot make the backup %1 private to its owner.</source>
+        <translation>Cadangan %1 tidak dapat dibatasi hanya untuk pemiliknya.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Choose a folder this user may write to.</source>
+        <translation>Folder cadangan %1 tidak dapat dibuat. Pilih folder yang dapat ditulisi oleh pengguna ini.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::BackupManifest</name>
+    <message>
+        <source>Cannot write the backup&apos;s manifest: %1</source>
+        <translation>Manifes cadangan tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup&apos;s manifest: %1</source>
+        <translation>Manifes cadangan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove the backup&apos;s manifest: %1</source>
+        <translation>Manifes cadangan tidak dapat dihapus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::BackupRestorer</name>
+    <message>
+        <source>backup %1 verified: office %2, schema version %3, audit log intact (%4 entries)</source>
+        <translation>cadangan %1 terverifikasi: kantor %2, versi skema %3, log audit utuh (%4 entri)</translation>
+    </message>
+    <message>
+        <source>restored into %1 (schema version %2)</source>
+        <translation>dipulihkan ke %1 (versi skema %2)</translation>
+    </message>
+    <message>
+        <source>rows restored: %1</source>
+        <translation>baris yang dipulihkan: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2. Nothing was changed.</source>
+        <translation>Cadangan %1 tidak dapat dipulihkan: %2. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a database; a restore writes only into a new or empty database. Choose a new file name.</source>
+        <translation>%1 sudah berisi basis data; pemulihan hanya menulis ke basis data baru atau kosong. Pilih nama berkas baru.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to %1.</source>
+        <translation>Cadangan tidak dapat disalin ke %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty file %1.</source>
+        <translation>Berkas kosong %1 tidak dapat diganti.</translation>
+    </message>
+    <message>
+        <source>Cannot give the restored database its name %1.</source>
+        <translation>Basis data yang dipulihkan tidak dapat diberi nama %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of the target: %2</source>
+        <translation>Tabel %1 pada basis data tujuan tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to check it.</source>
+        <translation>Cadangan %1 tidak dapat disalin untuk diperiksa.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data; a restore writes only into a new or empty database. Create an empty one first.</source>
+        <translation>Basis data %1 sudah berisi data; pemulihan hanya menulis ke basis data baru atau kosong. Buat basis data kosong terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The empty database %1 has schema version %2, newer than the backup&apos;s %3. Create an empty database without tables first.</source>
+        <translation>Basis data kosong %1 memiliki versi skema %2, lebih baru daripada versi cadangan %3. Buat basis data kosong tanpa tabel terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Cannot write into the database: %1</source>
+        <translation>Tidak dapat menulis ke basis data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::BackupVerifier</name>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation>berkasnya rusak: %1</translation>
+    </message>
+    <message>
+        <source>the table %1 named in its manifest is missing</source>
+        <translation>tabel %1 yang disebut dalam manifesnya tidak ada</translation>
+    </message>
+    <message>
+        <source>the table %1 cannot be read: %2</source>
+        <translation>tabel %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>the table %1 has %2 rows, its manifest says %3</source>
+        <translation>tabel %1 berisi %2 baris, sedangkan manifesnya menyebut %3</translation>
+    </message>
+    <message>
+        <source>it is not a Loket database (no schema version)</source>
+        <translation>berkas ini bukan basis data Loket (tidak ada versi skema)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Loket (schema version %1, this Loket knows up to %2): update Loket first</source>
+        <translation>berkas ini ditulis oleh Loket yang lebih baru (versi skema %1, Loket ini mengenal sampai %2): perbarui Loket terlebih dahulu</translation>
+    </message>
+    <message>
+        <source>its schema version %1 differs from its manifest&apos;s %2</source>
+        <translation>versi skemanya %1 berbeda dengan versi %2 pada manifesnya</translation>
+    </message>
+    <message>
+        <source>it is not a Loket backup (no manifest, no office)</source>
+        <translation>berkas ini bukan cadangan Loket (tidak ada manifes, tidak ada kantor)</translation>
+    </message>
+    <message>
+        <source>its audit log was altered (%1)</source>
+        <translation>log auditnya telah diubah (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 to check it.</source>
+        <translation>Cadangan %1 tidak dapat disalin untuk diperiksa.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be used: %2</source>
+        <translation>Cadangan %1 tidak dapat digunakan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::BackupWriter</name>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file. Choose a new name.</source>
+        <translation>%1 sudah ada; pencadangan tidak pernah menimpa berkas. Pilih nama baru.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check: %2</source>
+        <translation>Cadangan %1 tidak lolos pemeriksaan: %2</translation>
+    </message>
+    <message>
+        <source>Cannot give the backup its name %1.</source>
+        <translation>Cadangan tidak dapat diberi nama %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Pencadangan ke %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1: %2</source>
+        <translation>Jumlah baris %1 tidak dapat dihitung: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start reading the database: %1</source>
+        <translation>Pembacaan basis data tidak dapat dimulai: %1</translation>
+    </message>
+    <message>
+        <source>The database has no schema yet: there is nothing to back up.</source>
+        <translation>Basis data belum memiliki skema: tidak ada yang perlu dicadangkan.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup: %1</source>
+        <translation>Cadangan tidak dapat ditulis: %1</translation>
     </message>
 </context>
 <context>
@@ -2063,10 +2337,6 @@
         <translation>tabel %1, baris %2 merujuk ke baris %3 yang tidak ada</translation>
     </message>
     <message>
-        <source>Cannot count the rows of %1: %2</source>
-        <translation>Baris tabel %1 tidak dapat dihitung: %2</translation>
-    </message>
-    <message>
         <source>integrity: ok</source>
         <translation>keutuhan: baik</translation>
     </message>
@@ -2105,26 +2375,6 @@
         <translation>
             <numerusform>katalog: %1, %n layanan, keputusan %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Back up a PostgreSQL database with the server&apos;s own tools (pg_dump).</source>
-        <translation>Cadangkan basis data PostgreSQL dengan alat server itu sendiri (pg_dump).</translation>
-    </message>
-    <message>
-        <source>%1 already exists; a backup never overwrites a file. Choose a new name.</source>
-        <translation>%1 sudah ada; cadangan tidak pernah menimpa berkas. Pilih nama baru.</translation>
-    </message>
-    <message>
-        <source>The backup to %1 failed: %2</source>
-        <translation>Pencadangan ke %1 gagal: %2</translation>
-    </message>
-    <message>
-        <source>The backup %1 is damaged: %2</source>
-        <translation>Cadangan %1 rusak: %2</translation>
-    </message>
-    <message>
-        <source>The backup %1 differs from the database in its tables or schema version.</source>
-        <translation>Cadangan %1 berbeda dari basis data dalam tabel atau versi skemanya.</translation>
     </message>
     <message numerus="yes">
         <source>backup written to %1 and verified: %n table(s)</source>
@@ -2371,6 +2621,49 @@
         <source>%1 and %2 are both mapped to column %3: choose one column per field.</source>
         <translation>%1 dan %2 sama-sama dipetakan ke kolom %3: pilih satu kolom untuk setiap isian.</translation>
     </message>
+    <message>
+        <source>Desil (DTSEN welfare decile)</source>
+        <translation>Desil (peringkat kesejahteraan DTSEN)</translation>
+    </message>
+    <message>
+        <source>Household id (ID keluarga / ID DTSEN)</source>
+        <translation>ID keluarga (ID keluarga / ID DTSEN)</translation>
+    </message>
+</context>
+<context>
+    <name>loket::DtsenThresholds</name>
+    <message>
+        <source>Cannot read the DTSEN programme thresholds: %1</source>
+        <translation>Batas desil program DTSEN tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Give the programme, the highest desil it serves (0 to 10; 0: none) and the date the rule applies from.</source>
+        <translation>Isikan program, desil tertinggi yang dilayaninya (0 sampai 10; 0: tidak ada) dan tanggal mulai berlakunya ketentuan.</translation>
+    </message>
+    <message>
+        <source>Cannot save the DTSEN programme threshold: %1</source>
+        <translation>Batas desil program DTSEN tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>no desil</source>
+        <translation>tidak ada desil</translation>
+    </message>
+    <message>
+        <source>desil 1</source>
+        <translation>desil 1</translation>
+    </message>
+    <message>
+        <source>desil 1–%1</source>
+        <translation>desil 1–%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3</source>
+        <translation>%1: %2 mulai %3</translation>
+    </message>
+    <message>
+        <source>%1 (default, to be confirmed by the office)</source>
+        <translation>%1 (bawaan, perlu dikonfirmasi oleh kantor)</translation>
+    </message>
 </context>
 <context>
     <name>loket::DueDateCalculator</name>
@@ -2428,6 +2721,36 @@
     <message>
         <source>Married at least %1 years: check the marriage certificate.</source>
         <translation>Menikah paling sedikit %1 tahun: periksa buku nikah/akta perkawinan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::GammuConfig</name>
+    <message>
+        <source>Cannot read the gammu-smsd configuration %1: %2. Check the path under Office, SMS messages.</source>
+        <translation>Konfigurasi gammu-smsd %1 tidak dapat dibaca: %2. Periksa jalurnya di Kantor, Pesan SMS.</translation>
+    </message>
+    <message>
+        <source>%1 names no SMSD service ([smsd] service = files). Check the gammu-smsd configuration.</source>
+        <translation>%1 tidak menyebut layanan SMSD ([smsd] service = files). Periksa konfigurasi gammu-smsd.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::GammuGateway</name>
+    <message>
+        <source>The messages are being handed to gammu-smsd already.</source>
+        <translation>Pesan sedang diserahkan ke gammu-smsd.</translation>
+    </message>
+    <message>
+        <source>Notification %1 to %2: gammu-smsd-inject did not take it (%3).</source>
+        <translation>Pemberitahuan %1 ke %2: tidak diterima gammu-smsd-inject (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be started; install gammu-smsd</source>
+        <translation>%1 tidak dapat dijalankan; pasang paket gammu-smsd</translation>
+    </message>
+    <message>
+        <source>gammu-smsd&apos;s &quot;%1&quot; service keeps no sent and error folders that Loket can read: the state of the messages is not known here.</source>
+        <translation>Layanan &quot;%1&quot; gammu-smsd tidak menyimpan folder terkirim dan gagal yang dapat dibaca Loket: status pesan tidak dapat diketahui di sini.</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3078,98 @@
     </message>
 </context>
 <context>
+    <name>loket::Notification</name>
+    <message>
+        <source>Product ready</source>
+        <translation>Produk selesai</translation>
+    </message>
+    <message>
+        <source>File incomplete</source>
+        <translation>Berkas belum lengkap</translation>
+    </message>
+    <message>
+        <source>Complaint answered</source>
+        <translation>Pengaduan dijawab</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Dalam antrean</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Copied by hand</source>
+        <translation>Dikirim manual</translation>
+    </message>
+</context>
+<context>
+    <name>loket::NotificationSettings</name>
+    <message>
+        <source>A message may take 1 to %1 SMS parts.</source>
+        <translation>Satu pesan boleh terdiri atas 1 sampai %1 bagian SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::NotificationStore</name>
+    <message>
+        <source>Cannot save the notification: %1</source>
+        <translation>Pemberitahuan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the new notification back: %1</source>
+        <translation>Pemberitahuan baru tidak dapat dibaca kembali: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the notifications: %1</source>
+        <translation>Daftar pemberitahuan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>There is no notification %1.</source>
+        <translation>Tidak ada pemberitahuan %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record that notification %1 went to the SMS gateway: %2</source>
+        <translation>Penyerahan pemberitahuan %1 ke gerbang SMS tidak dapat dicatat: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the SMS gateway&apos;s report on notification %1: %2</source>
+        <translation>Laporan gerbang SMS atas pemberitahuan %1 tidak dapat dicatat: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark notification %1 as sent by hand: %2</source>
+        <translation>Pemberitahuan %1 tidak dapat ditandai terkirim manual: %2</translation>
+    </message>
+    <message>
+        <source>Notification %1 is no longer waiting: it was sent or handed to the SMS gateway already.</source>
+        <translation>Pemberitahuan %1 tidak lagi menunggu: sudah dikirim atau diserahkan ke gerbang SMS.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Notifier</name>
+    <message>
+        <source>Cannot read case %1 for its notification: %2</source>
+        <translation>Registrasi %1 tidak dapat dibaca untuk pemberitahuannya: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read complaint %1 for its notification: %2</source>
+        <translation>Pengaduan %1 tidak dapat dibaca untuk pemberitahuannya: %2</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is about no case: no SMS consent covers it.</source>
+        <translation>Pengaduan %1 tidak terkait registrasi mana pun: tidak ada persetujuan SMS yang berlaku.</translation>
+    </message>
+    <message>
+        <source>%1: the applicant did not agree to SMS notifications.</source>
+        <translation>%1: pemohon tidak bersedia menerima pemberitahuan SMS.</translation>
+    </message>
+</context>
+<context>
     <name>loket::NumberPattern</name>
     <message>
         <source>The pattern is too long: at most %1 characters.</source>
@@ -2999,6 +3414,117 @@
     </message>
 </context>
 <context>
+    <name>loket::PersonErasure</name>
+    <message>
+        <source>The person was not erased: %1</source>
+        <translation>Data orang tersebut tidak dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The retention period &quot;%1&quot; is not a number of years; set it again.</source>
+        <translation>Masa simpan &quot;%1&quot; bukan jumlah tahun; atur ulang masa simpan.</translation>
+    </message>
+    <message>
+        <source>The retention period is 1 to 100 years.</source>
+        <translation>Masa simpan harus 1 sampai 100 tahun.</translation>
+    </message>
+    <message>
+        <source>Loket holds no person with the NIK %1.</source>
+        <translation>Loket tidak menyimpan data orang dengan NIK %1.</translation>
+    </message>
+    <message>
+        <source>%1 (closed %2; from %3)</source>
+        <translation>%1 (ditutup %2; dapat dihapus mulai %3)</translation>
+    </message>
+    <message>
+        <source>still open: %1</source>
+        <translation>masih berjalan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>closed less than %n year(s) ago: %1</source>
+        <translation>
+            <numerusform>ditutup kurang dari %n tahun yang lalu: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The person cannot be erased yet; cases %1.</source>
+        <translation>Data orang tersebut belum dapat dihapus; permohonan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::PersonRecord</name>
+    <message>
+        <source>Cannot read the person&apos;s data: %1</source>
+        <translation>Data orang tersebut tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Loket holds no person with the NIK %1.</source>
+        <translation>Loket tidak menyimpan data orang dengan NIK %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::PersonalDataAudit</name>
+    <message>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>kata sandi diubah</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>dicetak</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>diterbitkan</translation>
+    </message>
+    <message>
+        <source>document issued</source>
+        <translation>dokumen diterbitkan</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <translation>dibekukan</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <source>training data added</source>
+        <translation>data latihan ditambahkan</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>diatur ulang</translation>
+    </message>
+    <message>
+        <source>viewed personal data</source>
+        <translation>data pribadi dilihat</translation>
+    </message>
+    <message>
+        <source>exported personal data</source>
+        <translation>data pribadi diekspor</translation>
+    </message>
+    <message>
+        <source>erased personal data</source>
+        <translation>data pribadi dihapus</translation>
+    </message>
+</context>
+<context>
     <name>loket::PgPassFile</name>
     <message>
         <source>Cannot read the password file %1: %2</source>
@@ -3015,6 +3541,52 @@
     <message>
         <source>Cannot replace the password file %1.</source>
         <translation>Berkas kata sandi %1 tidak dapat diganti.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::PhoneNumber</name>
+    <message>
+        <source>The phone number may only hold digits, spaces and dashes (&quot;%1&quot; is not allowed): write it as 08…</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi dan tanda hubung (&quot;%1&quot; tidak boleh): tulis sebagai 08…</translation>
+    </message>
+    <message>
+        <source>Fill in the applicant&apos;s mobile number (08…).</source>
+        <translation>Isi nomor HP pemohon (08…).</translation>
+    </message>
+    <message>
+        <source>Only Indonesian numbers (+62) can receive the office&apos;s SMS.</source>
+        <translation>Hanya nomor Indonesia (+62) yang dapat menerima SMS kantor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a mobile number: an SMS needs a number that starts with 08.</source>
+        <translation>%1 bukan nomor HP: SMS memerlukan nomor yang diawali 08.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 to 13 digits (08 and 8 to 11 more); %1 has %2. Check the number.</source>
+        <translation>Nomor HP terdiri atas 10 sampai 13 angka (08 ditambah 8 sampai 11 angka); %1 berisi %2. Periksa nomornya.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::PrivateFiles</name>
+    <message>
+        <source>Cannot make %1 readable by its owner only: %2</source>
+        <translation>%1 tidak dapat dibatasi agar hanya dapat dibaca pemiliknya: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 tidak dapat dibuat: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Folder %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 may be read by other accounts of this computer (permissions %2), and Loket cannot change that: ask the administrator to run &quot;chmod go-rwx %1&quot;.</source>
+        <translation>%1 dapat dibaca akun lain di komputer ini (izin %2) dan Loket tidak dapat mengubahnya: mintalah administrator menjalankan &quot;chmod go-rwx %1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 could be read by other accounts of this computer (permissions %2); it holds personal data, so Loket made it readable by its owner only (%3).</source>
+        <translation>%1 dapat dibaca akun lain di komputer ini (izin %2); berkas ini memuat data pribadi, sehingga Loket membatasinya agar hanya dapat dibaca pemiliknya (%3).</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3743,21 @@
     </message>
 </context>
 <context>
+    <name>loket::SmsTemplate</name>
+    <message>
+        <source>Write the message text.</source>
+        <translation>Tulis teks pesan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder Loket knows; use %2.</source>
+        <translation>%1 bukan penanda yang dikenal Loket; gunakan %2.</translation>
+    </message>
+    <message>
+        <source>With this office&apos;s longest service name the message takes %1 SMS parts; at most %2 are allowed. Shorten the text.</source>
+        <translation>Dengan nama layanan terpanjang kantor ini pesan memerlukan %1 bagian SMS; paling banyak %2 diperbolehkan. Persingkat teksnya.</translation>
+    </message>
+</context>
+<context>
     <name>loket::SurveyStore</name>
     <message>
         <source>Element U%1 (%2) is not answered.</source>
@@ -3251,6 +3838,48 @@
     <message>
         <source>Cannot count the respondents: %1</source>
         <translation>Jumlah responden tidak dapat dihitung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::TableCopier</name>
+    <message>
+        <source>Cannot list the tables of the backup: %1</source>
+        <translation>Daftar tabel cadangan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the references of %1: %2</source>
+        <translation>Rujukan tabel %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing from the target database.</source>
+        <translation>Tabel %1 tidak ada pada basis data tujuan.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1: %2</source>
+        <translation>Tabel %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the table %1: %2</source>
+        <translation>Tabel %1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy row %1 of the table %2: %3</source>
+        <translation>Baris %1 dari tabel %2 tidak dapat disalin: %3</translation>
+    </message>
+    <message>
+        <source>Cannot continue the numbering of %1: %2</source>
+        <translation>Penomoran tabel %1 tidak dapat dilanjutkan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::UpgradeBackup</name>
+    <message>
+        <source>The database was not upgraded from schema version %1 to %2, because the backup taken first failed: %3 Free space or choose a writable backup folder, then start again; the database is unchanged.</source>
+        <translation>Basis data tidak ditingkatkan dari versi skema %1 ke %2, karena pencadangan yang dilakukan terlebih dahulu gagal: %3 Kosongkan ruang penyimpanan atau pilih folder cadangan yang dapat ditulisi, lalu mulai kembali; basis data tidak berubah.</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +4059,30 @@
         <source>Where this computer finds the office&apos;s data: this computer or the office server</source>
         <translation>Tempat komputer ini mengambil data kantor: komputer ini atau server kantor</translation>
     </message>
+    <message>
+        <source>&amp;Backup and restore…</source>
+        <translation>&amp;Cadangan dan pemulihan…</translation>
+    </message>
+    <message>
+        <source>Back up the database now, the daily backup, restore a backup</source>
+        <translation>Cadangkan basis data sekarang, atur pencadangan harian, pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications to applicants…</source>
+        <translation>&amp;Pemberitahuan kepada pemohon…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s SMS to applicants: send, or copy into WhatsApp</source>
+        <translation>SMS hari ini kepada pemohon: kirim, atau salin ke WhatsApp</translation>
+    </message>
+    <message>
+        <source>SMS &amp;messages…</source>
+        <translation>Pesan &amp;SMS…</translation>
+    </message>
+    <message>
+        <source>The texts sent to applicants and the office&apos;s SMS modem</source>
+        <translation>Teks yang dikirim kepada pemohon dan modem SMS kantor</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ApplicantForm</name>
@@ -3484,6 +4137,14 @@
     <message>
         <source>&quot;%1&quot; is not a date: type it as DD-MM-YYYY, e.g. 05-03-1990.</source>
         <translation>&quot;%1&quot; bukan tanggal: ketik dengan bentuk HH-BB-TTTT, misalnya 05-03-1990.</translation>
+    </message>
+    <message>
+        <source>Ask the applicant: messages go to %1 only when the product is ready, the file is incomplete or a complaint is answered.</source>
+        <translation>Tanyakan kepada pemohon: pesan dikirim ke %1 hanya bila produk selesai, berkas belum lengkap atau pengaduan dijawab.</translation>
+    </message>
+    <message>
+        <source>Needs a mobile number: %1</source>
+        <translation>Memerlukan nomor HP: %1</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +4224,83 @@
     <message>
         <source>All users (the user list could not be read)</source>
         <translation>Semua pengguna (daftar pengguna tidak dapat dibaca)</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::BackupDialog</name>
+    <message>
+        <source>Only an administrator may back up and restore.</source>
+        <translation>Hanya administrator yang boleh mencadangkan dan memulihkan.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Pengaturan disimpan.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1. That is more than %2 days ago: back up now.</source>
+        <translation>Cadangan baik terakhir: %1. Itu lebih dari %2 hari yang lalu: cadangkan sekarang.</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1.</source>
+        <translation>Cadangan baik terakhir: %1.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>terverifikasi</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>rusak</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>Mencadangkan ke %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1 and verified: %n row(s).</source>
+        <translation>
+            <numerusform>Cadangan ditulis ke %1 dan terverifikasi: %n baris.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Loket backups (*.sqlite)</source>
+        <translation>Cadangan Loket (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Restore the backup %1 (office %2, taken %3)?
+
+The database in use, %4, is not replaced and stays as it is: the backup is restored into the new file %5. To work with the restored data, close Loket on every computer and start it with that file (loket --db FILE, or LOKET_DB).</source>
+        <translation>Pulihkan cadangan %1 (kantor %2, diambil %3)?
+
+Basis data yang sedang digunakan, %4, tidak diganti dan tetap seperti adanya: cadangan dipulihkan ke berkas baru %5. Untuk bekerja dengan data yang dipulihkan, tutup Loket di semua komputer lalu jalankan dengan berkas tersebut (loket --db BERKAS, atau LOKET_DB).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Memulihkan %1…</translation>
+    </message>
+    <message>
+        <source>Restored into %1. Start Loket with that file to use it.</source>
+        <translation>Dipulihkan ke %1. Jalankan Loket dengan berkas tersebut untuk menggunakannya.</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +4568,37 @@
     <message>
         <source>&lt;b&gt;Collected&lt;/b&gt; %1 by %2 (NIK %3, %4); handed over by %5</source>
         <translation>&lt;b&gt;Diambil&lt;/b&gt; %1 oleh %2 (NIK %3, %4); diserahkan oleh %5</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CaseMessagesPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The applicant agreed at intake to be told by SMS.</source>
+        <translation>Pemohon bersedia menerima pemberitahuan SMS saat pendaftaran.</translation>
+    </message>
+    <message>
+        <source>The applicant did not agree to SMS: no message is sent for this case.</source>
+        <translation>Pemohon tidak bersedia menerima SMS: tidak ada pesan yang dikirim untuk berkas ini.</translation>
+    </message>
+    <message>
+        <source>Handed to the modem</source>
+        <translation>Diserahkan ke modem</translation>
     </message>
 </context>
 <context>
@@ -4700,6 +5469,21 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::DailyBackup</name>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (more than %2 days ago). Office → Backup and restore.</source>
+        <translation>Cadangan baik terakhir: %1 (lebih dari %2 hari yang lalu). Kantor → Cadangan dan pemulihan.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Pencadangan harian gagal: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::DatabaseDialog</name>
     <message>
         <source>&amp;This computer</source>
@@ -4848,20 +5632,12 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>pilih tanggal</translation>
     </message>
     <message>
-        <source>DTKS extract</source>
-        <translation>Ekstrak data DTKS</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Berkas CSV (*.csv *.txt);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Choose the file of the extract first.</source>
         <translation>Pilih berkas ekstrak terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Enter the date of the extract (the date SIKS-NG exported it): every lookup shows it.</source>
-        <translation>Isi tanggal ekstrak (tanggal SIKS-NG mengekspornya): tanggal ini ditampilkan pada setiap pencarian.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -4884,6 +5660,18 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>line %1: %2</source>
         <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>DTSEN or DTKS extract</source>
+        <translation>Ekstrak DTSEN atau DTKS</translation>
+    </message>
+    <message>
+        <source>Enter the date of the extract (the date it was produced): every lookup shows it.</source>
+        <translation>Isikan tanggal ekstrak (tanggal ekstrak dibuat): setiap pencarian menampilkannya.</translation>
+    </message>
+    <message>
+        <source>Result: %1 extract</source>
+        <translation>Hasil: ekstrak %1</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +5767,56 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>Registered in DTKS (extract of %1): %2</source>
         <translation>Terdaftar dalam DTKS (ekstrak per %1): %2</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Jenis data</translation>
+    </message>
+    <message>
+        <source>Household id</source>
+        <translation>ID keluarga</translation>
+    </message>
+    <message numerus="yes">
+        <source>DTSEN data as of %1 (%n row(s))</source>
+        <translation>
+            <numerusform>Data DTSEN per %1 (%n baris)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found in DTSEN (extract of %1).</source>
+        <translation>Tidak ditemukan dalam DTSEN (ekstrak per %1).</translation>
+    </message>
+    <message>
+        <source>Not found in DTSEN (extract of %1) nor in DTKS</source>
+        <translation>Tidak ditemukan dalam DTSEN (ekstrak per %1) maupun DTKS</translation>
+    </message>
+    <message>
+        <source>Not in DTSEN (extract of %1); only in an older DTKS extract (of %2)</source>
+        <translation>Tidak ada dalam DTSEN (ekstrak per %1); hanya ada dalam ekstrak DTKS lama (per %2)</translation>
+    </message>
+    <message>
+        <source>Registered in DTSEN (extract of %1)</source>
+        <translation>Terdaftar dalam DTSEN (ekstrak per %1)</translation>
+    </message>
+    <message>
+        <source>%1: no desil in the extract</source>
+        <translation>%1: desil tidak tercantum dalam ekstrak</translation>
+    </message>
+    <message>
+        <source>, household %1</source>
+        <translation>, ID keluarga %1</translation>
+    </message>
+    <message>
+        <source>%1: desil %2%3, eligible for no programme under the office&apos;s thresholds</source>
+        <translation>%1: desil %2%3, tidak memenuhi syarat program apa pun menurut batas desil kantor</translation>
+    </message>
+    <message>
+        <source>%1: desil %2%3, eligible for %4</source>
+        <translation>%1: desil %2%3, memenuhi syarat %4</translation>
     </message>
 </context>
 <context>
@@ -5287,6 +6125,162 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>Complaints</source>
         <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>An SMS notification was not saved: %1</source>
+        <translation>Pemberitahuan SMS tidak tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::NotificationTemplatesDialog</name>
+    <message>
+        <source>SMS notifications</source>
+        <translation>Pemberitahuan SMS</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1 — the number, the service, where to collect, from when, the office. Messages go only to applicants who agreed at the counter.</source>
+        <translation>Penanda: %1 — nomor, layanan, tempat pengambilan, sejak kapan, kantor. Pesan hanya dikirim kepada pemohon yang bersedia di loket.</translation>
+    </message>
+    <message>
+        <source>At most SMS &amp;parts per message:</source>
+        <translation>Paling banyak &amp;bagian SMS per pesan:</translation>
+    </message>
+    <message>
+        <source>empty: no modem, the clerk sends by hand</source>
+        <translation>kosong: tanpa modem, petugas mengirim manual</translation>
+    </message>
+    <message>
+        <source>SMS gateway: gammu-smsd &amp;config file:</source>
+        <translation>Gerbang SMS: berkas &amp;konfigurasi gammu-smsd:</translation>
+    </message>
+    <message>
+        <source>The settings cannot be read: %1</source>
+        <translation>Pengaturan tidak dapat dibaca: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %1 characters (%2): %n SMS part(s)</source>
+        <translation>
+            <numerusform>Paling banyak %1 karakter (%2): %n bagian SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>UCS-2, 70 per SMS, 67 per part</source>
+        <translation>UCS-2, 70 per SMS, 67 per bagian</translation>
+    </message>
+    <message>
+        <source>GSM-7, 160 per SMS, 153 per part</source>
+        <translation>GSM-7, 160 per SMS, 153 per bagian</translation>
+    </message>
+    <message>
+        <source>too long, at most %1</source>
+        <translation>terlalu panjang, paling banyak %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::NotificationsDialog</name>
+    <message>
+        <source>Handed to the modem</source>
+        <translation>Diserahkan ke modem</translation>
+    </message>
+    <message>
+        <source>To send by hand</source>
+        <translation>Dikirim manual</translation>
+    </message>
+    <message>
+        <source>Notifications to applicants</source>
+        <translation>Pemberitahuan kepada pemohon</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Hari:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>&amp;Salin teks</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp…</source>
+        <translation>&amp;WhatsApp…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as sent by hand</source>
+        <translation>&amp;Tandai terkirim manual</translation>
+    </message>
+    <message>
+        <source>Send by &amp;SMS</source>
+        <translation>Kirim lewat &amp;SMS</translation>
+    </message>
+    <message>
+        <source>&amp;Read status</source>
+        <translation>&amp;Baca status</translation>
+    </message>
+    <message>
+        <source>The notifications cannot be read: %1</source>
+        <translation>Daftar pemberitahuan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>No notifications on this day.</source>
+        <translation>Tidak ada pemberitahuan pada hari ini.</translation>
+    </message>
+    <message>
+        <source>No SMS modem is set up: copy each text into WhatsApp or your phone, then mark it as sent.</source>
+        <translation>Modem SMS belum diatur: salin setiap teks ke WhatsApp atau HP Anda, lalu tandai terkirim.</translation>
+    </message>
+    <message>
+        <source>The text for %1 is copied; paste it into the message.</source>
+        <translation>Teks untuk %1 sudah disalin; tempelkan ke pesan.</translation>
+    </message>
+    <message>
+        <source>WhatsApp opened for %1; mark the message as sent once it went.</source>
+        <translation>WhatsApp dibuka untuk %1; tandai pesan terkirim setelah dikirim.</translation>
+    </message>
+    <message>
+        <source>No browser opened the link; copy it: %1</source>
+        <translation>Tautan tidak terbuka di peramban; salin tautannya: %1</translation>
+    </message>
+    <message>
+        <source>Marked as sent by hand.</source>
+        <translation>Ditandai terkirim manual.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) handed to the SMS modem.</source>
+        <translation>
+            <numerusform>%n pesan diserahkan ke modem SMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) reported back by the SMS modem.</source>
+        <translation>
+            <numerusform>%n pesan dilaporkan kembali oleh modem SMS.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6751,10 +7745,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>baris %1: %2</translation>
     </message>
     <message>
-        <source>DTKS extract of %1 (%2), imported by %3: %4</source>
-        <translation>Ekstrak data DTKS tanggal %1 (%2) diimpor oleh %3: %4</translation>
-    </message>
-    <message>
         <source>give either --nik NIK or --name TEXT</source>
         <translation>isi salah satu: --nik NIK atau --name TEKS</translation>
     </message>
@@ -6773,10 +7763,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>(only the first %1 matches are shown)</source>
         <translation>(hanya %1 hasil pertama yang ditampilkan)</translation>
-    </message>
-    <message>
-        <source>%1  %2  %3 rows, %4 bad  imported %5 by %6</source>
-        <translation>%1  %2  %3 baris, %4 bermasalah  diimpor %5 oleh %6</translation>
     </message>
     <message>
         <source>give one of --day YYYY-MM-DD, --month YYYY-MM or --year YYYY</source>
@@ -7433,14 +8419,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>dokumen yang dimaksud (lihat tindakan types)</translation>
     </message>
     <message>
-        <source>DTKS extracts (the integrated social-welfare data): import, look up, list, remove</source>
-        <translation>ekstrak DTKS (Data Terpadu Kesejahteraan Sosial): impor, cari, daftar, hapus</translation>
-    </message>
-    <message>
-        <source>import FILE --date YYYY-MM-DD [--map FIELD=COLUMN …] [--db PATH] [--as USER]</source>
-        <translation>import BERKAS --date TTTT-BB-HH [--map ISIAN=KOLOM …] [--db BERKAS] [--as PENGGUNA]</translation>
-    </message>
-    <message>
         <source>lookup (--nik NIK | --name TEXT) [--db PATH] [--json]</source>
         <translation>lookup (--nik NIK | --name TEKS) [--db BERKAS] [--json]</translation>
     </message>
@@ -7821,6 +8799,388 @@ Tidak ada isian yang hilang; coba lagi.</translation>
     <message>
         <source>&quot;loketctl --version&quot; prints loketctl&apos;s version.</source>
         <translation>&quot;loketctl --version&quot; menampilkan versi loketctl.</translation>
+    </message>
+    <message>
+        <source>backup taken before the upgrade: %1</source>
+        <translation>cadangan sebelum peningkatan: %1</translation>
+    </message>
+    <message>
+        <source>--auto [--db PATH]</source>
+        <translation>--auto [--db PATH]</translation>
+    </message>
+    <message>
+        <source>the daily backup, if due, into the backup folder; older ones beyond the keep period removed (for cron or a systemd timer)</source>
+        <translation>pencadangan harian, bila sudah waktunya, ke folder cadangan; cadangan yang melewati masa simpan dihapus (untuk cron atau timer systemd)</translation>
+    </message>
+    <message>
+        <source>SQLite and PostgreSQL databases alike are backed up to one SQLite file with a manifest, verified before it gets its name; restore it with &quot;loketctl restore&quot;.</source>
+        <translation>Basis data SQLite maupun PostgreSQL dicadangkan ke satu berkas SQLite bermanifes, yang diverifikasi sebelum diberi nama; pulihkan dengan &quot;loketctl restore&quot;.</translation>
+    </message>
+    <message>
+        <source>today&apos;s backup is already there (or its hour has not come): nothing to do</source>
+        <translation>cadangan hari ini sudah ada (atau jamnya belum tiba): tidak ada yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>backup written to %1 and verified</source>
+        <translation>cadangan ditulis ke %1 dan terverifikasi</translation>
+    </message>
+    <message>
+        <source>--kind is dtks or dtsen</source>
+        <translation>--kind berisi dtks atau dtsen</translation>
+    </message>
+    <message>
+        <source>%1 extract of %2 (%3), imported by %4: %5</source>
+        <translation>Ekstrak %1 per %2 (%3), diimpor oleh %4: %5</translation>
+    </message>
+    <message>
+        <source>Found in %1 (extract of %2)</source>
+        <translation>Ditemukan dalam %1 (ekstrak per %2)</translation>
+    </message>
+    <message>
+        <source>: desil %1, household %2, eligible: %3</source>
+        <translation>: desil %1, ID keluarga %2, memenuhi syarat: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 rows, %4 bad  imported %5 by %6  %7</source>
+        <translation>%1  %2  %3 baris, %4 salah  diimpor %5 oleh %6  %7</translation>
+    </message>
+    <message>
+        <source>DTSEN and DTKS extracts (the national social-welfare data): import, look up, list, remove; programme thresholds</source>
+        <translation>ekstrak DTSEN dan DTKS (data sosial nasional): impor, cari, daftar, hapus; batas desil program</translation>
+    </message>
+    <message>
+        <source>import FILE --date YYYY-MM-DD [--kind dtsen|dtks] [--source TEXT] [--map FIELD=COLUMN …] [--db PATH] [--as USER]</source>
+        <translation>import BERKAS --date TTTT-BB-HH [--kind dtsen|dtks] [--source TEKS] [--map ISIAN=KOLOM …] [--db BERKAS] [--as PENGGUNA]</translation>
+    </message>
+    <message>
+        <source>thresholds [--set PROGRAMME=DESIL --from YYYY-MM-DD] [--on YYYY-MM-DD] [--db PATH] [--as USER]</source>
+        <translation>thresholds [--set PROGRAM=DESIL --from TTTT-BB-HH] [--on TTTT-BB-HH] [--db BERKAS] [--as PENGGUNA]</translation>
+    </message>
+    <message>
+        <source>dtsen or dtks (default: dtsen when the file has a desil or household-id column)</source>
+        <translation>dtsen atau dtks (bawaan: dtsen bila berkas memiliki kolom desil atau ID keluarga)</translation>
+    </message>
+    <message>
+        <source>who gave the extract (e.g. Pusdatin Kemensos)</source>
+        <translation>pemberi ekstrak (misalnya Pusdatin Kemensos)</translation>
+    </message>
+    <message>
+        <source>PROGRAMME=DESIL</source>
+        <translation>PROGRAM=DESIL</translation>
+    </message>
+    <message>
+        <source>the highest desil a programme serves (0: none)</source>
+        <translation>desil tertinggi yang dilayani program (0: tidak ada)</translation>
+    </message>
+    <message>
+        <source>the date a threshold applies from</source>
+        <translation>tanggal mulai berlakunya batas desil</translation>
+    </message>
+    <message>
+        <source>show the thresholds in force on this date</source>
+        <translation>tampilkan batas desil yang berlaku pada tanggal ini</translation>
+    </message>
+    <message>
+        <source>--set wants PROGRAMME=DESIL (e.g. PKH=4) and --from YYYY-MM-DD</source>
+        <translation>--set memerlukan PROGRAM=DESIL (misalnya PKH=4) dan --from TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>--on wants a date as YYYY-MM-DD</source>
+        <translation>--on memerlukan tanggal dengan format TTTT-BB-HH</translation>
+    </message>
+    <message>
+        <source>In force on %1:</source>
+        <translation>Berlaku pada %1:</translation>
+    </message>
+    <message>
+        <source>--day takes a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--day memerlukan tanggal YYYY-MM-DD, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification(s) on %1</source>
+        <translation>
+            <numerusform>%n pemberitahuan pada %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No SMS modem is set up: &quot;loketctl notify gateway CONFIG&quot; names the gammu-smsd configuration file.</source>
+        <translation>Modem SMS belum diatur: &quot;loketctl notify gateway KONFIGURASI&quot; menyebut berkas konfigurasi gammu-smsd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS handed to gammu-smsd</source>
+        <translation>
+            <numerusform>%n SMS diserahkan ke gammu-smsd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS reported back by gammu-smsd</source>
+        <translation>
+            <numerusform>%n SMS dilaporkan kembali oleh gammu-smsd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMS gateway: none (messages are sent by hand)</source>
+        <translation>Gerbang SMS: tidak ada (pesan dikirim manual)</translation>
+    </message>
+    <message>
+        <source>SMS gateway: gammu-smsd, %1</source>
+        <translation>Gerbang SMS: gammu-smsd, %1</translation>
+    </message>
+    <message>
+        <source>SMS notifications to applicants</source>
+        <translation>pemberitahuan SMS kepada pemohon</translation>
+    </message>
+    <message>
+        <source>list [--day DATE] [--json] [--db PATH]</source>
+        <translation>list [--day TANGGAL] [--json] [--db JALUR]</translation>
+    </message>
+    <message>
+        <source>send [--db PATH]</source>
+        <translation>send [--db JALUR]</translation>
+    </message>
+    <message>
+        <source>status [--db PATH]</source>
+        <translation>status [--db JALUR]</translation>
+    </message>
+    <message>
+        <source>gateway [CONFIG|none] [--db PATH]</source>
+        <translation>gateway [KONFIGURASI|none] [--db JALUR]</translation>
+    </message>
+    <message>
+        <source>the day to list (YYYY-MM-DD; default today)</source>
+        <translation>hari yang ditampilkan (YYYY-MM-DD; bawaan: hari ini)</translation>
+    </message>
+    <message>
+        <source>send hands the queued SMS to gammu-smsd-inject; status reads gammu-smsd&apos;s sent and error folders (files service); gateway names the gammu-smsd configuration file (none: messages are copied by hand, e.g. into WhatsApp).</source>
+        <translation>send menyerahkan SMS dalam antrean ke gammu-smsd-inject; status membaca folder terkirim dan gagal gammu-smsd (layanan files); gateway menyebut berkas konfigurasi gammu-smsd (none: pesan disalin manual, misalnya ke WhatsApp).</translation>
+    </message>
+    <message>
+        <source>No password on standard input: pipe one line, e.g. echo &quot;$PASSWORD&quot; | loketctl user …</source>
+        <translation>Tidak ada kata sandi pada masukan standar: kirimkan satu baris, misalnya echo &quot;$PASSWORD&quot; | loketctl user …</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Kata sandi baru: </translation>
+    </message>
+    <message>
+        <source>Type the new password again: </source>
+        <translation>Ketik ulang kata sandi baru: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed. Try again.</source>
+        <translation>Kedua kata sandi berbeda; tidak ada yang diubah. Silakan ulangi.</translation>
+    </message>
+    <message>
+        <source>Name the administrator who answers the request with --as USER; it is recorded in the audit log.</source>
+        <translation>Sebutkan administrator yang menjawab permintaan dengan --as PENGGUNA; hal ini dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may export, erase or keep personal data.</source>
+        <translation>Hanya administrator yang boleh mengekspor, menghapus, atau mengatur penyimpanan data pribadi.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required (the JSON)</source>
+        <translation>--out BERKAS wajib diisi (berkas JSON)</translation>
+    </message>
+    <message numerus="yes">
+        <source>data of NIK %1 (%n case(s)) written to %2</source>
+        <translation>
+            <numerusform>data NIK %1 (%n permohonan) ditulis ke %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same as a document in %1</source>
+        <translation>data yang sama dalam bentuk dokumen di %1</translation>
+    </message>
+    <message>
+        <source>the person with NIK %1 is erased; the cases and issued documents stay, without personal data</source>
+        <translation>data orang dengan NIK %1 telah dihapus; permohonan dan dokumen yang diterbitkan tetap tersimpan tanpa data pribadi</translation>
+    </message>
+    <message>
+        <source>YEARS is a whole number</source>
+        <translation>TAHUN harus bilangan bulat</translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data is kept %n year(s) after a person&apos;s last case closed</source>
+        <translation>
+            <numerusform>data pribadi disimpan %n tahun setelah permohonan terakhir orang tersebut ditutup</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a person&apos;s data on request: export it, erase it (UU 27/2022)</source>
+        <translation>data pribadi atas permintaan: ekspor, hapus (UU 27/2022)</translation>
+    </message>
+    <message>
+        <source>export NIK --out FILE.json [--pdf FILE.pdf] --as ADMIN [--db PATH]</source>
+        <translation>export NIK --out BERKAS.json [--pdf BERKAS.pdf] --as ADMIN [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>erase NIK --as ADMIN [--db PATH]</source>
+        <translation>erase NIK --as ADMIN [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>retention [YEARS --as ADMIN] [--db PATH]</source>
+        <translation>retention [TAHUN --as ADMIN] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>ADMIN</source>
+        <translation>ADMIN</translation>
+    </message>
+    <message>
+        <source>the administrator who answers the request</source>
+        <translation>administrator yang menjawab permintaan</translation>
+    </message>
+    <message>
+        <source>export writes everything Loket holds about the person (cases with their requirements, steps, history and issued documents&apos; hashes, complaints, guest book, survey, audit entries) to files only their owner may read.
+erase anonymises a person whose cases are all closed and past the retention period (5 years unless the office sets another with &quot;retention&quot;): name, NIK, KK, address, phone, birth data and attachment scans go; cases, counts and issued documents&apos; hashes stay.</source>
+        <translation>export menulis seluruh data yang disimpan Loket tentang orang tersebut (permohonan beserta persyaratan, langkah, riwayat, dan hash dokumen yang diterbitkan; pengaduan; buku tamu; survei; catatan audit) ke berkas yang hanya dapat dibaca pemiliknya.
+erase menganonimkan orang yang seluruh permohonannya telah ditutup dan melewati masa simpan (5 tahun, kecuali kantor menetapkan lain dengan &quot;retention&quot;): nama, NIK, KK, alamat, telepon, data kelahiran, dan pindaian lampiran dihapus; permohonan, jumlahnya, dan hash dokumen yang diterbitkan tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>restores a backup into a new or empty database, checked</source>
+        <translation>memulihkan cadangan ke basis data baru atau kosong, setelah diperiksa</translation>
+    </message>
+    <message>
+        <source>BACKUP [--db TARGET]</source>
+        <translation>CADANGAN [--db TUJUAN]</translation>
+    </message>
+    <message>
+        <source>The backup is checked first (complete, intact, a Loket database not newer than this Loket, its audit log unbroken); a damaged or foreign file is refused and the target left as it was. TARGET is a new SQLite file or an empty PostgreSQL database; an older backup is upgraded after the restore.</source>
+        <translation>Cadangan diperiksa terlebih dahulu (lengkap, utuh, basis data Loket yang tidak lebih baru daripada Loket ini, log auditnya tidak terputus); berkas yang rusak atau asing ditolak dan basis data tujuan dibiarkan seperti semula. TUJUAN adalah berkas SQLite baru atau basis data PostgreSQL kosong; cadangan yang lebih lama ditingkatkan setelah pemulihan.</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; the roles are %2</source>
+        <translation>peran &quot;%1&quot; tidak dikenal; peran yang ada: %2</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>peran &quot;%1&quot; tidak dikenal; maksud Anda &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>--roles names at least one role</source>
+        <translation>--roles harus menyebutkan sekurang-kurangnya satu peran</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(nonaktif)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n akun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the administrator who adds the account with --as USER; only the first account of a new database is added without it.</source>
+        <translation>Sebutkan administrator yang menambahkan akun dengan --as PENGGUNA; hanya akun pertama pada basis data baru yang ditambahkan tanpa itu.</translation>
+    </message>
+    <message>
+        <source>--name and --roles are required</source>
+        <translation>--name dan --roles wajib diisi</translation>
+    </message>
+    <message>
+        <source>user %1 added with the roles %2</source>
+        <translation>pengguna %1 ditambahkan dengan peran %2</translation>
+    </message>
+    <message>
+        <source>--as USER is required: the change is recorded in that user&apos;s name</source>
+        <translation>--as PENGGUNA wajib diisi: perubahan dicatat atas nama pengguna tersebut</translation>
+    </message>
+    <message>
+        <source>the password of %1 was changed</source>
+        <translation>kata sandi %1 telah diubah</translation>
+    </message>
+    <message>
+        <source>%1 now has the roles %2</source>
+        <translation>%1 kini memiliki peran %2</translation>
+    </message>
+    <message>
+        <source>the account of %1 is enabled</source>
+        <translation>akun %1 diaktifkan</translation>
+    </message>
+    <message>
+        <source>the account of %1 is disabled</source>
+        <translation>akun %1 dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>user accounts: add, list, change a password, disable, enable, roles</source>
+        <translation>akun pengguna: tambah, daftar, ubah kata sandi, nonaktifkan, aktifkan, peran</translation>
+    </message>
+    <message>
+        <source>add USERNAME --name &quot;FULL NAME&quot; --roles ROLE[,ROLE…] [--nip NIP] [--as ADMIN] [--db PATH]</source>
+        <translation>add NAMA_PENGGUNA --name &quot;NAMA LENGKAP&quot; --roles PERAN[,PERAN…] [--nip NIP] [--as ADMIN] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>list [--db PATH] [--json]</source>
+        <translation>list [--db BERKAS] [--json]</translation>
+    </message>
+    <message>
+        <source>passwd USERNAME --as USER [--db PATH]</source>
+        <translation>passwd NAMA_PENGGUNA --as PENGGUNA [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>disable USERNAME --as ADMIN [--db PATH]</source>
+        <translation>disable NAMA_PENGGUNA --as ADMIN [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>enable USERNAME --as ADMIN [--db PATH]</source>
+        <translation>enable NAMA_PENGGUNA --as ADMIN [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>roles USERNAME --roles ROLE[,ROLE…] --as ADMIN [--db PATH]</source>
+        <translation>roles NAMA_PENGGUNA --roles PERAN[,PERAN…] --as ADMIN [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>the administrator who makes the change (a user may change their own password)</source>
+        <translation>administrator yang melakukan perubahan (pengguna boleh mengubah kata sandinya sendiri)</translation>
+    </message>
+    <message>
+        <source>FULL NAME</source>
+        <translation>NAMA LENGKAP</translation>
+    </message>
+    <message>
+        <source>the user&apos;s full name, with titles</source>
+        <translation>nama lengkap pengguna beserta gelar</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>the civil servant number (18 digits), if any</source>
+        <translation>Nomor Induk Pegawai (18 angka), jika ada</translation>
+    </message>
+    <message>
+        <source>ROLE[,ROLE…]</source>
+        <translation>PERAN[,PERAN…]</translation>
+    </message>
+    <message>
+        <source>the user&apos;s roles, separated by commas</source>
+        <translation>peran pengguna, dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>KATA_SANDI</translation>
+    </message>
+    <message>
+        <source>refused: a password is typed when asked or piped on standard input</source>
+        <translation>ditolak: kata sandi diketik saat diminta atau dikirim melalui masukan standar</translation>
+    </message>
+    <message>
+        <source>ROLE is one of: front-office, back-office, verifier (also field officer), head-of-division, secretary, head-of-office, administrator.
+The password is asked twice on the terminal, without showing it, or read as one line of standard input; never from the command line.
+The first account of a new database is an administrator added without --as; every later change names its administrator with --as and is recorded in the audit log. The last active administrator cannot be disabled or lose the role.</source>
+        <translation>PERAN adalah salah satu dari: front-office, back-office, verifier (juga petugas lapangan), head-of-division, secretary, head-of-office, administrator.
+Kata sandi diminta dua kali di terminal tanpa ditampilkan, atau dibaca sebagai satu baris masukan standar; tidak pernah dari baris perintah.
+Akun pertama pada basis data baru adalah administrator yang ditambahkan tanpa --as; setiap perubahan berikutnya menyebutkan administratornya dengan --as dan dicatat dalam log audit. Administrator aktif terakhir tidak dapat dinonaktifkan atau dicabut perannya.</translation>
+    </message>
+    <message>
+        <source>a password is never given on the command line, where others could read it: type it when asked, or pipe it on standard input</source>
+        <translation>kata sandi tidak boleh diberikan di baris perintah, tempat orang lain dapat membacanya: ketik saat diminta, atau kirimkan melalui masukan standar</translation>
     </message>
 </context>
 </TS>
