@@ -104,20 +104,42 @@ bool BackupRestorer::restoreIntoFile(const QString& backup, const QString& targe
 
 bool BackupRestorer::isEmpty(Database& database, QString* errorMessage)
 {
-    QSqlQuery query(database.connection());
-    for (const QString& table : database.connection().tables()) {
+    // Some migrations seed rows (the DTSEN thresholds' defaults), so a database holding only
+    // a schema — left by a cancelled restore — counts its rows against a fresh schema's.
+    const QStringList tables = database.connection().tables();
+    int version = 0;
+    if (tables.contains(QStringLiteral("schema_migrations"))) {
+        version = Migrator(database).currentVersion(errorMessage);
+        if (version < 0)
+            return false;
+    }
+    Database fresh;
+    if (!fresh.open(QStringLiteral(":memory:"), Database::OpenMode::CreateIfMissing, errorMessage)
+        || (version > 0 && Migrator(fresh).migrateTo(version, errorMessage) < 0))
+        return false;
+    for (const QString& table : tables) {
         if (table == QLatin1String("schema_migrations"))
             continue;
-        // Names from the server's own catalogue.
-        if (!query.exec(QStringLiteral("SELECT 1 FROM \"%1\" LIMIT 1").arg(table))) {
-            *errorMessage = tr("Cannot read the table %1 of the target: %2")
-                                .arg(table, DatabaseError::describe(query.lastError()));
-            return false;
-        }
-        if (query.next())
+        const qint64 seeded = fresh.connection().tables().contains(table)
+            ? rowCount(fresh, table, errorMessage)
+            : 0;
+        const qint64 rows = rowCount(database, table, errorMessage);
+        if (seeded < 0 || rows < 0 || rows > seeded)
             return false;
     }
     return true;
+}
+
+qint64 BackupRestorer::rowCount(Database& database, const QString& table, QString* errorMessage)
+{
+    QSqlQuery query(database.connection());
+    // Names from the database's own catalogue.
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(table)) || !query.next()) {
+        *errorMessage = tr("Cannot read the table %1 of the target: %2")
+                            .arg(table, DatabaseError::describe(query.lastError()));
+        return -1;
+    }
+    return query.value(0).toLongLong();
 }
 
 bool BackupRestorer::restoreIntoServer(const QString& backup, const QString& target,

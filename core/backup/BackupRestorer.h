@@ -31,6 +31,7 @@ private:
     bool copyIntoEmptyServer(Database& source, Database& target, int version,
                              QString* errorMessage);
     static bool isEmpty(Database& database, QString* errorMessage);
+    static qint64 rowCount(Database& database, const QString& table, QString* errorMessage);
     bool verifyCopy(Database& copy, const QString& backup, BackupCheck* check,
                     QString* errorMessage) const;
 

@@ -89,6 +89,16 @@ bool TableCopier::copy(const QStringList& tables, QMap<QString, qint64>* copied,
 {
     m_state = {};
     m_state.tableCount = int(tables.size());
+    // The target was just built by the migrations, and some of them seed rows (the DTSEN
+    // thresholds' defaults): the source's own rows replace them. Children first, for the keys.
+    for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
+        QSqlQuery clear(m_target.connection());
+        if (!clear.exec(QStringLiteral("DELETE FROM %1").arg(quoted(*table)))) {
+            *errorMessage = tr("Cannot write the table %1: %2")
+                                .arg(*table, DatabaseError::describe(clear.lastError()));
+            return false;
+        }
+    }
     for (const QString& table : tables) {
         if (!report(table)) {
             *errorMessage = tr("Cancelled.");
