@@ -47,6 +47,56 @@ struct Rendered
     int count = 0;
 };
 
+// The register of `kind` for `period`, as the HTML of its PDF or as CSV rows.
+bool renderRegister(const QString& kind, const Arguments& args, OfficeContext& office,
+                    const RegisterPeriod& period, bool pdf, const QString& preparedBy,
+                    Rendered* rendered, QString* error)
+{
+    const Catalog& catalog = office.catalog;
+    const QDate today = RegisterDocument::officeToday(catalog.office, now());
+    if (kind == QLatin1String("recipients")) {
+        const QString service = args.option(QStringLiteral("service")).trimmed().toUpper();
+        if (!service.isEmpty() && !catalog.service(service)) {
+            *error = Text::tr("There is no service %1 in the office's catalog.").arg(service);
+            return false;
+        }
+        const QList<RecipientEntry> entries
+            = RecipientRegister(office.database, catalog).entries(period, service, error);
+        if (!error->isEmpty())
+            return false;
+        rendered->count = int(entries.size());
+        if (pdf)
+            rendered->html = RecipientRegisterReport::html(catalog, period, service, entries, today,
+                                                           preparedBy);
+        else
+            rendered->csv = RecipientRegisterReport::csv(catalog.office, entries);
+    } else if (kind == QLatin1String("guests")) {
+        const QList<GuestEntry> entries
+            = GuestBook(office.database, catalog).entries(period, error);
+        if (!error->isEmpty())
+            return false;
+        rendered->count = int(entries.size());
+        if (pdf)
+            rendered->html = GuestBookReport::html(catalog, period, entries, today, preparedBy);
+        else
+            rendered->csv = GuestBookReport::csv(catalog, entries);
+    } else {
+        const QString registerKey = args.option(QStringLiteral("register"));
+        const QList<Letter> letters
+            = LetterRegister(office.database)
+                  .between(period.first(), period.end(), registerKey, error);
+        if (!error->isEmpty())
+            return false;
+        rendered->count = int(letters.size());
+        if (pdf)
+            rendered->html
+                = LetterRegisterReport::html(catalog.office, period, registerKey, letters, today);
+        else
+            rendered->csv = LetterRegisterReport::csv(catalog.office, letters);
+    }
+    return true;
+}
+
 int writeRegister(const QString& kind, const Arguments& args, Output& io, const QString& usage)
 {
     QString error;
@@ -76,48 +126,10 @@ int writeRegister(const QString& kind, const Arguments& args, Output& io, const 
         preparedBy = user->fullName;
         exporter = user->id;
     }
-    const Catalog& catalog = office->catalog;
-    const QDate today = RegisterDocument::officeToday(catalog.office, now());
     Rendered rendered;
-    if (kind == QLatin1String("recipients")) {
-        const QString service = args.option(QStringLiteral("service")).trimmed().toUpper();
-        if (!service.isEmpty() && !catalog.service(service))
-            return failed(io,
-                          Text::tr("There is no service %1 in the office's catalog.").arg(service));
-        const QList<RecipientEntry> entries
-            = RecipientRegister(office->database, catalog).entries(*period, service, &error);
-        if (!error.isEmpty())
-            return failed(io, error);
-        rendered.count = int(entries.size());
-        if (format == QLatin1String("pdf"))
-            rendered.html = RecipientRegisterReport::html(catalog, *period, service, entries, today,
-                                                          preparedBy);
-        else
-            rendered.csv = RecipientRegisterReport::csv(catalog.office, entries);
-    } else if (kind == QLatin1String("guests")) {
-        const QList<GuestEntry> entries
-            = GuestBook(office->database, catalog).entries(*period, &error);
-        if (!error.isEmpty())
-            return failed(io, error);
-        rendered.count = int(entries.size());
-        if (format == QLatin1String("pdf"))
-            rendered.html = GuestBookReport::html(catalog, *period, entries, today, preparedBy);
-        else
-            rendered.csv = GuestBookReport::csv(catalog, entries);
-    } else {
-        const QString registerKey = args.option(QStringLiteral("register"));
-        const QList<Letter> letters
-            = LetterRegister(office->database)
-                  .between(period->first(), period->end(), registerKey, &error);
-        if (!error.isEmpty())
-            return failed(io, error);
-        rendered.count = int(letters.size());
-        if (format == QLatin1String("pdf"))
-            rendered.html
-                = LetterRegisterReport::html(catalog.office, *period, registerKey, letters, today);
-        else
-            rendered.csv = LetterRegisterReport::csv(catalog.office, letters);
-    }
+    if (!renderRegister(kind, args, *office, *period, format == QLatin1String("pdf"), preparedBy,
+                        &rendered, &error))
+        return failed(io, error);
     const bool written = format == QLatin1String("pdf")
         ? RegisterDocument::writePdf(rendered.html, out, &error)
         : rendered.csv->save(out, &error);

@@ -1,4 +1,5 @@
 #include "BackupFile.h"
+
 #include "PrivateFiles.h"
 
 #include <QDir>

@@ -132,7 +132,8 @@ qint64 CaseStore::Writer::insertCase(const Case& record, const CaseOutcome& outc
                      outcome.lastChange.isValid() ? storedTime(outcome.lastChange) : received);
     // Consent to SMS is given at intake, with the file (UU 27/2022).
     m_case.bindValue(QStringLiteral(":consent"), record.smsConsent ? 1 : 0);
-    m_case.bindValue(QStringLiteral(":consentAt"), nullableText(record.smsConsent ? received : QString()));
+    m_case.bindValue(QStringLiteral(":consentAt"),
+                     nullableText(record.smsConsent ? received : QString()));
     const qint64 id = m_case.exec() ? m_case.lastInsertId().toLongLong() : 0;
     if (id <= 0) {
         *errorMessage = CaseStore::tr("Cannot save the case: %1")

@@ -1,8 +1,8 @@
 #include "ComplaintDialogs.h"
 
 #include "ComplaintRegisterReport.h"
-#include "PrivateFiles.h"
 #include "FieldMessage.h"
+#include "PrivateFiles.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -179,14 +179,13 @@ void ComplaintsWidget::printRegister()
         },
         this);
     dialog.setPathChooser(m_chooser);
-    dialog.setExportRecorder(
-        [this](int year, int month, const QString& format, QString* error) {
-            return PersonalDataAudit(m_session.database)
-                .exported(m_session.user.id,
-                          QStringLiteral("Register Pengaduan %1")
-                              .arg(ComplaintRegisterReport::periodTitle(year, month)),
-                          int(m_queries.period(year, month).size()), format, error);
-        });
+    dialog.setExportRecorder([this](int year, int month, const QString& format, QString* error) {
+        return PersonalDataAudit(m_session.database)
+            .exported(m_session.user.id,
+                      QStringLiteral("Register Pengaduan %1")
+                          .arg(ComplaintRegisterReport::periodTitle(year, month)),
+                      int(m_queries.period(year, month).size()), format, error);
+    });
     dialog.exec();
 }
 

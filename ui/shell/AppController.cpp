@@ -24,8 +24,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace loket::ui {
