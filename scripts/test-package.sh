@@ -64,12 +64,9 @@ data=/root/.local/share/Loket/Loket/loket.sqlite
 inside loketctl db check
 inside loketctl db init --office seruyan --db /tmp/x.sqlite
 inside loketctl db check --db /tmp/x.sqlite
-if grep -q '^  user ' <<<"$(inside loketctl --help)"; then
-    step "loketctl user --help"
-    inside loketctl user --help
-else
-    echo "(this build has no 'loketctl user' command yet)"
-fi
+step "loketctl user add: the first administrator, the password from standard input"
+inside sh -c 'echo "sandi-rahasia-1" | loketctl user add admin --name "Admin Kantor" --roles administrator'
+shows '^admin' loketctl user list
 
 step "loket --help"
 shows '--self-test' loket --help
