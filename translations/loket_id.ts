@@ -4083,6 +4083,14 @@
         <source>The texts sent to applicants and the office&apos;s SMS modem</source>
         <translation>Teks yang dikirim kepada pemohon dan modem SMS kantor</translation>
     </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>From the next start, Loket on this computer works with the restored database %1. The database used until now stays as it is: %2.</source>
+        <translation>Mulai dijalankan berikutnya, Loket di komputer ini memakai basis data hasil pemulihan %1. Basis data yang dipakai sampai sekarang tetap seperti adanya: %2.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ApplicantForm</name>
@@ -4283,14 +4291,6 @@
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <source>Restore the backup %1 (office %2, taken %3)?
-
-The database in use, %4, is not replaced and stays as it is: the backup is restored into the new file %5. To work with the restored data, close Loket on every computer and start it with that file (loket --db FILE, or LOKET_DB).</source>
-        <translation>Pulihkan cadangan %1 (kantor %2, diambil %3)?
-
-Basis data yang sedang digunakan, %4, tidak diganti dan tetap seperti adanya: cadangan dipulihkan ke berkas baru %5. Untuk bekerja dengan data yang dipulihkan, tutup Loket di semua komputer lalu jalankan dengan berkas tersebut (loket --db BERKAS, atau LOKET_DB).</translation>
-    </message>
-    <message>
         <source>Nothing was restored.</source>
         <translation>Tidak ada yang dipulihkan.</translation>
     </message>
@@ -4299,8 +4299,16 @@ Basis data yang sedang digunakan, %4, tidak diganti dan tetap seperti adanya: ca
         <translation>Memulihkan %1…</translation>
     </message>
     <message>
-        <source>Restored into %1. Start Loket with that file to use it.</source>
-        <translation>Dipulihkan ke %1. Jalankan Loket dengan berkas tersebut untuk menggunakannya.</translation>
+        <source>Restore the backup %1 (office %2, taken %3)?
+
+The database in use, %4, is not deleted and stays as it is: the backup is restored into the new file %5, which replaces it as this computer&apos;s database from the next start of Loket. An office server is restored with &quot;loketctl restore&quot; instead (see the README).</source>
+        <translation>Pulihkan cadangan %1 (kantor %2, diambil %3)?
+
+Basis data yang sedang dipakai, %4, tidak dihapus dan tetap seperti adanya: cadangan dipulihkan ke berkas baru %5, yang menggantikannya sebagai basis data komputer ini mulai Loket dijalankan berikutnya. Server kantor dipulihkan dengan &quot;loketctl restore&quot; (lihat README).</translation>
+    </message>
+    <message>
+        <source>Restored into %1.</source>
+        <translation>Dipulihkan ke %1.</translation>
     </message>
 </context>
 <context>

@@ -269,9 +269,9 @@ void BackupDialog::restoreFrom(const QString& backup)
         : tr("unknown");
     const QString question
         = tr("Restore the backup %1 (office %2, taken %3)?\n\nThe database in use, %4, is "
-             "not replaced and stays as it is: the backup is restored into the new file %5. "
-             "To work with the restored data, close Loket on every computer and start it "
-             "with that file (loket --db FILE, or LOKET_DB).")
+             "not deleted and stays as it is: the backup is restored into the new file %5, "
+             "which replaces it as this computer's database from the next start of Loket. "
+             "An office server is restored with \"loketctl restore\" instead (see the README).")
               .arg(QDir::toNativeSeparators(backup), check.officeId, taken,
                    Database::displayLocation(m_database.location()),
                    QDir::toNativeSeparators(target));
@@ -289,7 +289,7 @@ void BackupDialog::restoreFrom(const QString& backup)
         QStringList report;
         if (!restorer.restore(backup, target, &report, message))
             return false;
-        *message = tr("Restored into %1. Start Loket with that file to use it.").arg(target);
+        *message = tr("Restored into %1.").arg(target);
         return true;
     });
 }

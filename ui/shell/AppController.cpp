@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -259,8 +260,21 @@ void AppController::showBackup()
     QPointer<BackupDialog> dialog
         = new BackupDialog(m_session->database, m_session->user, m_session->clock, m_window);
     dialog->exec();
+    const QString restored = dialog ? dialog->restoredLocation() : QString();
     delete dialog.data();
     showBackupWarning();
+    // One computer with its own file: the restored file becomes this computer's database at
+    // the next start (a file in use is never swapped under a running Loket). An office server
+    // is restored with loketctl restore --db, never switched to a local file.
+    if (!restored.isEmpty() && !Database::isServerLocation(m_database.location())) {
+        m_settings.setDatabaseLocation(restored);
+        QMessageBox::information(
+            m_window, tr("Backup restored"),
+            tr("From the next start, Loket on this computer works with the restored database "
+               "%1. The database used until now stays as it is: %2.")
+                .arg(QDir::toNativeSeparators(restored),
+                     QDir::toNativeSeparators(m_database.location())));
+    }
 }
 
 void AppController::showVerify()
