@@ -4,6 +4,7 @@
 #include "CaseReportDocument.h"
 #include "Commands.h"
 #include "OfficeContext.h"
+#include "PersonalDataAudit.h"
 #include "WorkingCalendar.h"
 
 namespace loket::ctl {
@@ -15,7 +16,7 @@ ReportCommand::ReportCommand()
                                   "division"),
                 { QT_TRANSLATE_NOOP("loketctl",
                                     "(--month YYYY-MM | --year YYYY) --format csv|pdf "
-                                    "--out FILE [--as-of DATETIME] [--db PATH]") },
+                                    "--out FILE [--as-of DATETIME] [--as USER] [--db PATH]") },
                 { option::db,
                   option::month,
                   option::year,
@@ -24,9 +25,44 @@ ReportCommand::ReportCommand()
                   { "as-of", QT_TRANSLATE_NOOP("loketctl", "DATETIME"),
                     QT_TRANSLATE_NOOP("loketctl",
                                       "count open and overdue cases as at this moment "
-                                      "(default: now)") } } })
+                                      "(default: now)") },
+                  { "as", QT_TRANSLATE_NOOP("loketctl", "USER"),
+                    QT_TRANSLATE_NOOP("loketctl",
+                                      "who takes the file, for the audit log (default: the "
+                                      "system)") } } })
 {
 }
+
+namespace {
+
+// Who takes the file, for the audit log: --as, or the system (0).
+std::optional<qint64> exporterOf(const Arguments& args, Database& database, Output& io)
+{
+    if (!args.has(QStringLiteral("as")))
+        return 0;
+    const auto user = actingUser(database, args.option(QStringLiteral("as")), io);
+    return user ? std::optional<qint64>(user->id) : std::nullopt;
+}
+
+// --as-of, else now; without an offset, the office's own clock.
+std::optional<QDateTime> asOfOption(const Arguments& args, const Office& office, Output& io)
+{
+    if (!args.has(QStringLiteral("as-of")))
+        return now();
+    const QDateTime asOf = QDateTime::fromString(args.option(QStringLiteral("as-of")), Qt::ISODate);
+    if (!asOf.isValid()) {
+        io.err << Text::tr("--as-of must be a date and time such as 2026-11-22T10:00; not "
+                           "\"%1\"")
+                      .arg(args.option(QStringLiteral("as-of")))
+               << Qt::endl;
+        return std::nullopt;
+    }
+    if (asOf.timeSpec() == Qt::LocalTime)
+        return QDateTime(asOf.date(), asOf.time(), officeHoursOf(office).zone);
+    return asOf;
+}
+
+} // namespace
 
 int ReportCommand::execute(const Arguments& args, Output& io) const
 {
@@ -55,23 +91,14 @@ int ReportCommand::execute(const Arguments& args, Output& io) const
     auto office = openOffice(args, io);
     if (!office)
         return InvalidInput;
-    QDateTime asOf = now();
-    if (args.has(QStringLiteral("as-of"))) {
-        asOf = QDateTime::fromString(args.option(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid()) {
-            io.err << Text::tr("--as-of must be a date and time such as 2026-11-22T10:00; not "
-                               "\"%1\"")
-                          .arg(args.option(QStringLiteral("as-of")))
-                   << Qt::endl;
-            return InvalidInput;
-        }
-        if (asOf.timeSpec() == Qt::LocalTime) // no offset given: the office's own clock
-            asOf = QDateTime(asOf.date(), asOf.time(), officeHoursOf(office->catalog.office).zone);
-    }
+    const auto exporter = exporterOf(args, office->database, io);
+    const auto asOf = asOfOption(args, office->catalog.office, io);
+    if (!exporter || !asOf)
+        return InvalidInput;
 
     const std::optional<CaseReportData> data
         = CaseReport(office->database, office->catalog, office->calendar)
-              .compute(*period, asOf, {}, &error);
+              .compute(*period, *asOf, {}, &error);
     if (!data) {
         io.err << error << Qt::endl;
         return InvalidInput;
@@ -83,7 +110,9 @@ int ReportCommand::execute(const Arguments& args, Output& io) const
                                  ? QString()
                                  : office->database.directory() + QStringLiteral("/templates"))
               .writePdf(*data, out, &error);
-    if (!written) {
+    const bool recorded = !written || format == QLatin1String("csv")
+        || CaseReportDocument::recordPdfExport(office->database, *exporter, *data, &error);
+    if (!written || !recorded) {
         io.err << error << Qt::endl;
         return InvalidInput;
     }

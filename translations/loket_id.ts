@@ -8631,10 +8631,6 @@ Tidak ada isian yang hilang; coba lagi.</translation>
         <translation>rekap layanan satu bulan atau satu tahun untuk kepala bidang</translation>
     </message>
     <message>
-        <source>(--month YYYY-MM | --year YYYY) --format csv|pdf --out FILE [--as-of DATETIME] [--db PATH]</source>
-        <translation>(--month TTTT-BB | --year TTTT) --format csv|pdf --out BERKAS [--as-of WAKTU] [--db BERKAS]</translation>
-    </message>
-    <message>
         <source>count open and overdue cases as at this moment (default: now)</source>
         <translation>hitung registrasi terbuka dan terlambat per saat ini (bawaan: sekarang)</translation>
     </message>
@@ -9189,6 +9185,14 @@ Akun pertama pada basis data baru adalah administrator yang ditambahkan tanpa --
     <message>
         <source>a password is never given on the command line, where others could read it: type it when asked, or pipe it on standard input</source>
         <translation>kata sandi tidak boleh diberikan di baris perintah, tempat orang lain dapat membacanya: ketik saat diminta, atau kirimkan melalui masukan standar</translation>
+    </message>
+    <message>
+        <source>(--month YYYY-MM | --year YYYY) --format csv|pdf --out FILE [--as-of DATETIME] [--as USER] [--db PATH]</source>
+        <translation>(--month TTTT-BB | --year TTTT) --format csv|pdf --out BERKAS [--as-of WAKTU] [--as PENGGUNA] [--db BERKAS]</translation>
+    </message>
+    <message>
+        <source>who takes the file, for the audit log (default: the system)</source>
+        <translation>siapa yang mengambil berkas, untuk log audit (bawaan: sistem)</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "LetterBuilder.h"
 #include "LetterParts.h"
 #include "LetterRenderer.h"
+#include "PersonalDataAudit.h"
 #include "ReportChart.h"
 #include "WorkingCalendar.h"
 
@@ -265,6 +266,15 @@ QString CaseReportDocument::signatureBlock(const CaseReportData& data,
              block(QStringLiteral("%1, %2<br/>")
                        .arg(escaped(m_office.city), escaped(text::longDate(day))),
                    who));
+}
+
+bool CaseReportDocument::recordPdfExport(Database& database, qint64 userId,
+                                         const CaseReportData& data, QString* errorMessage)
+{
+    return data.overdue.isEmpty()
+        || PersonalDataAudit(database).exported(userId, title(data.period),
+                                                int(data.overdue.size()), QStringLiteral("pdf"),
+                                                errorMessage);
 }
 
 } // namespace loket

@@ -2,6 +2,7 @@
 
 #include "CaseReportData.h"
 #include "Catalog.h"
+#include "Database.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -50,6 +51,11 @@ public:
 
     // One row per service, then one per division and the office total (see csvHeader()).
     static QByteArray csv(const CaseReportData& data, QChar separator = QLatin1Char(','));
+    // The PDF lists the overdue cases with their applicants' names (the CSV holds figures
+    // only): a PDF that leaves Loket is in the audit log (UU 27/2022). Nothing to record when
+    // no case is overdue.
+    static bool recordPdfExport(Database& database, qint64 userId, const CaseReportData& data,
+                                QString* errorMessage);
     static bool writeCsv(const CaseReportData& data, const QString& path, QString* errorMessage,
                          QChar separator = QLatin1Char(','));
     static QStringList csvHeader();

@@ -1,6 +1,8 @@
 // The recap dialog offscreen: computing with progress, cancelling, the table and charts, and
 // exports that equal the core's.
+#include "AuditQueries.h"
 #include "CaseReportDocument.h"
+#include "PersonalDataAudit.h"
 #include "RegionTable.h"
 #include "ReportDialog.h"
 #include "ReportFixture.h"
@@ -110,6 +112,20 @@ void TestReportDialog::exportsTheCoreCsvAndPdf()
     QFile pdf(written);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.readAll().startsWith("%PDF"));
+    // The PDF names the overdue cases' applicants: it is in the audit log, the CSV is not.
+    QVERIFY(!dialog->data()->overdue.isEmpty());
+    QString error;
+    QList<AuditRecord> exports;
+    for (const AuditRecord& record : AuditQueries(*m_f.database).list({}, &error)) {
+        if (record.action == QLatin1String(PersonalDataAudit::ExportAction))
+            exports << record;
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(exports.size(), 1);
+    QCOMPARE(exports.first().after.value(QStringLiteral("format")).toString(),
+             QStringLiteral("pdf"));
+    QCOMPARE(exports.first().after.value(QStringLiteral("persons")).toInt(),
+             int(dialog->data()->overdue.size()));
 }
 
 void TestReportDialog::refusedToFrontOffice()

@@ -3,6 +3,7 @@
 #include "CaseModel.h"
 #include "CaseReport.h"
 #include "Permissions.h"
+#include "PersonalDataAudit.h"
 #include "ReportChart.h"
 #include "WorkingCalendar.h"
 #include "WorkstationSettings.h"
@@ -363,7 +364,9 @@ bool ReportDialog::savePdf(QString* writtenPath)
     return PrintFlow::savePdf(
         m_pdfChooser, QStringLiteral("rekapitulasi-%1.pdf").arg(m_data->period.key()), this,
         [this](const QString& path, QString* error) {
-            return document().writePdf(*m_data, path, error, signer());
+            return document().writePdf(*m_data, path, error, signer())
+                && CaseReportDocument::recordPdfExport(m_session.database, m_session.user.id,
+                                                       *m_data, error);
         },
         writtenPath);
 }
