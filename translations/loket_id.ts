@@ -474,6 +474,10 @@
         <source>What the complainant reported or asked</source>
         <translation>Apa yang dilaporkan atau ditanyakan pengadu</translation>
     </message>
+    <message>
+        <source>The complainant agrees to receive an SMS when the complaint is answered (UU 27/2022)</source>
+        <translation>Pengadu bersedia menerima SMS ketika pengaduan dijawab (UU 27/2022)</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsWidget</name>
@@ -5107,6 +5111,18 @@ Mengapa berkas tetap diterima? Alasannya disimpan bersama registrasi.</translati
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Catat</translation>
+    </message>
+    <message>
+        <source>An anonymous complainant cannot be told by SMS.</source>
+        <translation>Pengadu anonim tidak dapat diberi tahu melalui SMS.</translation>
+    </message>
+    <message>
+        <source>Ask the complainant: a message goes to %1 only when the complaint is answered.</source>
+        <translation>Tanyakan kepada pengadu: pesan dikirim ke %1 hanya ketika pengaduan dijawab.</translation>
+    </message>
+    <message>
+        <source>Needs a mobile number: %1</source>
+        <translation>Memerlukan nomor HP: %1</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,9 @@ struct ComplaintDraft
     QString description;
     QString caseNumber; // a related case, optional; must exist
     QDateTime receivedAt; // invalid: now
+    // Agreed to an SMS to `phone` when the complaint is answered (UU 27/2022); the form offers
+    // it only with a mobile number; never stored for an anonymous complainant.
+    bool smsConsent = false;
 };
 
 // One step of the timeline as recorded: "recorded", "responded", "forwarded", "follow-up",
@@ -89,6 +92,8 @@ struct Complaint
     bool anonymous = false;
     QString name, nik, phone, address;
     QString subject, description;
+    bool smsConsent = false; // the complainant's own, see ComplaintDraft
+    QDateTime smsConsentAt; // when it was given: the complaint's receipt
     qint64 caseId = 0;
     QString caseNumber;
     ComplaintStatus status = ComplaintStatus::Received;

@@ -21,7 +21,7 @@ const QString kColumns = QStringLiteral(
     " c.response_due_at, c.answer_due_at, c.responded_at, c.forwarded_at, c.forwarded_to,"
     " h.full_name AS forwarded_to_name, c.answered_at, c.answer_text, c.letter_id, "
     "l.letter_number, c.closed_at,"
-    " c.recorded_by, r.full_name AS recorded_by_name"
+    " c.recorded_by, r.full_name AS recorded_by_name, c.sms_consent, c.sms_consent_at"
     " FROM complaints c"
     " LEFT JOIN cases k ON k.id = c.case_id"
     " LEFT JOIN users h ON h.id = c.forwarded_to"
@@ -46,6 +46,8 @@ Complaint complaintFromRow(const QSqlRecord& row)
     c.address = row.value(QStringLiteral("complainant_address")).toString();
     c.subject = row.value(QStringLiteral("subject")).toString();
     c.description = row.value(QStringLiteral("description")).toString();
+    c.smsConsent = row.value(QStringLiteral("sms_consent")).toInt() != 0;
+    c.smsConsentAt = fromStoredTime(row.value(QStringLiteral("sms_consent_at")).toString());
     c.caseId = row.value(QStringLiteral("case_id")).toLongLong();
     c.caseNumber = row.value(QStringLiteral("case_number")).toString();
     c.status = complaintStatusFromKey(row.value(QStringLiteral("status")).toString())

@@ -250,9 +250,10 @@ qint64 ComplaintStore::insertComplaint(const ComplaintDraft& draft, const QStrin
         "INSERT INTO complaints (complaint_number, office_id, kind, channel, lapor_ticket,"
         " anonymous, complainant_name, complainant_nik, complainant_phone, complainant_address,"
         " subject, description, case_id, status, received_at, response_due_at, answer_due_at,"
-        " recorded_by, created_at, updated_at) VALUES (:number, :office, :kind, :channel,"
-        " :ticket, :anonymous, :name, :nik, :phone, :address, :subject, :description, :case,"
-        " 'received', :received, :response, :answer, :user, :at, :at)"));
+        " recorded_by, created_at, updated_at, sms_consent, sms_consent_at) VALUES (:number,"
+        " :office, :kind, :channel, :ticket, :anonymous, :name, :nik, :phone, :address, :subject,"
+        " :description, :case, 'received', :received, :response, :answer, :user, :at, :at,"
+        " :consent, :consentAt)"));
     query.bindValue(QStringLiteral(":number"), number);
     query.bindValue(QStringLiteral(":office"), m_catalog.office.id);
     query.bindValue(QStringLiteral(":kind"), complaintKindKey(draft.kind));
@@ -272,6 +273,11 @@ qint64 ComplaintStore::insertComplaint(const ComplaintDraft& draft, const QStrin
     query.bindValue(QStringLiteral(":answer"), nullableText(storedTime(due.due)));
     query.bindValue(QStringLiteral(":user"), user.id);
     query.bindValue(QStringLiteral(":at"), storedTime(now));
+    // Consent to an SMS is given at intake, with the complaint (UU 27/2022).
+    const bool consent = draft.smsConsent && !anonymous;
+    query.bindValue(QStringLiteral(":consent"), consent ? 1 : 0);
+    query.bindValue(QStringLiteral(":consentAt"),
+                    nullableText(consent ? storedTime(received) : QString()));
     if (!query.exec()) {
         *errorMessage
             = tr("Cannot save the complaint: %1").arg(DatabaseError::describe(query.lastError()));

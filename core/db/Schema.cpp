@@ -17,11 +17,12 @@ QStringList statements(std::initializer_list<const char*> list)
 
 const QList<Migration>& schemaMigrations()
 {
-    static const QList<Migration> migrations
-        = { schema::initialSchema(),      schema::counterIntake(),   schema::letterNumbers(),
-            schema::backOfficeWorkflow(), schema::issuedDocuments(), schema::complaints(),
-            schema::satisfactionSurvey(), schema::dtksExtracts(),    schema::guestBook(),
-            schema::dtsenExtracts(),      schema::notifications() };
+    static const QList<Migration> migrations = {
+        schema::initialSchema(),      schema::counterIntake(),   schema::letterNumbers(),
+        schema::backOfficeWorkflow(), schema::issuedDocuments(), schema::complaints(),
+        schema::satisfactionSurvey(), schema::dtksExtracts(),    schema::guestBook(),
+        schema::dtsenExtracts(),      schema::notifications(),   schema::complaintSmsConsent()
+    };
     return migrations;
 }
 

@@ -19,5 +19,6 @@ Migration dtksExtracts();
 Migration guestBook();
 Migration dtsenExtracts();
 Migration notifications();
+Migration complaintSmsConsent();
 
 } // namespace loket::schema

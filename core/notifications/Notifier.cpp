@@ -126,8 +126,9 @@ qint64 Notifier::notifyComplaintAnswered(qint64 complaintId, QString* reason, QS
 {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "SELECT k.complaint_number, k.anonymous, k.complainant_nik, k.case_id, c.service_code,"
-        " c.sms_consent, p.nik, p.phone FROM complaints k"
+        "SELECT k.complaint_number, k.anonymous, k.complainant_nik, k.complainant_phone,"
+        " k.sms_consent AS complaint_consent, k.case_id, c.service_code, c.sms_consent, p.nik,"
+        " p.phone FROM complaints k"
         " LEFT JOIN cases c ON c.id = k.case_id LEFT JOIN persons p ON p.id = c.person_id"
         " WHERE k.id = :id"));
     query.bindValue(QStringLiteral(":id"), complaintId);
@@ -142,12 +143,20 @@ qint64 Notifier::notifyComplaintAnswered(qint64 complaintId, QString* reason, QS
     recipient.caseId = query.value(QStringLiteral("case_id")).toLongLong();
     recipient.number = query.value(QStringLiteral("complaint_number")).toString();
     recipient.serviceCode = query.value(QStringLiteral("service_code")).toString();
+    const bool anonymous = query.value(QStringLiteral("anonymous")).toInt() != 0;
+    const QString complainantPhone = query.value(QStringLiteral("complainant_phone")).toString();
+    // The complainant's own consent, given with the complaint, goes to the number they gave.
+    if (!anonymous && query.value(QStringLiteral("complaint_consent")).toInt() == 1
+        && PhoneNumber::isValid(complainantPhone)) {
+        recipient.consent = true;
+        recipient.phone = complainantPhone;
+        return enqueue(recipient, NotificationEvent::ComplaintAnswered, reason, errorMessage);
+    }
     recipient.phone = query.value(QStringLiteral("phone")).toString();
     const QString nik = query.value(QStringLiteral("nik")).toString();
-    // The case's consent covers its own applicant only.
+    // Else the case's consent, which covers its own applicant only.
     recipient.consent = recipient.caseId > 0
-        && query.value(QStringLiteral("sms_consent")).toInt() == 1
-        && query.value(QStringLiteral("anonymous")).toInt() == 0 && !nik.isEmpty()
+        && query.value(QStringLiteral("sms_consent")).toInt() == 1 && !anonymous && !nik.isEmpty()
         && query.value(QStringLiteral("complainant_nik")).toString() == nik;
     if (!recipient.consent && recipient.caseId == 0) {
         *reason

@@ -20,8 +20,9 @@ class ComplaintStore;
 // applicant agreed at intake (the case's SMS consent, UU 27/2022) and gave a mobile number;
 // it goes by SMS when the office has set up gammu-smsd, else the clerk sends it by hand.
 //
-// A complaint is about a case (or not): its answer is told only when the complaint is about a
-// case, not anonymous, and made by that case's applicant (same NIK), whose consent covers it.
+// A complaint's answer is told when the complainant agreed with the complaint and gave a valid
+// mobile number; else only when the complaint is about a case, not anonymous, and made by that
+// case's applicant (same NIK), whose consent covers it. Never for an anonymous complaint.
 class Notifier : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,6 @@
-// From what happens to a case or complaint to a queued message: only with the applicant's
-// consent and a mobile number, with the office's text filled in, by SMS where a modem is set
-// up and by hand otherwise.
+// From what happens to a case or complaint to a queued message: only with the applicant's (or
+// the complainant's own) consent and a mobile number, with the office's text filled in, by SMS
+// where a modem is set up and by hand otherwise.
 #include "ComplaintTestSupport.h"
 #include "NotificationSettings.h"
 #include "NotificationStore.h"
@@ -27,6 +27,8 @@ private slots:
     void smsChannelWhenGatewaySet();
     void complaintAnsweredForTheCasesApplicant_data();
     void complaintAnsweredForTheCasesApplicant();
+    void complaintAnsweredWithItsOwnConsent_data();
+    void complaintAnsweredWithItsOwnConsent();
     void markCopiedOnlyOnce();
     void whatsAppLinkEncodesTheText();
 
@@ -231,6 +233,62 @@ void TestNotifier::complaintAnsweredForTheCasesApplicant()
         QCOMPARE(rows.first().complaintId, complaintId);
         QCOMPARE(rows.first().caseId, caseId); // shown with the case too
         QCOMPARE(rows.first().reference, number);
+        QVERIFY2(rows.first().text.contains(number), qPrintable(rows.first().text));
+    }
+}
+
+void TestNotifier::complaintAnsweredWithItsOwnConsent_data()
+{
+    QTest::addColumn<bool>("consent");
+    QTest::addColumn<bool>("anonymous");
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<bool>("aboutCase"); // another applicant's case, without consent
+    QTest::addColumn<QString>("sentTo"); // empty: nothing queued
+    QTest::addRow("consented, no case")
+        << true << false << "0812-5100-2231" << false << "+6281251002231";
+    QTest::addRow("consented, someone else's case")
+        << true << false << "0812-5100-2231" << true << "+6281251002231";
+    QTest::addRow("no consent") << false << false << "0812-5100-2231" << false << "";
+    QTest::addRow("no consent, someone else's case")
+        << false << false << "0812-5100-2231" << true << "";
+    QTest::addRow("consented, landline") << true << false << "0536-3221234" << false << "";
+    QTest::addRow("anonymous") << true << true << "0812-5100-2231" << false << "";
+}
+
+void TestNotifier::complaintAnsweredWithItsOwnConsent()
+{
+    QFETCH(bool, consent);
+    QFETCH(bool, anonymous);
+    QFETCH(QString, phone);
+    QFETCH(bool, aboutCase);
+    QFETCH(QString, sentTo);
+    ComplaintDraft draft = ComplaintFixture::draft();
+    draft.nik = QStringLiteral("6271010503900002");
+    draft.phone = phone;
+    draft.anonymous = anonymous;
+    draft.smsConsent = consent;
+    if (aboutCase) {
+        const qint64 caseId = registerCase(false, QStringLiteral("081234567890"));
+        QSqlQuery query(m_f->database->connection());
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT case_number FROM cases WHERE id = %1").arg(caseId))
+            && query.next());
+        draft.caseNumber = query.value(0).toString();
+    }
+    const QString number = m_f->record(m_now, draft);
+    QVERIFY(!number.isEmpty());
+    const auto stored = m_f->queries().find(number);
+    QVERIFY(stored);
+    QCOMPARE(stored->smsConsent, consent && !anonymous);
+    QCOMPARE(stored->smsConsentAt.isValid(), consent && !anonymous);
+    m_notifier->complaintChanged(stored->id, ComplaintStatus::FollowedUp,
+                                 ComplaintStatus::Answered);
+    const QList<Notification> rows = all();
+    QCOMPARE(rows.size(), sentTo.isEmpty() ? 0 : 1);
+    if (!sentTo.isEmpty()) {
+        QCOMPARE(rows.first().event, NotificationEvent::ComplaintAnswered);
+        QCOMPARE(rows.first().complaintId, stored->id);
+        QCOMPARE(rows.first().phone, sentTo);
         QVERIFY2(rows.first().text.contains(number), qPrintable(rows.first().text));
     }
 }

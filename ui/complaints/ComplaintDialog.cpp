@@ -2,6 +2,7 @@
 
 #include "ComplaintStore.h"
 #include "FieldMessage.h"
+#include "PhoneNumber.h"
 #include "WorkingCalendar.h"
 #include "ui_complaintdialog.h"
 
@@ -49,6 +50,7 @@ ComplaintDialog::ComplaintDialog(Session& session, ComplaintStore* store,
     connect(m_ui->channelComboBox, &QComboBox::currentIndexChanged, this,
             &ComplaintDialog::channelChosen);
     connect(m_ui->anonymousCheckBox, &QCheckBox::toggled, this, &ComplaintDialog::anonymityChanged);
+    connect(m_ui->phoneLineEdit, &QLineEdit::textChanged, this, &ComplaintDialog::updateSmsConsent);
     setClock(m_clock);
     channelChosen();
     anonymityChanged();
@@ -82,6 +84,24 @@ void ComplaintDialog::anonymityChanged()
              m_ui->nameLineEdit, m_ui->nameLabel, m_ui->nikLineEdit, m_ui->nikLabel,
              m_ui->phoneLineEdit, m_ui->phoneLabel, m_ui->addressLineEdit, m_ui->addressLabel })
         field->setEnabled(!anonymous);
+    updateSmsConsent();
+}
+
+// As ApplicantForm's tick for a case: a consent given for one number never carries over to
+// another (UU 27/2022), and an anonymous complainant cannot be written to.
+void ComplaintDialog::updateSmsConsent()
+{
+    ValidationMessage problem;
+    const QString mobile = PhoneNumber::normalise(m_ui->phoneLineEdit->text(), &problem);
+    const bool possible = !mobile.isEmpty() && !m_ui->anonymousCheckBox->isChecked();
+    m_ui->smsConsentCheckBox->setEnabled(possible);
+    m_ui->smsConsentCheckBox->setChecked(false);
+    m_ui->smsConsentCheckBox->setToolTip(
+        m_ui->anonymousCheckBox->isChecked() ? tr("An anonymous complainant cannot be told by SMS.")
+            : possible ? tr("Ask the complainant: a message goes to %1 only when the complaint is "
+                            "answered.")
+                             .arg(mobile)
+                       : tr("Needs a mobile number: %1").arg(problem.text));
 }
 
 void ComplaintDialog::setDraft(const ComplaintDraft& draft)
@@ -93,6 +113,7 @@ void ComplaintDialog::setDraft(const ComplaintDraft& draft)
     m_ui->nameLineEdit->setText(draft.name);
     m_ui->nikLineEdit->setText(draft.nik);
     m_ui->phoneLineEdit->setText(draft.phone);
+    m_ui->smsConsentCheckBox->setChecked(m_ui->smsConsentCheckBox->isEnabled() && draft.smsConsent);
     m_ui->addressLineEdit->setText(draft.address);
     m_ui->caseLineEdit->setText(draft.caseNumber);
     m_ui->subjectLineEdit->setText(draft.subject);
@@ -114,6 +135,8 @@ ComplaintDraft ComplaintDialog::draft() const
         draft.nik = m_ui->nikLineEdit->text();
         draft.phone = m_ui->phoneLineEdit->text();
         draft.address = m_ui->addressLineEdit->text();
+        draft.smsConsent
+            = m_ui->smsConsentCheckBox->isEnabled() && m_ui->smsConsentCheckBox->isChecked();
     }
     draft.caseNumber = m_ui->caseLineEdit->text();
     draft.subject = m_ui->subjectLineEdit->text();

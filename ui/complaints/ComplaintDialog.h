@@ -20,9 +20,11 @@ namespace loket::ui {
 
 // Records a complaint, aspiration or information request. The LAPOR ticket field is open only
 // for the SP4N-LAPOR! channel; "Anonymous" closes the identity fields (nothing of them is
-// stored). Saving checks the entry with ComplaintStore: every problem is listed in the dialog
-// and nothing typed is lost; on success the dialog closes with the recorded complaint (and the
-// store tells whoever listens, the complaints list).
+// stored). The complainant's consent to an SMS when answered can be ticked only with a valid
+// mobile number, and is unticked when the number changes. Saving checks the entry with
+// ComplaintStore: every problem is listed in the dialog and nothing typed is lost; on success the
+// dialog closes with the recorded complaint (and the store tells whoever listens, the complaints
+// list).
 class ComplaintDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ private:
                     QWidget* parent);
     void channelChosen();
     void anonymityChanged();
+    void updateSmsConsent();
     QDateTime wallClock(const QDateTime& moment) const;
 
     std::unique_ptr<Ui::ComplaintDialog> m_ui;
