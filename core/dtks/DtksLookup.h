@@ -56,10 +56,6 @@ public:
     std::optional<DtksResult> search(const QString& text, QString* errorMessage) const;
     // Eligibility is judged by the thresholds in force on `day` (the counter's today).
     DtksNikStatus nikStatus(const QString& nik, const QDate& day, QString* errorMessage) const;
-    DtksNikStatus nikStatus(const QString& nik, QString* errorMessage) const
-    {
-        return nikStatus(nik, QDate::currentDate(), errorMessage);
-    }
 
     // Whether a service is about the DTKS (its catalog keywords name it): its case view shows
     // the applicant's lookup.

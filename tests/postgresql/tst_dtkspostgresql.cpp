@@ -34,7 +34,7 @@ private slots:
     {
         DtksLookup lookup(*f->database);
         QString error;
-        QCOMPARE(lookup.nikStatus(u"6271015201880099"_s, &error).state,
+        QCOMPARE(lookup.nikStatus(u"6271015201880099"_s, QDate(2026, 11, 20), &error).state,
                  DtksResult::State::NoExtract);
         // Cancelled: rolled back on the server too.
         QFile sample(sampleExtractPath());
@@ -56,7 +56,8 @@ private slots:
                  qPrintable(error));
         QCOMPARE(report.imported, qint64(7));
         QCOMPARE(report.badRows.first().line, 8);
-        const DtksNikStatus status = lookup.nikStatus(u"6271015201880099"_s, &error);
+        const DtksNikStatus status
+            = lookup.nikStatus(u"6271015201880099"_s, QDate(2026, 11, 20), &error);
         QCOMPARE(status.state, DtksResult::State::Found);
         QCOMPARE(status.extractDate, QDate(2026, 10, 1));
         QCOMPARE(status.programs, (QStringList { u"PKH"_s, u"BPNT"_s }));

@@ -52,7 +52,7 @@ private slots:
         QCOMPARE(result->state, DtksResult::State::NoExtract);
         QVERIFY(!result->newestExtract.isValid());
         QCOMPARE(lookup.byName(u"siti"_s, &error)->state, DtksResult::State::NoExtract);
-        QCOMPARE(lookup.nikStatus(u"6271010101900001"_s, &error).state,
+        QCOMPARE(lookup.nikStatus(u"6271010101900001"_s, QDate(2026, 11, 20), &error).state,
                  DtksResult::State::NoExtract);
         QVERIFY(lookup.extracts(&error)->isEmpty());
     }
@@ -74,12 +74,14 @@ private slots:
         QCOMPARE(result->hits.at(2).extractDate, QDate(2026, 4, 1));
         QCOMPARE(result->hits.at(2).address, u"Jl. Lama"_s);
 
-        const DtksNikStatus status = lookup.nikStatus(u"6271010101900001"_s, &error);
+        const DtksNikStatus status
+            = lookup.nikStatus(u"6271010101900001"_s, QDate(2026, 11, 20), &error);
         QCOMPARE(status.state, DtksResult::State::Found);
         QCOMPARE(status.extractDate, QDate(2026, 10, 1));
         QCOMPARE(status.programs, (QStringList { u"PKH"_s, u"BPNT"_s, u"PBI-JK"_s }));
         // Only in the older extract: found there, with that extract's date.
-        const DtksNikStatus old = lookup.nikStatus(u"6271010101900002"_s, &error);
+        const DtksNikStatus old
+            = lookup.nikStatus(u"6271010101900002"_s, QDate(2026, 11, 20), &error);
         QCOMPARE(old.state, DtksResult::State::Found);
         QCOMPARE(old.extractDate, QDate(2026, 4, 1));
         QCOMPARE(old.programs, QStringList { u"BPNT"_s });
@@ -94,7 +96,8 @@ private slots:
         QCOMPARE(result->state, DtksResult::State::NotFound);
         QCOMPARE(result->newestExtract, QDate(2026, 10, 1));
         QVERIFY(result->hits.isEmpty());
-        const DtksNikStatus status = lookup.nikStatus(u"6271010101909999"_s, &error);
+        const DtksNikStatus status
+            = lookup.nikStatus(u"6271010101909999"_s, QDate(2026, 11, 20), &error);
         QCOMPARE(status.state, DtksResult::State::NotFound);
         QCOMPARE(status.extractDate, QDate(2026, 10, 1));
     }

@@ -173,7 +173,8 @@ private slots:
         QVERIFY(!certificate.isEmpty() && !other.isEmpty());
         CaseApplicantPanel panel;
         panel.setDtksSource([this](const Case& record) {
-            return DtksLookupWidget::caseLine(*f->database, *f->catalog, record);
+            return DtksLookupWidget::caseLine(*f->database, *f->catalog, record,
+                                              QDate(2026, 11, 20));
         });
         auto* label = panel.findChild<QLabel*>(u"applicantLabel"_s);
         panel.setCase(*CaseQueries(*f->database).find(certificate));
@@ -195,7 +196,8 @@ private slots:
             = f->registerCase(u"PKY-08"_s, f->clock, u"Siti Aminah"_s, u"6271015201880099"_s);
         CaseApplicantPanel panel;
         panel.setDtksSource([this](const Case& record) {
-            return DtksLookupWidget::caseLine(*f->database, *f->catalog, record);
+            return DtksLookupWidget::caseLine(*f->database, *f->catalog, record,
+                                              QDate(2026, 11, 20));
         });
         panel.setCase(*CaseQueries(*f->database).find(number));
         const QString html = panel.findChild<QLabel*>(u"applicantLabel"_s)->text();

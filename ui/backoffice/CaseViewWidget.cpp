@@ -49,7 +49,8 @@ CaseViewWidget::CaseViewWidget(Session& session, CaseWorkflow& workflow, Product
     // Under the history rather than a tab of its own: the tabs must fit a 1024-pixel screen.
     m_ui->historyLayout->addWidget(m_messages);
     m_applicant->setDtksSource([this](const Case& record) {
-        return DtksLookupWidget::caseLine(m_session.database, m_session.catalog, record);
+        return DtksLookupWidget::caseLine(m_session.database, m_session.catalog, record,
+                                          m_session.today());
     });
     m_attachments->setContentSource([this](qint64 id, QString* errorMessage) {
         return WorkflowQueries(m_session.database, m_session.catalog)

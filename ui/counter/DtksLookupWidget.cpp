@@ -221,13 +221,14 @@ QString DtksLookupWidget::dtsenLine(const DtksNikStatus& status)
               .arg(household, status.eligible.join(QStringLiteral(", ")));
 }
 
-QString DtksLookupWidget::caseLine(Database& database, const Catalog& catalog, const Case& record)
+QString DtksLookupWidget::caseLine(Database& database, const Catalog& catalog, const Case& record,
+                                   const QDate& today)
 {
     const Service* service = catalog.service(record.serviceCode);
     if (!service || !DtksLookup::isDtksService(service->keywords) || record.person.nik.isEmpty())
         return {};
     QString error;
-    const DtksNikStatus status = DtksLookup(database).nikStatus(record.person.nik, &error);
+    const DtksNikStatus status = DtksLookup(database).nikStatus(record.person.nik, today, &error);
     return error.isEmpty() ? statusLine(status) : error;
 }
 

@@ -43,7 +43,8 @@ public:
     // DTKS extract imported yet".
     static QString statusLine(const DtksNikStatus& status);
     // The line the case view shows for the applicant of a DTKS service; empty for others.
-    static QString caseLine(Database& database, const Catalog& catalog, const Case& record);
+    static QString caseLine(Database& database, const Catalog& catalog, const Case& record,
+                            const QDate& today);
     static QString displayDate(const QDate& date); // "1 October 2026" in the interface language
 
     // Shows the "Import extract…" button (for users who may import), which emits importRequested.
